@@ -1,0 +1,41 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace Kjoretoyregister.Contracts;
+
+/// <summary>Id-en til et prøvekjennemerke (prkid): 1–20 sifre. Mellomrom rundt verdien fjernes; ellers beholdes den som gitt, også innledende nuller.</summary>
+public readonly record struct Prkid : IIdentifikator<Prkid>
+{
+    private const int MaksLengde = 20;
+
+    private readonly string? _verdi;
+
+    private Prkid(string verdi) => _verdi = verdi;
+
+    public string Verdi => _verdi ?? "";
+
+    public static Prkid Parse(string s, IFormatProvider? provider = null)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return TryParse(s, out var resultat, out var feil) ? resultat : throw new FormatException(feil);
+    }
+
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Prkid result) =>
+        TryParse(s, out result, out _);
+
+    public static bool TryParse([NotNullWhen(true)] string? s, out Prkid result, [NotNullWhen(false)] out string? feil)
+    {
+        var tekst = s.AsSpan().Trim();
+        if (s is null || !Tegn.ErSifre(tekst, 1, MaksLengde))
+        {
+            result = default;
+            feil = $"Ugyldig prkid {Sitat.Av(s)}: må være 1–{MaksLengde} sifre";
+            return false;
+        }
+
+        result = new Prkid(tekst.Length == s.Length ? s : tekst.ToString());
+        feil = null;
+        return true;
+    }
+
+    public override string ToString() => Verdi;
+}

@@ -1,0 +1,37 @@
+using System.Buffers;
+
+namespace Kjoretoyregister.Contracts;
+
+/// <summary>Tegnmengder som identifikatorene sjekker mot.</summary>
+internal static class Tegn
+{
+    public static readonly SearchValues<char> AsciiBokstaverOgSifre =
+        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    /// <summary>Sann når <paramref name="tekst"/> har <paramref name="min"/>–<paramref name="maks"/> tegn, alle ASCII-sifre.</summary>
+    public static bool ErSifre(ReadOnlySpan<char> tekst, int min, int maks) =>
+        tekst.Length >= min && tekst.Length <= maks && !tekst.ContainsAnyExceptInRange('0', '9');
+
+    /// <summary>Leser <paramref name="antall"/> ASCII-sifre fra <paramref name="fra"/> som et tall.</summary>
+    public static bool TryLesTall(ReadOnlySpan<char> tekst, int fra, int antall, out int tall)
+    {
+        tall = 0;
+        if (fra + antall > tekst.Length)
+        {
+            return false;
+        }
+
+        foreach (var c in tekst.Slice(fra, antall))
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                tall = 0;
+                return false;
+            }
+
+            tall = (tall * 10) + (c - '0');
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,13 @@
+using System.Text.Json;
+
+namespace Kjoretoyregister.Contracts.Svv;
+
+/// <summary>A vehicle as SVV returns it at the time of the lookup.</summary>
+public sealed record Kjoretoy(
+    KjoretoyIdentitet KjoretoyId,
+    Forstegangsregistrering? Forstegangsregistrering,
+    Eierforhold? Eierskap,
+    IReadOnlyList<KjoretoyKjennemerke> Kjennemerke,
+    Registrering? Registrering,
+    JsonElement? Godkjenning,
+    PeriodiskKjoretoyKontroll? PeriodiskKjoretoyKontroll);
