@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text.Json;
+using Kjoretoyregister.Contracts;
+using Kjoretoyregister.Contracts.Svv;
+
+namespace Kjoretoyregister.Register.Oppslag;
+
+/// <summary>
+/// Builds a vehicle as it stood at time t: plates, registration and ownership valid at t; identity,
+/// first registration, approval data and periodic inspection as they stand.
+/// </summary>
+internal static class KjoretoyBygger
+{
+    public static Kjoretoy? Bygg(IRegisterLesing lesing, long id, long t)
+    {
+        if (lesing.HentKjoretoy(id) is not { } rad)
+        {
+            return null;
+        }
+
+        var kjennemerker = lesing.HentKjennemerker(id, t);
+        var plater = new KjoretoyKjennemerke[kjennemerker.Count];
+        string? hovedkjennemerke = null;
+        for (var i = 0; i < plater.Length; i++)
+        {
+            var k = kjennemerker[i];
+            plater[i] = new KjoretoyKjennemerke(k.Kjennemerke, k.Kategori, Kodeverk.Kjennemerketype(k.Type), Tid.FraLagret(k.Fom), Tid.FraLagretSlutt(k.Til));
+            if (k.Kategori == "PERSONLIG" || hovedkjennemerke is null)
+            {
+                hovedkjennemerke = k.Kjennemerke;
+            }
+        }
+
+        return new Kjoretoy(
+            new KjoretoyIdentitet(rad.Kuid, rad.Understellsnummer, hovedkjennemerke),
+            rad.ForstegangDato is { } forstegang ? new Forstegangsregistrering(Dato(forstegang)) : null,
+            Eierforhold(lesing.HentEierskap(id, t)),
+            plater,
+            Registrering(lesing.HentRegistrering(id, t)),
+            rad.Godkjenning is { } godkjenning ? Json(godkjenning) : null,
+            rad.Kontrollfrist is not null || rad.SistGodkjent is not null
+                ? new PeriodiskKjoretoyKontroll(Dato(rad.Kontrollfrist), Dato(rad.SistGodkjent))
+                : null);
+    }
+
+    public static PersonEnhet PersonEnhet(PartRad part, long? fom, long? til)
+    {
+        var person = part.Fnr is { } fnr
+            ? new Person(fnr, Fodselsnummer.TryParse(fnr, out var gyldig, out _) ? gyldig.Fodselsdato : null, part.Fornavn ?? "", part.Mellomnavn, part.Etternavn ?? "")
+            : null;
+        var enhet = part.Orgnr is { } orgnr ? new Enhet(orgnr, part.Orgnavn ?? "") : null;
+        return new PersonEnhet(
+            person,
+            enhet,
+            part.Adresse,
+            fom is { } f ? Tid.FraLagret(f) : null,
+            til is { } s ? Tid.FraLagretSlutt(s) : null);
+    }
+
+    private static Eierforhold? Eierforhold(EierskapRad? e)
+    {
+        if (e is null)
+        {
+            return null;
+        }
+
+        return new Eierforhold(
+            PersonEnhet(e.Eier, e.Fom, e.Til),
+            Rolle(e.Medeier, e),
+            Rolle(e.Leasingtaker, e),
+            Rolle(e.Underenhet, e),
+            e.Vedtak is { } vedtak ? Tid.FraLagret(vedtak) : null);
+    }
+
+    private static PersonEnhet? Rolle(PartRad? part, EierskapRad e) => part is null ? null : PersonEnhet(part, e.Fom, e.Til);
+
+    private static Registrering? Registrering(RegistreringRad? r) =>
+        r is null
+            ? null
+            : new Registrering(
+                Kodeverk.Registreringsstatus(r.Status),
+                r.KjoringensArt is { } art ? Kodeverk.KjoringensArt(art) : null,
+                Tid.FraLagret(r.Fom),
+                Tid.FraLagretSlutt(r.Til));
+
+    private static DateOnly? Dato(string? tekst) =>
+        tekst is null ? null : DateOnly.ParseExact(tekst, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static JsonElement Json(string tekst)
+    {
+        using var dokument = JsonDocument.Parse(tekst);
+        return dokument.RootElement.Clone();
+    }
+}

@@ -1,0 +1,112 @@
+namespace Kjoretoyregister.Register.Sqlite;
+
+/// <summary>
+/// The register's schema as numbered steps. A file records the last step applied in
+/// <c>PRAGMA user_version</c>; opening it applies the steps it lacks, each in its own transaction.
+/// Steps are only ever appended: a released step is never edited.
+/// </summary>
+/// <remarks>
+/// Times are INTEGER milliseconds since the Unix epoch (UTC); an open period ends at
+/// <see cref="Tid.Apen"/> so that "valid at T" is always <c>fom &lt;= T AND til &gt; T</c>.
+/// Plates are matched on <c>sok</c>, the plate upper-cased without spaces and hyphens.
+/// </remarks>
+internal static class Migrasjoner
+{
+    public static IReadOnlyList<string> Steg { get; } =
+    [
+        // 1: the temporal register.
+        """
+        CREATE TABLE part (
+            id INTEGER PRIMARY KEY,
+            fnr TEXT UNIQUE,
+            orgnr TEXT UNIQUE,
+            fornavn TEXT, mellomnavn TEXT, etternavn TEXT,
+            orgnavn TEXT,
+            adresselinje1 TEXT, adresselinje2 TEXT, adresselinje3 TEXT,
+            postnummer TEXT, poststed TEXT, kommunenummer TEXT, kommunenavn TEXT, land TEXT, landkode TEXT,
+            CHECK ((fnr IS NULL) <> (orgnr IS NULL))
+        );
+        CREATE TABLE navneledd (
+            ledd TEXT NOT NULL,
+            part_id INTEGER NOT NULL REFERENCES part(id),
+            PRIMARY KEY (ledd, part_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX navneledd_part ON navneledd(part_id);
+
+        CREATE TABLE kjoretoy (
+            id INTEGER PRIMARY KEY,
+            kuid TEXT NOT NULL UNIQUE,
+            understellsnummer TEXT NOT NULL,
+            forstegang_dato TEXT,
+            godkjenning TEXT,
+            kontrollfrist TEXT,
+            sist_godkjent TEXT
+        );
+        CREATE INDEX kjoretoy_understellsnummer ON kjoretoy(understellsnummer);
+
+        CREATE TABLE kjennemerke (
+            kjoretoy_id INTEGER NOT NULL REFERENCES kjoretoy(id),
+            sok TEXT NOT NULL,
+            kjennemerke TEXT NOT NULL,
+            kategori TEXT NOT NULL,
+            type TEXT NOT NULL,
+            fom INTEGER NOT NULL,
+            til INTEGER NOT NULL,
+            CHECK (til > fom)
+        );
+        CREATE INDEX kjennemerke_sok ON kjennemerke(sok, fom, til, kjoretoy_id);
+        CREATE INDEX kjennemerke_kjoretoy ON kjennemerke(kjoretoy_id, fom);
+
+        CREATE TABLE registrering (
+            kjoretoy_id INTEGER NOT NULL REFERENCES kjoretoy(id),
+            status TEXT NOT NULL,
+            kjoringens_art TEXT,
+            fom INTEGER NOT NULL,
+            til INTEGER NOT NULL,
+            CHECK (til > fom)
+        );
+        CREATE INDEX registrering_kjoretoy ON registrering(kjoretoy_id, fom);
+
+        CREATE TABLE eierskap (
+            kjoretoy_id INTEGER NOT NULL REFERENCES kjoretoy(id),
+            fom INTEGER NOT NULL,
+            til INTEGER NOT NULL,
+            vedtak INTEGER,
+            eier_id INTEGER NOT NULL REFERENCES part(id),
+            medeier_id INTEGER REFERENCES part(id),
+            leasingtaker_id INTEGER REFERENCES part(id),
+            underenhet_id INTEGER REFERENCES part(id),
+            CHECK (til > fom)
+        );
+        CREATE INDEX eierskap_kjoretoy ON eierskap(kjoretoy_id, fom);
+        CREATE INDEX eierskap_eier ON eierskap(eier_id, til, fom, kjoretoy_id);
+        CREATE INDEX eierskap_medeier ON eierskap(medeier_id, til, fom, kjoretoy_id) WHERE medeier_id IS NOT NULL;
+        CREATE INDEX eierskap_leasingtaker ON eierskap(leasingtaker_id, til, fom, kjoretoy_id) WHERE leasingtaker_id IS NOT NULL;
+
+        CREATE TABLE provekjennemerke (
+            id INTEGER PRIMARY KEY,
+            prkid TEXT NOT NULL UNIQUE,
+            sok TEXT NOT NULL,
+            kjennemerke TEXT NOT NULL,
+            type TEXT NOT NULL,
+            eier_id INTEGER NOT NULL REFERENCES part(id),
+            fom INTEGER NOT NULL,
+            til INTEGER NOT NULL,
+            CHECK (til > fom)
+        );
+        CREATE INDEX provekjennemerke_sok ON provekjennemerke(sok, fom);
+
+        CREATE TABLE kjoreseddel (
+            provekjennemerke_id INTEGER NOT NULL REFERENCES provekjennemerke(id),
+            kuid TEXT NOT NULL,
+            bruker_id INTEGER NOT NULL REFERENCES part(id),
+            formal TEXT,
+            fom INTEGER NOT NULL,
+            til INTEGER NOT NULL,
+            CHECK (til > fom)
+        );
+        CREATE INDEX kjoreseddel_provekjennemerke ON kjoreseddel(provekjennemerke_id, fom);
+        CREATE INDEX kjoreseddel_kuid ON kjoreseddel(kuid);
+        """,
+    ];
+}

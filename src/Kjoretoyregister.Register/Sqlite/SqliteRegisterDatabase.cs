@@ -1,0 +1,97 @@
+using Microsoft.Data.Sqlite;
+
+namespace Kjoretoyregister.Register.Sqlite;
+
+/// <summary>
+/// One register file: creates it (and its directory) when missing, brings its schema up to date
+/// (see <see cref="Migrasjoner"/>), and hands out connections. The file is in WAL mode, so lookups
+/// go on while an import writes, and see the import's data the moment it commits.
+/// </summary>
+internal sealed class SqliteRegisterDatabase
+{
+    private readonly string lesetilkobling;
+    private readonly string skrivetilkobling;
+
+    private SqliteRegisterDatabase(string sti)
+    {
+        Sti = sti;
+        skrivetilkobling = new SqliteConnectionStringBuilder { DataSource = sti, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString();
+        lesetilkobling = new SqliteConnectionStringBuilder { DataSource = sti, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString();
+    }
+
+    public string Sti { get; }
+
+    /// <summary>Opens the register at <paramref name="sti"/>, creating and migrating it as needed.</summary>
+    public static SqliteRegisterDatabase Apne(string sti) => Apne(sti, Migrasjoner.Steg);
+
+    /// <summary>As <see cref="Apne(string)"/> with a given list of migration steps (for tests of the upgrade path).</summary>
+    internal static SqliteRegisterDatabase Apne(string sti, IReadOnlyList<string> steg)
+    {
+        var fullSti = Path.GetFullPath(sti);
+        var mappe = Path.GetDirectoryName(fullSti);
+        if (!string.IsNullOrEmpty(mappe))
+        {
+            Directory.CreateDirectory(mappe);
+        }
+
+        var database = new SqliteRegisterDatabase(fullSti);
+        using var tilkobling = database.ApneSkrivbar();
+        Migrer(tilkobling, steg);
+        return database;
+    }
+
+    /// <summary>The schema version of the file (the number of migration steps applied).</summary>
+    public long Versjon()
+    {
+        using var tilkobling = ApneLesbar();
+        return LesVersjon(tilkobling);
+    }
+
+    public SqliteConnection ApneSkrivbar()
+    {
+        var tilkobling = new SqliteConnection(skrivetilkobling);
+        tilkobling.Open();
+        Kjor(tilkobling, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY;");
+        return tilkobling;
+    }
+
+    public SqliteConnection ApneLesbar()
+    {
+        var tilkobling = new SqliteConnection(lesetilkobling);
+        tilkobling.Open();
+        return tilkobling;
+    }
+
+    private static void Migrer(SqliteConnection tilkobling, IReadOnlyList<string> steg)
+    {
+        var versjon = LesVersjon(tilkobling);
+        if (versjon > steg.Count)
+        {
+            throw new InvalidOperationException(
+                $"Registerfilen har skjemaversjon {versjon}, men denne versjonen av programmet kjenner bare til versjon {steg.Count}. Oppgrader programmet.");
+        }
+
+        for (var i = (int)versjon; i < steg.Count; i++)
+        {
+            using var transaksjon = tilkobling.BeginTransaction();
+            Kjor(tilkobling, steg[i], transaksjon);
+            Kjor(tilkobling, $"PRAGMA user_version = {i + 1};", transaksjon);
+            transaksjon.Commit();
+        }
+    }
+
+    private static long LesVersjon(SqliteConnection tilkobling)
+    {
+        using var kommando = tilkobling.CreateCommand();
+        kommando.CommandText = "PRAGMA user_version;";
+        return (long)kommando.ExecuteScalar()!;
+    }
+
+    private static void Kjor(SqliteConnection tilkobling, string sql, SqliteTransaction? transaksjon = null)
+    {
+        using var kommando = tilkobling.CreateCommand();
+        kommando.Transaction = transaksjon;
+        kommando.CommandText = sql;
+        kommando.ExecuteNonQuery();
+    }
+}

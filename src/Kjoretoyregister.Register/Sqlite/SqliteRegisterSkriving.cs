@@ -1,0 +1,168 @@
+using Kjoretoyregister.Register.Import;
+using Microsoft.Data.Sqlite;
+
+namespace Kjoretoyregister.Register.Sqlite;
+
+/// <summary>An import's single write transaction on a SQLite register file.</summary>
+internal sealed class SqliteRegisterSkriving : IRegisterSkriving
+{
+    private const string KjoretoyKolonner = "kuid, understellsnummer, forstegang_dato, godkjenning, kontrollfrist, sist_godkjent";
+
+    private readonly SqliteConnection tilkobling;
+    private readonly SqliteTransaction transaksjon;
+    private readonly SqlitePartSkriving parter;
+    private readonly List<SqliteCommand> alle = [];
+    private readonly SqliteCommand finnKjoretoy;
+    private readonly SqliteCommand settInnKjoretoy;
+    private readonly SqliteCommand oppdaterKjoretoy;
+    private readonly SqliteCommand slettKjennemerker;
+    private readonly SqliteCommand slettRegistreringer;
+    private readonly SqliteCommand slettEierskap;
+    private readonly SqliteCommand settInnKjennemerke;
+    private readonly SqliteCommand settInnRegistrering;
+    private readonly SqliteCommand settInnEierskap;
+    private readonly SqliteCommand kjennemerkekonflikt;
+    private readonly SqliteCommand provekonflikt;
+    private readonly SqliteCommand finnProvekjennemerke;
+    private readonly SqliteCommand settInnProvekjennemerke;
+    private readonly SqliteCommand oppdaterProvekjennemerke;
+    private readonly SqliteCommand slettKjoresedler;
+    private readonly SqliteCommand settInnKjoreseddel;
+
+    public SqliteRegisterSkriving(SqliteRegisterDatabase database)
+    {
+        tilkobling = database.ApneSkrivbar();
+        using (var pragma = tilkobling.CreateCommand())
+        {
+            pragma.CommandText = "PRAGMA cache_size = -262144;";
+            pragma.ExecuteNonQuery();
+        }
+
+        transaksjon = tilkobling.BeginTransaction();
+        parter = new SqlitePartSkriving(tilkobling, transaksjon);
+        finnKjoretoy = Lag("SELECT id FROM kjoretoy WHERE kuid = $1", 1);
+        settInnKjoretoy = Lag($"INSERT INTO kjoretoy ({KjoretoyKolonner}) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id", 6);
+        oppdaterKjoretoy = Lag("UPDATE kjoretoy SET understellsnummer = $2, forstegang_dato = $3, godkjenning = $4, kontrollfrist = $5, sist_godkjent = $6 WHERE id = $1", 6);
+        slettKjennemerker = Lag("DELETE FROM kjennemerke WHERE kjoretoy_id = $1", 1);
+        slettRegistreringer = Lag("DELETE FROM registrering WHERE kjoretoy_id = $1", 1);
+        slettEierskap = Lag("DELETE FROM eierskap WHERE kjoretoy_id = $1", 1);
+        settInnKjennemerke = Lag("INSERT INTO kjennemerke (kjoretoy_id, sok, kjennemerke, kategori, type, fom, til) VALUES ($1, $2, $3, $4, $5, $6, $7)", 7);
+        settInnRegistrering = Lag("INSERT INTO registrering (kjoretoy_id, status, kjoringens_art, fom, til) VALUES ($1, $2, $3, $4, $5)", 5);
+        settInnEierskap = Lag(
+            "INSERT INTO eierskap (kjoretoy_id, fom, til, vedtak, eier_id, medeier_id, leasingtaker_id, underenhet_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)", 8);
+        kjennemerkekonflikt = Lag(
+            """
+            SELECT k.kuid FROM kjennemerke m JOIN kjoretoy k ON k.id = m.kjoretoy_id
+            WHERE m.sok = $1 AND m.fom < $3 AND m.til > $2 AND k.kuid <> $4 LIMIT 1
+            """, 4);
+        provekonflikt = Lag("SELECT prkid FROM provekjennemerke WHERE sok = $1 AND fom < $3 AND til > $2 AND prkid <> $4 LIMIT 1", 4);
+        finnProvekjennemerke = Lag("SELECT id FROM provekjennemerke WHERE prkid = $1", 1);
+        settInnProvekjennemerke = Lag(
+            "INSERT INTO provekjennemerke (prkid, sok, kjennemerke, type, eier_id, fom, til) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id", 7);
+        oppdaterProvekjennemerke = Lag(
+            "UPDATE provekjennemerke SET sok = $2, kjennemerke = $3, type = $4, eier_id = $5, fom = $6, til = $7 WHERE id = $1", 7);
+        slettKjoresedler = Lag("DELETE FROM kjoreseddel WHERE provekjennemerke_id = $1", 1);
+        settInnKjoreseddel = Lag(
+            "INSERT INTO kjoreseddel (provekjennemerke_id, kuid, bruker_id, formal, fom, til) VALUES ($1, $2, $3, $4, $5, $6)", 6);
+    }
+
+    public string? FinnKjennemerkekonflikt(string sok, long fom, long til, string kuid) =>
+        kjennemerkekonflikt.Med(sok, fom, til, kuid).ExecuteScalar() as string;
+
+    public string? FinnProvekjennemerkekonflikt(string sok, long fom, long til, string prkid) =>
+        provekonflikt.Med(sok, fom, til, prkid).ExecuteScalar() as string;
+
+    public bool KjoretoyFinnes(string kuid) => finnKjoretoy.Med(kuid).ExecuteScalar() is not null;
+
+    public void LagreKjoretoy(NyttKjoretoy k)
+    {
+        var verdier = new object?[]
+        {
+            k.Kuid, k.Understellsnummer, Dato(k.ForstegangsregistrertDato), k.Godkjenning, Dato(k.Kontrollfrist), Dato(k.SistGodkjent),
+        };
+        long id;
+        if (finnKjoretoy.Med(k.Kuid).ExecuteScalar() is long eksisterende)
+        {
+            id = eksisterende;
+            verdier[0] = id;
+            oppdaterKjoretoy.Med(verdier).ExecuteNonQuery();
+            slettKjennemerker.Med(id).ExecuteNonQuery();
+            slettRegistreringer.Med(id).ExecuteNonQuery();
+            slettEierskap.Med(id).ExecuteNonQuery();
+        }
+        else
+        {
+            id = (long)settInnKjoretoy.Med(verdier).ExecuteScalar()!;
+        }
+
+        foreach (var m in k.Kjennemerker)
+        {
+            settInnKjennemerke.Med(id, m.Sok, m.Visning, m.Kategori, m.Type, m.Fom, m.Til).ExecuteNonQuery();
+        }
+
+        foreach (var r in k.Registreringer)
+        {
+            settInnRegistrering.Med(id, r.Status, r.KjoringensArt, r.Fom, r.Til).ExecuteNonQuery();
+        }
+
+        foreach (var e in k.Eierskap)
+        {
+            settInnEierskap.Med(
+                id, e.Fom, e.Til, e.Vedtak, parter.Lagre(e.Eier), parter.LagreValgfri(e.Medeier),
+                parter.LagreValgfri(e.Leasingtaker), parter.LagreValgfri(e.Underenhet)).ExecuteNonQuery();
+        }
+    }
+
+    public void LagreProvekjennemerke(NyttProvekjennemerke p)
+    {
+        var eier = parter.Lagre(p.Eier);
+        long id;
+        if (finnProvekjennemerke.Med(p.Prkid).ExecuteScalar() is long eksisterende)
+        {
+            id = eksisterende;
+            oppdaterProvekjennemerke.Med(id, p.Sok, p.Visning, p.Type, eier, p.Fom, p.Til).ExecuteNonQuery();
+            slettKjoresedler.Med(id).ExecuteNonQuery();
+        }
+        else
+        {
+            id = (long)settInnProvekjennemerke.Med(p.Prkid, p.Sok, p.Visning, p.Type, eier, p.Fom, p.Til).ExecuteScalar()!;
+        }
+
+        foreach (var k in p.Kjoresedler)
+        {
+            settInnKjoreseddel.Med(id, k.Kuid, parter.Lagre(k.Bruker), k.Formal, k.Fom, k.Til).ExecuteNonQuery();
+        }
+    }
+
+    public void Fullfor()
+    {
+        transaksjon.Commit();
+        using var sjekkpunkt = tilkobling.CreateCommand();
+        sjekkpunkt.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
+        sjekkpunkt.ExecuteNonQuery();
+    }
+
+    public void Dispose()
+    {
+        foreach (var kommando in alle)
+        {
+            kommando.Dispose();
+        }
+
+        parter.Dispose();
+        transaksjon.Dispose();
+        tilkobling.Dispose();
+    }
+
+    private static string? Dato(DateOnly? dato) =>
+        dato?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private SqliteCommand Lag(string sql, int antall)
+    {
+        var kommando = Kommandoer.Lag(tilkobling, sql, antall);
+        kommando.Transaction = transaksjon;
+        kommando.Prepare();
+        alle.Add(kommando);
+        return kommando;
+    }
+}
