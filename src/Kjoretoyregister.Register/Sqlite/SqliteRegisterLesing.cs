@@ -12,20 +12,6 @@ namespace Kjoretoyregister.Register.Sqlite;
 /// </summary>
 internal sealed class SqliteRegisterLesing : IRegisterLesing
 {
-    private const string PartKolonner =
-        "fnr, orgnr, fornavn, mellomnavn, etternavn, orgnavn, adresselinje1, adresselinje2, adresselinje3, postnummer, poststed, kommunenummer, kommunenavn, land, landkode";
-
-    private static readonly string EierskapSql = $"""
-        SELECT e.fom, e.til, e.vedtak, {Prefiks("p1")}, {Prefiks("p2")}, {Prefiks("p3")}, {Prefiks("p4")}
-        FROM eierskap e
-        JOIN part p1 ON p1.id = e.eier_id
-        LEFT JOIN part p2 ON p2.id = e.medeier_id
-        LEFT JOIN part p3 ON p3.id = e.leasingtaker_id
-        LEFT JOIN part p4 ON p4.id = e.underenhet_id
-        WHERE e.kjoretoy_id = $1 AND e.fom <= $2 AND e.til > $2
-        ORDER BY e.fom DESC LIMIT 1
-        """;
-
     private readonly SqliteConnection tilkobling;
     private readonly Action<SqliteRegisterLesing> tilbake;
     private readonly SqliteCommand kjennemerkeTilKjoretoy;
@@ -45,29 +31,17 @@ internal sealed class SqliteRegisterLesing : IRegisterLesing
     {
         this.tilbake = tilbake;
         tilkobling = database.ApneLesbar();
-        kjennemerkeTilKjoretoy = Lag("SELECT kjoretoy_id FROM kjennemerke WHERE sok = $1 AND fom <= $2 AND til > $2 ORDER BY fom DESC LIMIT 1", 2);
-        kuidTilKjoretoy = Lag("SELECT id FROM kjoretoy WHERE kuid = $1", 1);
-        understellsnummerTilKjoretoy = Lag("SELECT id FROM kjoretoy WHERE understellsnummer = $1 ORDER BY id", 1);
-        kjoretoy = Lag("SELECT id, kuid, understellsnummer, forstegang_dato, godkjenning, kontrollfrist, sist_godkjent FROM kjoretoy WHERE id = $1", 1);
-        kjennemerker = Lag(
-            "SELECT kjennemerke, kategori, type, fom, til FROM kjennemerke WHERE kjoretoy_id = $1 AND fom <= $2 AND til > $2 ORDER BY fom", 2);
-        registrering = Lag(
-            "SELECT status, kjoringens_art, fom, til FROM registrering WHERE kjoretoy_id = $1 AND fom <= $2 AND til > $2 ORDER BY fom DESC LIMIT 1", 2);
-        eierskap = Lag(EierskapSql, 2);
-        provekjennemerke = Lag(
-            $"""
-            SELECT pk.id, pk.prkid, pk.kjennemerke, pk.type, pk.fom, pk.til, {Prefiks("p")}
-            FROM provekjennemerke pk JOIN part p ON p.id = pk.eier_id
-            WHERE pk.sok = $1 AND pk.fom <= $2 ORDER BY pk.fom DESC LIMIT 1
-            """, 2);
-        kjoreseddel = Lag(
-            $"""
-            SELECT k.kuid, k.formal, k.fom, k.til, {Prefiks("p")}
-            FROM kjoreseddel k JOIN part p ON p.id = k.bruker_id
-            WHERE k.provekjennemerke_id = $1 AND k.fom <= $2 ORDER BY k.fom DESC LIMIT 1
-            """, 2);
-        fnrTilPart = Lag("SELECT id FROM part WHERE fnr = $1", 1);
-        orgnrTilPart = Lag("SELECT id FROM part WHERE orgnr = $1", 1);
+        kjennemerkeTilKjoretoy = Lag(SqliteSporringer.KjennemerkeTilKjoretoy, 2);
+        kuidTilKjoretoy = Lag(SqliteSporringer.KuidTilKjoretoy, 1);
+        understellsnummerTilKjoretoy = Lag(SqliteSporringer.UnderstellsnummerTilKjoretoy, 1);
+        kjoretoy = Lag(SqliteSporringer.Kjoretoy, 1);
+        kjennemerker = Lag(SqliteSporringer.Kjennemerker, 2);
+        registrering = Lag(SqliteSporringer.Registrering, 2);
+        eierskap = Lag(SqliteSporringer.Eierskap, 2);
+        provekjennemerke = Lag(SqliteSporringer.Provekjennemerke, 2);
+        kjoreseddel = Lag(SqliteSporringer.Kjoreseddel, 2);
+        fnrTilPart = Lag(SqliteSporringer.FnrTilPart, 1);
+        orgnrTilPart = Lag(SqliteSporringer.OrgnrTilPart, 1);
     }
 
     /// <summary>Begins the read transaction of one lookup.</summary>
@@ -161,11 +135,7 @@ internal sealed class SqliteRegisterLesing : IRegisterLesing
 
         // Ids are our own integers, so they are written into the statement; t is a parameter.
         var ider = string.Join(",", partIder.Select(i => i.ToString(CultureInfo.InvariantCulture)));
-        var treff = $"""
-            SELECT kjoretoy_id FROM eierskap WHERE eier_id IN ({ider}) AND til > $1 AND fom <= $1
-            UNION SELECT kjoretoy_id FROM eierskap WHERE medeier_id IN ({ider}) AND til > $1 AND fom <= $1
-            UNION SELECT kjoretoy_id FROM eierskap WHERE leasingtaker_id IN ({ider}) AND til > $1 AND fom <= $1
-            """;
+        var treff = string.Format(CultureInfo.InvariantCulture, SqliteSporringer.KjoretoyForParter, ider);
         using var telling = Klar(Kommandoer.Lag(tilkobling, $"SELECT count(*) FROM ({treff})", 1).Med(t));
         var totalt = Convert.ToInt32(telling.ExecuteScalar(), CultureInfo.InvariantCulture);
         using var side = Klar(Kommandoer.Lag(tilkobling, $"{treff} ORDER BY 1 LIMIT $2 OFFSET $3", 3).Med(t, antall, fra));
@@ -199,9 +169,6 @@ internal sealed class SqliteRegisterLesing : IRegisterLesing
         using var kommando = Klar(Kommandoer.Lag(tilkobling, sql.ToString(), verdier.Count).Med([.. verdier]));
         return Ider(kommando);
     }
-
-    private static string Prefiks(string alias) =>
-        string.Join(", ", PartKolonner.Split(", ").Select(k => $"{alias}.{k}"));
 
     private SqliteCommand Lag(string sql, int antall)
     {
