@@ -28,8 +28,8 @@ public class OppslagBenchmarks
     {
         var sti = Registerfiler.Hent(Kjoretoy);
         var (plater, ider) = Registerfiler.Utvalg(sti, Utvalg);
-        kjennemerker = [.. plater.Select(Kjennemerke.Parse)];
-        kuider = [.. ider.Select(Kuid.Parse)];
+        kjennemerker = [.. plater.Select(p => Kjennemerke.Parse(p, null))];
+        kuider = [.. ider.Select(i => Kuid.Parse(i, null))];
         bulk = [.. kjennemerker.Take(100).Select(k => new BulkOppslag<Kjennemerke>(k))];
         register = RegisterDatabase.ApneSqlite(sti);
         igar = TimeProvider.System.GetUtcNow().AddDays(-1);
@@ -39,15 +39,15 @@ public class OppslagBenchmarks
     public void Rydd() => register.Dispose();
 
     [Benchmark(Baseline = true)]
-    public async Task<bool> Kjennemerke() =>
+    public async Task<bool> EttKjennemerke() =>
         (await register.Oppslag.SlaOppKjennemerkeAsync(kjennemerker[neste++ % kjennemerker.Length], null)).ErTreff;
 
     [Benchmark]
-    public async Task<bool> KjennemerkeMedDtg() =>
+    public async Task<bool> EttKjennemerkeMedDtg() =>
         (await register.Oppslag.SlaOppKjennemerkeAsync(kjennemerker[neste++ % kjennemerker.Length], igar)).ErTreff;
 
     [Benchmark]
-    public async Task<bool> Kuid() =>
+    public async Task<bool> EnKuid() =>
         (await register.Oppslag.SlaOppKuidAsync(kuider[neste++ % kuider.Length], null)).ErTreff;
 
     [Benchmark(OperationsPerInvoke = 100)]

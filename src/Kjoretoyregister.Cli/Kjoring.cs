@@ -1,0 +1,37 @@
+using System.CommandLine;
+
+namespace Kjoretoyregister.Cli;
+
+/// <summary>Exit codes and the one place that runs a parsed command line.</summary>
+internal static class Kjoring
+{
+    public const int Ok = 0;
+    public const int Feil = 1;
+    public const int UgyldigBruk = 2;
+    public const int DelvisImportert = 3;
+
+    public static async Task<int> KjorAsync(RootCommand rot, string[] args)
+    {
+        var resultat = rot.Parse(args);
+        if (resultat.Errors.Count > 0)
+        {
+            foreach (var feil in resultat.Errors)
+            {
+                await Console.Error.WriteLineAsync($"kjoretoy: {feil.Message}");
+            }
+
+            await Console.Error.WriteLineAsync("Se 'kjoretoy --help'.");
+            return UgyldigBruk;
+        }
+
+        return await resultat.InvokeAsync();
+    }
+
+    /// <summary>The register file option shared by the commands that use the register.</summary>
+    public static Option<string> DatabaseValg() => new("--database")
+    {
+        Description = "Registerfilen (SQLite).",
+        DefaultValueFactory = _ => Register.RegisterDatabase.StandardSti,
+        HelpName = "PATH",
+    };
+}
