@@ -18,20 +18,21 @@ internal static class Migrasjoner
         """
         CREATE TABLE part (
             id INTEGER PRIMARY KEY,
-            fnr TEXT UNIQUE,
-            orgnr TEXT UNIQUE,
+            fnr TEXT,
+            orgnr TEXT,
             fornavn TEXT, mellomnavn TEXT, etternavn TEXT,
             orgnavn TEXT,
             adresselinje1 TEXT, adresselinje2 TEXT, adresselinje3 TEXT,
             postnummer TEXT, poststed TEXT, kommunenummer TEXT, kommunenavn TEXT, land TEXT, landkode TEXT,
             CHECK ((fnr IS NULL) <> (orgnr IS NULL))
         );
+        CREATE UNIQUE INDEX part_fnr ON part(fnr) WHERE fnr IS NOT NULL;
+        CREATE UNIQUE INDEX part_orgnr ON part(orgnr) WHERE orgnr IS NOT NULL;
         CREATE TABLE navneledd (
             ledd TEXT NOT NULL,
             part_id INTEGER NOT NULL REFERENCES part(id),
             PRIMARY KEY (ledd, part_id)
         ) WITHOUT ROWID;
-        CREATE INDEX navneledd_part ON navneledd(part_id);
 
         CREATE TABLE kjoretoy (
             id INTEGER PRIMARY KEY,

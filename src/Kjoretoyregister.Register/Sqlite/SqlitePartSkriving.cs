@@ -1,5 +1,4 @@
 using Kjoretoyregister.Register.Import;
-using Kjoretoyregister.Register.Oppslag;
 using Microsoft.Data.Sqlite;
 
 namespace Kjoretoyregister.Register.Sqlite;
@@ -17,34 +16,29 @@ internal sealed class SqlitePartSkriving : IDisposable
         "fnr, orgnr, fornavn, mellomnavn, etternavn, orgnavn, adresselinje1, adresselinje2, adresselinje3, postnummer, poststed, kommunenummer, kommunenavn, land, landkode";
 
     private readonly Dictionary<string, (long Id, NyPart Part)> husket = new(StringComparer.Ordinal);
-    private readonly SqliteCommand finnFnr;
-    private readonly SqliteCommand finnOrgnr;
-    private readonly SqliteCommand settInn;
-    private readonly SqliteCommand oppdater;
-    private readonly SqliteCommand slettLedd;
-    private readonly SqliteCommand settInnLedd;
+    private readonly Setning finnFnr;
+    private readonly Setning finnOrgnr;
+    private readonly Setning settInn;
+    private readonly Setning oppdater;
+    private readonly Setning slettLedd;
+    private readonly Setning settInnLedd;
 
-    public SqlitePartSkriving(SqliteConnection tilkobling, SqliteTransaction transaksjon)
+    public SqlitePartSkriving(SqliteConnection tilkobling)
     {
-        finnFnr = Lag($"SELECT id, {Kolonner} FROM part WHERE fnr = $1", 1);
-        finnOrgnr = Lag($"SELECT id, {Kolonner} FROM part WHERE orgnr = $1", 1);
-        settInn = Lag($"INSERT INTO part ({Kolonner}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id", 15);
+        finnFnr = Lag($"SELECT id, {Kolonner} FROM part WHERE fnr = ?1");
+        finnOrgnr = Lag($"SELECT id, {Kolonner} FROM part WHERE orgnr = ?1");
+        settInn = Lag(
+            $"INSERT INTO part ({Kolonner}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) ON CONFLICT DO NOTHING RETURNING id");
         oppdater = Lag(
             """
-            UPDATE part SET fornavn = $3, mellomnavn = $4, etternavn = $5, orgnavn = $6, adresselinje1 = $7, adresselinje2 = $8,
-                adresselinje3 = $9, postnummer = $10, poststed = $11, kommunenummer = $12, kommunenavn = $13, land = $14, landkode = $15
-            WHERE id = $16
-            """, 16);
-        slettLedd = Lag("DELETE FROM navneledd WHERE part_id = $1", 1);
-        settInnLedd = Lag("INSERT OR IGNORE INTO navneledd (ledd, part_id) VALUES ($1, $2)", 2);
+            UPDATE part SET fornavn = ?3, mellomnavn = ?4, etternavn = ?5, orgnavn = ?6, adresselinje1 = ?7, adresselinje2 = ?8,
+                adresselinje3 = ?9, postnummer = ?10, poststed = ?11, kommunenummer = ?12, kommunenavn = ?13, land = ?14, landkode = ?15
+            WHERE id = ?16
+            """);
+        slettLedd = Lag("DELETE FROM navneledd WHERE ledd = ?1 AND part_id = ?2");
+        settInnLedd = Lag("INSERT OR IGNORE INTO navneledd (ledd, part_id) VALUES (?1, ?2)");
 
-        SqliteCommand Lag(string sql, int antall)
-        {
-            var kommando = Kommandoer.Lag(tilkobling, sql, antall);
-            kommando.Transaction = transaksjon;
-            kommando.Prepare();
-            return kommando;
-        }
+        Setning Lag(string sql) => new(tilkobling, sql);
     }
 
     public long? LagreValgfri(NyPart? part) => part is null ? null : Lagre(part);
@@ -62,20 +56,40 @@ internal sealed class SqlitePartSkriving : IDisposable
             husket.Clear();
         }
 
-        var (id, lagret) = Finn(part);
-        var ny = part.Adresse is null && lagret is not null ? part with { Adresse = lagret.Adresse } : part;
-        if (id is null)
+        // Most parties of a large import are new: try the insert first, look up only on a conflict.
+        var ny = part;
+        long? id = part.Adresse is null ? null : settInn.Med(Verdier(part)).Tall();
+        if (id is not null)
         {
-            id = (long)settInn.Med(Verdier(ny)).ExecuteScalar()!;
             LagreLedd(id.Value, ny);
         }
-        else if (lagret != ny)
+        else
         {
-            oppdater.Med([.. Verdier(ny), id]).ExecuteNonQuery();
-            if (lagret is null || (lagret.Fornavn, lagret.Mellomnavn, lagret.Etternavn, lagret.Orgnavn) != (ny.Fornavn, ny.Mellomnavn, ny.Etternavn, ny.Orgnavn))
+            var (funnet, lagret) = Finn(part);
+            ny = part.Adresse is null && lagret is not null ? part with { Adresse = lagret.Adresse } : part;
+            if (funnet is null)
             {
-                slettLedd.Med(id.Value).ExecuteNonQuery();
+                id = settInn.Med(Verdier(ny)).Tall()!.Value;
                 LagreLedd(id.Value, ny);
+            }
+            else
+            {
+                id = funnet;
+                if (lagret != ny)
+                {
+                    oppdater.Med([.. Verdier(ny), id]).Kjor();
+                    var gamle = Navneledd.Fra(lagret!.Fornavn, lagret.Mellomnavn, lagret.Etternavn, lagret.Orgnavn);
+                    var nye = Navneledd.Fra(ny.Fornavn, ny.Mellomnavn, ny.Etternavn, ny.Orgnavn);
+                    if (!gamle.SequenceEqual(nye))
+                    {
+                        foreach (var ledd in gamle)
+                        {
+                            slettLedd.Med(ledd, id.Value).Kjor();
+                        }
+
+                        LagreLedd(id.Value, ny);
+                    }
+                }
             }
         }
 
@@ -93,25 +107,24 @@ internal sealed class SqlitePartSkriving : IDisposable
 
     private (long? Id, NyPart? Part) Finn(NyPart part)
     {
-        var kommando = part.Fnr is not null ? finnFnr.Med(part.Fnr) : finnOrgnr.Med(part.Orgnr);
-        using var leser = kommando.ExecuteReader();
-        if (!leser.Read())
+        var setning = part.Fnr is not null ? finnFnr.Med(part.Fnr) : finnOrgnr.Med(part.Orgnr);
+        var funnet = setning.Rad(rad =>
         {
-            return (null, null);
-        }
-
-        var rad = PartRad.Les(leser, 1)!;
-        var adresse = rad.Adresse is { } a
-            ? new NyAdresse(a.Adresselinje1, a.Adresselinje2, a.Adresselinje3, a.Postnummer, a.Poststed, a.Kommunenummer, a.Kommunenavn, a.Land, a.Landkode)
-            : null;
-        return (leser.GetInt64(0), new NyPart(rad.Fnr, rad.Orgnr, rad.Fornavn, rad.Mellomnavn, rad.Etternavn, rad.Orgnavn, adresse));
+            var adresse = Enumerable.Range(7, 9).Any(k => rad.TekstI(k) is not null)
+                ? new NyAdresse(rad.TekstI(7), rad.TekstI(8), rad.TekstI(9), rad.TekstI(10), rad.TekstI(11), rad.TekstI(12), rad.TekstI(13), rad.TekstI(14), rad.TekstI(15))
+                : null;
+            return new Tuple<long, NyPart>(
+                rad.TallI(0),
+                new NyPart(rad.TekstI(1), rad.TekstI(2), rad.TekstI(3), rad.TekstI(4), rad.TekstI(5), rad.TekstI(6), adresse));
+        });
+        return funnet is null ? (null, null) : (funnet.Item1, funnet.Item2);
     }
 
     private void LagreLedd(long id, NyPart part)
     {
         foreach (var ledd in Navneledd.Fra(part.Fornavn, part.Mellomnavn, part.Etternavn, part.Orgnavn))
         {
-            settInnLedd.Med(ledd, id).ExecuteNonQuery();
+            settInnLedd.Med(ledd, id).Kjor();
         }
     }
 

@@ -11,23 +11,23 @@ internal sealed class SqliteRegisterSkriving : IRegisterSkriving
     private readonly SqliteConnection tilkobling;
     private readonly SqliteTransaction transaksjon;
     private readonly SqlitePartSkriving parter;
-    private readonly List<SqliteCommand> alle = [];
-    private readonly SqliteCommand finnKjoretoy;
-    private readonly SqliteCommand settInnKjoretoy;
-    private readonly SqliteCommand oppdaterKjoretoy;
-    private readonly SqliteCommand slettKjennemerker;
-    private readonly SqliteCommand slettRegistreringer;
-    private readonly SqliteCommand slettEierskap;
-    private readonly SqliteCommand settInnKjennemerke;
-    private readonly SqliteCommand settInnRegistrering;
-    private readonly SqliteCommand settInnEierskap;
-    private readonly SqliteCommand kjennemerkekonflikt;
-    private readonly SqliteCommand provekonflikt;
-    private readonly SqliteCommand finnProvekjennemerke;
-    private readonly SqliteCommand settInnProvekjennemerke;
-    private readonly SqliteCommand oppdaterProvekjennemerke;
-    private readonly SqliteCommand slettKjoresedler;
-    private readonly SqliteCommand settInnKjoreseddel;
+    private readonly List<Setning> alle = [];
+    private readonly Setning finnKjoretoy;
+    private readonly Setning settInnKjoretoy;
+    private readonly Setning oppdaterKjoretoy;
+    private readonly Setning slettKjennemerker;
+    private readonly Setning slettRegistreringer;
+    private readonly Setning slettEierskap;
+    private readonly Setning settInnKjennemerke;
+    private readonly Setning settInnRegistrering;
+    private readonly Setning settInnEierskap;
+    private readonly Setning kjennemerkekonflikt;
+    private readonly Setning provekonflikt;
+    private readonly Setning finnProvekjennemerke;
+    private readonly Setning settInnProvekjennemerke;
+    private readonly Setning oppdaterProvekjennemerke;
+    private readonly Setning slettKjoresedler;
+    private readonly Setning settInnKjoreseddel;
 
     public SqliteRegisterSkriving(SqliteRegisterDatabase database)
     {
@@ -39,40 +39,40 @@ internal sealed class SqliteRegisterSkriving : IRegisterSkriving
         }
 
         transaksjon = tilkobling.BeginTransaction();
-        parter = new SqlitePartSkriving(tilkobling, transaksjon);
-        finnKjoretoy = Lag("SELECT id FROM kjoretoy WHERE kuid = $1", 1);
-        settInnKjoretoy = Lag($"INSERT INTO kjoretoy ({KjoretoyKolonner}) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id", 6);
-        oppdaterKjoretoy = Lag("UPDATE kjoretoy SET understellsnummer = $2, forstegang_dato = $3, godkjenning = $4, kontrollfrist = $5, sist_godkjent = $6 WHERE id = $1", 6);
-        slettKjennemerker = Lag("DELETE FROM kjennemerke WHERE kjoretoy_id = $1", 1);
-        slettRegistreringer = Lag("DELETE FROM registrering WHERE kjoretoy_id = $1", 1);
-        slettEierskap = Lag("DELETE FROM eierskap WHERE kjoretoy_id = $1", 1);
-        settInnKjennemerke = Lag("INSERT INTO kjennemerke (kjoretoy_id, sok, kjennemerke, kategori, type, fom, til) VALUES ($1, $2, $3, $4, $5, $6, $7)", 7);
-        settInnRegistrering = Lag("INSERT INTO registrering (kjoretoy_id, status, kjoringens_art, fom, til) VALUES ($1, $2, $3, $4, $5)", 5);
+        parter = new SqlitePartSkriving(tilkobling);
+        finnKjoretoy = Lag("SELECT id FROM kjoretoy WHERE kuid = ?1");
+        settInnKjoretoy = Lag($"INSERT INTO kjoretoy ({KjoretoyKolonner}) VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id");
+        oppdaterKjoretoy = Lag("UPDATE kjoretoy SET understellsnummer = ?2, forstegang_dato = ?3, godkjenning = ?4, kontrollfrist = ?5, sist_godkjent = ?6 WHERE id = ?1");
+        slettKjennemerker = Lag("DELETE FROM kjennemerke WHERE kjoretoy_id = ?1");
+        slettRegistreringer = Lag("DELETE FROM registrering WHERE kjoretoy_id = ?1");
+        slettEierskap = Lag("DELETE FROM eierskap WHERE kjoretoy_id = ?1");
+        settInnKjennemerke = Lag("INSERT INTO kjennemerke (kjoretoy_id, sok, kjennemerke, kategori, type, fom, til) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        settInnRegistrering = Lag("INSERT INTO registrering (kjoretoy_id, status, kjoringens_art, fom, til) VALUES (?1, ?2, ?3, ?4, ?5)");
         settInnEierskap = Lag(
-            "INSERT INTO eierskap (kjoretoy_id, fom, til, vedtak, eier_id, medeier_id, leasingtaker_id, underenhet_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)", 8);
+            "INSERT INTO eierskap (kjoretoy_id, fom, til, vedtak, eier_id, medeier_id, leasingtaker_id, underenhet_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
         kjennemerkekonflikt = Lag(
             """
             SELECT k.kuid FROM kjennemerke m JOIN kjoretoy k ON k.id = m.kjoretoy_id
-            WHERE m.sok = $1 AND m.fom < $3 AND m.til > $2 AND k.kuid <> $4 LIMIT 1
-            """, 4);
-        provekonflikt = Lag("SELECT prkid FROM provekjennemerke WHERE sok = $1 AND fom < $3 AND til > $2 AND prkid <> $4 LIMIT 1", 4);
-        finnProvekjennemerke = Lag("SELECT id FROM provekjennemerke WHERE prkid = $1", 1);
+            WHERE m.sok = ?1 AND m.fom < ?3 AND m.til > ?2 AND k.kuid <> ?4 LIMIT 1
+            """);
+        provekonflikt = Lag("SELECT prkid FROM provekjennemerke WHERE sok = ?1 AND fom < ?3 AND til > ?2 AND prkid <> ?4 LIMIT 1");
+        finnProvekjennemerke = Lag("SELECT id FROM provekjennemerke WHERE prkid = ?1");
         settInnProvekjennemerke = Lag(
-            "INSERT INTO provekjennemerke (prkid, sok, kjennemerke, type, eier_id, fom, til) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id", 7);
+            "INSERT INTO provekjennemerke (prkid, sok, kjennemerke, type, eier_id, fom, til) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id");
         oppdaterProvekjennemerke = Lag(
-            "UPDATE provekjennemerke SET sok = $2, kjennemerke = $3, type = $4, eier_id = $5, fom = $6, til = $7 WHERE id = $1", 7);
-        slettKjoresedler = Lag("DELETE FROM kjoreseddel WHERE provekjennemerke_id = $1", 1);
+            "UPDATE provekjennemerke SET sok = ?2, kjennemerke = ?3, type = ?4, eier_id = ?5, fom = ?6, til = ?7 WHERE id = ?1");
+        slettKjoresedler = Lag("DELETE FROM kjoreseddel WHERE provekjennemerke_id = ?1");
         settInnKjoreseddel = Lag(
-            "INSERT INTO kjoreseddel (provekjennemerke_id, kuid, bruker_id, formal, fom, til) VALUES ($1, $2, $3, $4, $5, $6)", 6);
+            "INSERT INTO kjoreseddel (provekjennemerke_id, kuid, bruker_id, formal, fom, til) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     }
 
     public string? FinnKjennemerkekonflikt(string sok, long fom, long til, string kuid) =>
-        kjennemerkekonflikt.Med(sok, fom, til, kuid).ExecuteScalar() as string;
+        kjennemerkekonflikt.Med(sok, fom, til, kuid).Tekst();
 
     public string? FinnProvekjennemerkekonflikt(string sok, long fom, long til, string prkid) =>
-        provekonflikt.Med(sok, fom, til, prkid).ExecuteScalar() as string;
+        provekonflikt.Med(sok, fom, til, prkid).Tekst();
 
-    public bool KjoretoyFinnes(string kuid) => finnKjoretoy.Med(kuid).ExecuteScalar() is not null;
+    public bool KjoretoyFinnes(string kuid) => finnKjoretoy.Med(kuid).Tall() is not null;
 
     public void LagreKjoretoy(NyttKjoretoy k)
     {
@@ -81,35 +81,35 @@ internal sealed class SqliteRegisterSkriving : IRegisterSkriving
             k.Kuid, k.Understellsnummer, Dato(k.ForstegangsregistrertDato), k.Godkjenning, Dato(k.Kontrollfrist), Dato(k.SistGodkjent),
         };
         long id;
-        if (finnKjoretoy.Med(k.Kuid).ExecuteScalar() is long eksisterende)
+        if (finnKjoretoy.Med(k.Kuid).Tall() is { } eksisterende)
         {
             id = eksisterende;
             verdier[0] = id;
-            oppdaterKjoretoy.Med(verdier).ExecuteNonQuery();
-            slettKjennemerker.Med(id).ExecuteNonQuery();
-            slettRegistreringer.Med(id).ExecuteNonQuery();
-            slettEierskap.Med(id).ExecuteNonQuery();
+            oppdaterKjoretoy.Med(verdier).Kjor();
+            slettKjennemerker.Med(id).Kjor();
+            slettRegistreringer.Med(id).Kjor();
+            slettEierskap.Med(id).Kjor();
         }
         else
         {
-            id = (long)settInnKjoretoy.Med(verdier).ExecuteScalar()!;
+            id = settInnKjoretoy.Med(verdier).Tall()!.Value;
         }
 
         foreach (var m in k.Kjennemerker)
         {
-            settInnKjennemerke.Med(id, m.Sok, m.Visning, m.Kategori, m.Type, m.Fom, m.Til).ExecuteNonQuery();
+            settInnKjennemerke.Med(id, m.Sok, m.Visning, m.Kategori, m.Type, m.Fom, m.Til).Kjor();
         }
 
         foreach (var r in k.Registreringer)
         {
-            settInnRegistrering.Med(id, r.Status, r.KjoringensArt, r.Fom, r.Til).ExecuteNonQuery();
+            settInnRegistrering.Med(id, r.Status, r.KjoringensArt, r.Fom, r.Til).Kjor();
         }
 
         foreach (var e in k.Eierskap)
         {
             settInnEierskap.Med(
                 id, e.Fom, e.Til, e.Vedtak, parter.Lagre(e.Eier), parter.LagreValgfri(e.Medeier),
-                parter.LagreValgfri(e.Leasingtaker), parter.LagreValgfri(e.Underenhet)).ExecuteNonQuery();
+                parter.LagreValgfri(e.Leasingtaker), parter.LagreValgfri(e.Underenhet)).Kjor();
         }
     }
 
@@ -117,20 +117,20 @@ internal sealed class SqliteRegisterSkriving : IRegisterSkriving
     {
         var eier = parter.Lagre(p.Eier);
         long id;
-        if (finnProvekjennemerke.Med(p.Prkid).ExecuteScalar() is long eksisterende)
+        if (finnProvekjennemerke.Med(p.Prkid).Tall() is { } eksisterende)
         {
             id = eksisterende;
-            oppdaterProvekjennemerke.Med(id, p.Sok, p.Visning, p.Type, eier, p.Fom, p.Til).ExecuteNonQuery();
-            slettKjoresedler.Med(id).ExecuteNonQuery();
+            oppdaterProvekjennemerke.Med(id, p.Sok, p.Visning, p.Type, eier, p.Fom, p.Til).Kjor();
+            slettKjoresedler.Med(id).Kjor();
         }
         else
         {
-            id = (long)settInnProvekjennemerke.Med(p.Prkid, p.Sok, p.Visning, p.Type, eier, p.Fom, p.Til).ExecuteScalar()!;
+            id = settInnProvekjennemerke.Med(p.Prkid, p.Sok, p.Visning, p.Type, eier, p.Fom, p.Til).Tall()!.Value;
         }
 
         foreach (var k in p.Kjoresedler)
         {
-            settInnKjoreseddel.Med(id, k.Kuid, parter.Lagre(k.Bruker), k.Formal, k.Fom, k.Til).ExecuteNonQuery();
+            settInnKjoreseddel.Med(id, k.Kuid, parter.Lagre(k.Bruker), k.Formal, k.Fom, k.Til).Kjor();
         }
     }
 
@@ -157,12 +157,10 @@ internal sealed class SqliteRegisterSkriving : IRegisterSkriving
     private static string? Dato(DateOnly? dato) =>
         dato?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-    private SqliteCommand Lag(string sql, int antall)
+    private Setning Lag(string sql)
     {
-        var kommando = Kommandoer.Lag(tilkobling, sql, antall);
-        kommando.Transaction = transaksjon;
-        kommando.Prepare();
-        alle.Add(kommando);
-        return kommando;
+        var setning = new Setning(tilkobling, sql);
+        alle.Add(setning);
+        return setning;
     }
 }
