@@ -1,3 +1,5 @@
+using Kjoretoyregister.Register.Oppslag;
+
 namespace Kjoretoyregister.Register.Import;
 
 // A validated import line, ready to store: identifiers canonical, times in stored form (see Tid).
@@ -21,43 +23,19 @@ internal sealed record NyttEierskap(
     long Fom,
     long Til,
     long? Vedtak,
-    NyPart Eier,
-    NyPart? Medeier,
-    NyPart? Leasingtaker,
-    NyPart? Underenhet);
+    PartRad Eier,
+    PartRad? Medeier,
+    PartRad? Leasingtaker,
+    PartRad? Underenhet);
 
 internal sealed record NyttProvekjennemerke(
     string Prkid,
     string Sok,
     string Visning,
     string Type,
-    NyPart Eier,
+    PartRad Eier,
     long Fom,
     long Til,
     IReadOnlyList<NyKjoreseddel> Kjoresedler);
 
-internal sealed record NyKjoreseddel(string Kuid, NyPart Bruker, string? Formal, long Fom, long Til);
-
-/// <summary>A person (Fnr set) or an organisation (Orgnr set), with its latest known name and address.</summary>
-internal sealed record NyPart(
-    string? Fnr,
-    string? Orgnr,
-    string? Fornavn,
-    string? Mellomnavn,
-    string? Etternavn,
-    string? Orgnavn,
-    NyAdresse? Adresse)
-{
-    public string Nokkel => Fnr ?? Orgnr!;
-}
-
-internal sealed record NyAdresse(
-    string? Adresselinje1,
-    string? Adresselinje2,
-    string? Adresselinje3,
-    string? Postnummer,
-    string? Poststed,
-    string? Kommunenummer,
-    string? Kommunenavn,
-    string? Land,
-    string? Landkode);
+internal sealed record NyKjoreseddel(string Kuid, PartRad Bruker, string? Formal, long Fom, long Til);

@@ -1,4 +1,5 @@
 using Kjoretoyregister.Contracts;
+using Kjoretoyregister.Register.Oppslag;
 
 namespace Kjoretoyregister.Register.Import;
 
@@ -210,7 +211,7 @@ internal sealed class ImportValidering
         return resultat;
     }
 
-    private NyPart? Part(ImportPersonEnhet? part, string felt)
+    private PartRad? Part(ImportPersonEnhet? part, string felt)
     {
         if (part is null)
         {
@@ -219,7 +220,7 @@ internal sealed class ImportValidering
         }
 
         var adresse = part.Adresse is { } a
-            ? new NyAdresse(a.Adresselinje1, a.Adresselinje2, a.Adresselinje3, a.Postnummer, a.Poststed, a.Kommunenummer, a.Kommunenavn, a.Land, a.Landkode)
+            ? new Contracts.Svv.Adresse(a.Adresselinje1, a.Adresselinje2, a.Adresselinje3, a.Postnummer, a.Poststed, a.Kommunenummer, a.Kommunenavn, a.Land, a.Landkode)
             : null;
         switch (part.Person, part.Enhet)
         {
@@ -229,11 +230,11 @@ internal sealed class ImportValidering
                 var etternavn = Tekst(person.Etternavn, felt + ".person.etternavn");
                 return fnr is null || fornavn is null || etternavn is null
                     ? null
-                    : new NyPart(fnr.Value.Verdi, null, fornavn, string.IsNullOrWhiteSpace(person.Mellomnavn) ? null : person.Mellomnavn, etternavn, null, adresse);
+                    : new PartRad(fnr.Value.Verdi, null, fornavn, string.IsNullOrWhiteSpace(person.Mellomnavn) ? null : person.Mellomnavn, etternavn, null, adresse);
             case (null, { } enhet):
                 var orgnr = Identifikator<Organisasjonsnummer>(enhet.Organisasjonsnummer, felt + ".enhet.organisasjonsnummer");
                 var navn = Tekst(enhet.Organisasjonsnavn, felt + ".enhet.organisasjonsnavn");
-                return orgnr is null || navn is null ? null : new NyPart(null, orgnr.Value.Verdi, null, null, null, navn, adresse);
+                return orgnr is null || navn is null ? null : new PartRad(null, orgnr.Value.Verdi, null, null, null, navn, adresse);
             default:
                 Legg(felt, "må ha enten person eller enhet, ikke begge og ikke ingen");
                 return null;

@@ -25,7 +25,7 @@ internal sealed record ProvekjennemerkeRad(long Id, string Prkid, string Kjennem
 
 internal sealed record KjoreseddelRad(string Kuid, string? Formal, long Fom, long Til, PartRad Bruker);
 
-/// <summary>A person (Fnr) or an organisation (Orgnr).</summary>
+/// <summary>A person (Fnr) or an organisation (Orgnr), with its latest known name and address; an import line gives one, a lookup reads one.</summary>
 internal sealed record PartRad(
     string? Fnr,
     string? Orgnr,
@@ -35,6 +35,9 @@ internal sealed record PartRad(
     string? Orgnavn,
     Adresse? Adresse)
 {
+    /// <summary>The fødselsnummer or organisasjonsnummer: what identifies the party.</summary>
+    public string Nokkel => Fnr ?? Orgnr!;
+
     /// <summary>The number of columns <see cref="Les"/> reads: fnr, orgnr, names, then the nine address fields.</summary>
     public const int AntallKolonner = 15;
 

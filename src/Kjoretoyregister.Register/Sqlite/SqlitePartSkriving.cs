@@ -1,4 +1,5 @@
 using Kjoretoyregister.Register.Import;
+using Kjoretoyregister.Register.Oppslag;
 using Microsoft.Data.Sqlite;
 
 namespace Kjoretoyregister.Register.Sqlite;
@@ -15,7 +16,7 @@ internal sealed class SqlitePartSkriving : IDisposable
     private const string Kolonner =
         "fnr, orgnr, fornavn, mellomnavn, etternavn, orgnavn, adresselinje1, adresselinje2, adresselinje3, postnummer, poststed, kommunenummer, kommunenavn, land, landkode";
 
-    private readonly Dictionary<string, (long Id, NyPart Part)> husket = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (long Id, PartRad Part)> husket = new(StringComparer.Ordinal);
     private readonly Setning finnFnr;
     private readonly Setning finnOrgnr;
     private readonly Setning settInn;
@@ -41,9 +42,9 @@ internal sealed class SqlitePartSkriving : IDisposable
         Setning Lag(string sql) => new(tilkobling, sql);
     }
 
-    public long? LagreValgfri(NyPart? part) => part is null ? null : Lagre(part);
+    public long? LagreValgfri(PartRad? part) => part is null ? null : Lagre(part);
 
-    public long Lagre(NyPart part)
+    public long Lagre(PartRad part)
     {
         if (husket.TryGetValue(part.Nokkel, out var kjent)
             && (kjent.Part == part || (part.Adresse is null && kjent.Part == part with { Adresse = kjent.Part.Adresse })))
@@ -105,22 +106,22 @@ internal sealed class SqlitePartSkriving : IDisposable
         }
     }
 
-    private (long? Id, NyPart? Part) Finn(NyPart part)
+    private (long? Id, PartRad? Part) Finn(PartRad part)
     {
         var setning = part.Fnr is not null ? finnFnr.Med(part.Fnr) : finnOrgnr.Med(part.Orgnr);
         var funnet = setning.Rad(rad =>
         {
             var adresse = Enumerable.Range(7, 9).Any(k => rad.TekstI(k) is not null)
-                ? new NyAdresse(rad.TekstI(7), rad.TekstI(8), rad.TekstI(9), rad.TekstI(10), rad.TekstI(11), rad.TekstI(12), rad.TekstI(13), rad.TekstI(14), rad.TekstI(15))
+                ? new Contracts.Svv.Adresse(rad.TekstI(7), rad.TekstI(8), rad.TekstI(9), rad.TekstI(10), rad.TekstI(11), rad.TekstI(12), rad.TekstI(13), rad.TekstI(14), rad.TekstI(15))
                 : null;
-            return new Tuple<long, NyPart>(
+            return new Tuple<long, PartRad>(
                 rad.TallI(0),
-                new NyPart(rad.TekstI(1), rad.TekstI(2), rad.TekstI(3), rad.TekstI(4), rad.TekstI(5), rad.TekstI(6), adresse));
+                new PartRad(rad.TekstI(1), rad.TekstI(2), rad.TekstI(3), rad.TekstI(4), rad.TekstI(5), rad.TekstI(6), adresse));
         });
         return funnet is null ? (null, null) : (funnet.Item1, funnet.Item2);
     }
 
-    private void LagreLedd(long id, NyPart part)
+    private void LagreLedd(long id, PartRad part)
     {
         foreach (var ledd in Navneledd.Fra(part.Fornavn, part.Mellomnavn, part.Etternavn, part.Orgnavn))
         {
@@ -128,7 +129,7 @@ internal sealed class SqlitePartSkriving : IDisposable
         }
     }
 
-    private static object?[] Verdier(NyPart p)
+    private static object?[] Verdier(PartRad p)
     {
         var a = p.Adresse;
         return
