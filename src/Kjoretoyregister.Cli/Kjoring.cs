@@ -24,7 +24,22 @@ internal static class Kjoring
             return UgyldigBruk;
         }
 
-        return await resultat.InvokeAsync();
+        try
+        {
+            return await resultat.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            // Expected operational failures (a file that cannot be read, a register from a newer version):
+            // the message, not a stack trace.
+            await Console.Error.WriteLineAsync($"kjoretoy: {e.Message}");
+            return Feil;
+        }
+        catch (OperationCanceledException)
+        {
+            await Console.Error.WriteLineAsync("kjoretoy: avbrutt (en avbrutt import skriver ingenting)");
+            return Feil;
+        }
     }
 
     /// <summary>The register file option shared by the commands that use the register.</summary>

@@ -159,4 +159,16 @@ public sealed class KommandoTests : IDisposable
         Assert.Equal(1, svar.Kode);
         Assert.False(File.Exists(Fil("finnes-ikke.db")));
     }
+
+    [Fact]
+    public async Task ARegisterFileThatCannotBeOpenedGivesAMessageAndExitOneNotAStackTrace()
+    {
+        Directory.CreateDirectory(Fil("er-en-mappe.db"));
+
+        var svar = await Kjor("importer", Eksempel(), "--database", Fil("er-en-mappe.db"));
+
+        Assert.Equal(1, svar.Kode);
+        Assert.StartsWith("kjoretoy: ", svar.Feil, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", svar.Feil, StringComparison.Ordinal);
+    }
 }
