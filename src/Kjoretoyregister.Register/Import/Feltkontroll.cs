@@ -46,12 +46,11 @@ internal sealed class Feltkontroll
         }
     }
 
-    public (long Fom, long Til)? Periode(string? fom, string? til, string prefiks, bool tilPakrevd)
+    /// <summary>A half-open period; a missing or null end means still valid.</summary>
+    public (long Fom, long Til)? Periode(string? fom, string? til, string prefiks)
     {
         var start = Tidspunkt(fom, prefiks + "fomTidspunkt");
-        long? slutt = til is null
-            ? (tilPakrevd ? Mangler(prefiks + "tilTidspunkt") : Tid.Apen)
-            : Tidspunkt(til, prefiks + "tilTidspunkt");
+        var slutt = til is null ? Tid.Apen : Tidspunkt(til, prefiks + "tilTidspunkt");
         if (start is null || slutt is null)
         {
             return null;

@@ -74,7 +74,7 @@ internal sealed class ImportValidering
         var kjennemerke = kontroll.Identifikator<Kjennemerke>(linje.Kjennemerke, "kjennemerke");
         var type = kontroll.Kode(linje.Kjennemerketype, "kjennemerketype", Provekjennemerketyper);
         var eier = kontroll.Part(linje.Eier, "eier");
-        var periode = kontroll.Periode(linje.FomTidspunkt, linje.TilTidspunkt, "", tilPakrevd: false);
+        var periode = kontroll.Periode(linje.FomTidspunkt, linje.TilTidspunkt, "");
         var kjoresedler = new List<NyKjoreseddel>(linje.Kjoresedler?.Count ?? 0);
         for (var i = 0; i < (linje.Kjoresedler?.Count ?? 0); i++)
         {
@@ -87,7 +87,7 @@ internal sealed class ImportValidering
 
             var kuid = kontroll.Identifikator<Kuid>(k.Kuid, felt + ".kuid")?.Verdi;
             var bruker = kontroll.Part(k.Bruker, felt + ".bruker");
-            var p = kontroll.Periode(k.FomTidspunkt, k.TilTidspunkt, felt + ".", tilPakrevd: false);
+            var p = kontroll.Periode(k.FomTidspunkt, k.TilTidspunkt, felt + ".");
             if (kuid is not null && bruker is not null && p is { } gyldig)
             {
                 if (periode is { } plate && (gyldig.Fom < plate.Fom || gyldig.Fom >= plate.Til))
@@ -129,7 +129,7 @@ internal sealed class ImportValidering
             var kjennemerke = kontroll.Identifikator<Kjennemerke>(k.Kjennemerke, felt + ".kjennemerke");
             var kategori = kontroll.Kode(k.Kjennemerkekategori, felt + ".kjennemerkekategori", Kjennemerkekategorier);
             var type = kontroll.Tekst(k.Kjennemerketype, felt + ".kjennemerketype");
-            var periode = kontroll.Periode(k.FomTidspunkt, k.TilTidspunkt, felt + ".", tilPakrevd: false);
+            var periode = kontroll.Periode(k.FomTidspunkt, k.TilTidspunkt, felt + ".");
             if (kjennemerke is { } km && kategori is not null && type is not null && periode is { } p)
             {
                 var visning = kategori == "KJORETOY" ? km.Visning : Visning(km, k.Kjennemerke!);
@@ -164,7 +164,7 @@ internal sealed class ImportValidering
             }
 
             var status = kontroll.Kode(r.Registreringsstatus, felt + ".registreringsstatus", Registreringsstatuser);
-            var periode = kontroll.Periode(r.FomTidspunkt, r.TilTidspunkt, felt + ".", tilPakrevd: false);
+            var periode = kontroll.Periode(r.FomTidspunkt, r.TilTidspunkt, felt + ".");
             if (status is not null && periode is { } p)
             {
                 resultat.Add(new NyRegistrering(status, r.KjoringensArt, p.Fom, p.Til));
@@ -199,7 +199,7 @@ internal sealed class ImportValidering
             var leasingtaker = e.Leasingtaker is null ? null : kontroll.Part(e.Leasingtaker, felt + ".leasingtaker");
             var underenhet = e.Underenhet is null ? null : kontroll.Part(e.Underenhet, felt + ".underenhet");
             var vedtak = e.Vedtakstidspunkt is null ? null : kontroll.Tidspunkt(e.Vedtakstidspunkt, felt + ".vedtakstidspunkt");
-            var periode = kontroll.Periode(e.FomTidspunkt, e.TilTidspunkt, felt + ".", tilPakrevd: false);
+            var periode = kontroll.Periode(e.FomTidspunkt, e.TilTidspunkt, felt + ".");
             if (kontroll.Feil.Count == antallFeil && periode is { } p)
             {
                 resultat.Add(new NyttEierskap(p.Fom, p.Til, vedtak, eier!, medeier, leasingtaker, underenhet));
