@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Kjoretoyregister.Contracts.Fiks;
@@ -7,7 +8,8 @@ namespace Kjoretoyregister.Contracts.Json;
 
 /// <summary>
 /// Source-generated JSON for the contract records: camelCase, absent values left out, times as SVV
-/// writes them. Use <see cref="Default"/> (compact) or <see cref="Indented"/>.
+/// writes them. Use <see cref="Kompakt"/> or <see cref="Indented"/>: they write æ, ø and å as
+/// themselves, as SVV does (the generated <c>Default</c> escapes them).
 /// </summary>
 [JsonSourceGenerationOptions(
     JsonSerializerDefaults.Web,
@@ -19,9 +21,16 @@ namespace Kjoretoyregister.Contracts.Json;
 [JsonSerializable(typeof(ErrorMessage))]
 public sealed partial class KontraktJsonContext : JsonSerializerContext
 {
+    private static KontraktJsonContext? kompakt;
     private static KontraktJsonContext? indented;
 
-    /// <summary>The same settings, indented (for the CLI and for people).</summary>
-    public static KontraktJsonContext Indented =>
-        indented ??= new KontraktJsonContext(new JsonSerializerOptions(Default.Options) { WriteIndented = true });
+    /// <summary>Compact, for the API.</summary>
+    public static KontraktJsonContext Kompakt => kompakt ??= new(Lag(indentert: false));
+
+    /// <summary>Indented, for the CLI and for people.</summary>
+    public static KontraktJsonContext Indented => indented ??= new(Lag(indentert: true));
+
+    // Built from the generated Default lazily: static initialisers of the generated half may run later.
+    private static JsonSerializerOptions Lag(bool indentert) =>
+        new(Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, WriteIndented = indentert };
 }

@@ -23,13 +23,16 @@ public sealed class SvvTidspunktJsonConverter : JsonConverter<DateTimeOffset>
 
     public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options)
     {
-        Span<char> buffer = stackalloc char[32];
+        // Written raw, quotes included, so that no encoder turns the offset's '+' into \u002B.
+        Span<byte> buffer = stackalloc byte[40];
+        buffer[0] = (byte)'"';
         var norsk = NorskTid.TilNorskTid(value);
-        if (!norsk.TryFormat(buffer, out var skrevet, "yyyy-MM-dd'T'HH:mm:ss.fffzzz", CultureInfo.InvariantCulture))
+        if (!norsk.TryFormat(buffer[1..], out var skrevet, "yyyy-MM-dd'T'HH:mm:ss.fffzzz", CultureInfo.InvariantCulture))
         {
             throw new JsonException("Klarte ikke å formatere tidspunkt");
         }
 
-        writer.WriteStringValue(buffer[..skrevet]);
+        buffer[skrevet + 1] = (byte)'"';
+        writer.WriteRawValue(buffer[..(skrevet + 2)], skipInputValidation: true);
     }
 }

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Kjoretoyregister.Contracts.Json;
 
 namespace Kjoretoyregister.Contracts.Svv;
 
@@ -9,5 +9,5 @@ public sealed record Kjoretoy(
     Eierforhold? Eierskap,
     IReadOnlyList<KjoretoyKjennemerke> Kjennemerke,
     Registrering? Registrering,
-    JsonElement? Godkjenning,
+    RawJson? Godkjenning,
     PeriodiskKjoretoyKontroll? PeriodiskKjoretoyKontroll);

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Kjoretoyregister.Contracts.Svv;
 
 /// <summary>
@@ -15,6 +17,7 @@ public sealed record KjoretoyResponse(
     /// <summary>No hit: only the response code that says why.</summary>
     public static KjoretoyResponse Feil(Responskode kode) => new(null, [kode]);
 
-    /// <summary>True when the answer carries a vehicle or a trial plate.</summary>
+    /// <summary>True when the answer carries a vehicle or a trial plate (not part of the JSON).</summary>
+    [JsonIgnore]
     public bool ErTreff => Kjoretoy is not null || Provekjennemerke is not null;
 }

@@ -119,4 +119,5 @@ internal sealed class ImportAdresse
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     AllowDuplicateProperties = false)]
 [JsonSerializable(typeof(ImportLinje))]
+[JsonSerializable(typeof(JsonElement))]
 internal sealed partial class ImportJsonContext : JsonSerializerContext;

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Kjoretoyregister.Contracts;
 
 namespace Kjoretoyregister.Register.Import;
@@ -39,7 +40,7 @@ internal sealed class ImportValidering
         {
             if (g.ValueKind == System.Text.Json.JsonValueKind.Object)
             {
-                godkjenning = g.GetRawText();
+                godkjenning = JsonSerializer.Serialize(g, ImportJsonContext.Default.JsonElement);
             }
             else if (g.ValueKind != System.Text.Json.JsonValueKind.Null)
             {

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
+using Kjoretoyregister.Contracts.Json;
 using Kjoretoyregister.Contracts;
 using Kjoretoyregister.Contracts.Svv;
 
@@ -37,7 +37,7 @@ internal static class KjoretoyBygger
             Eierforhold(lesing.HentEierskap(id, t)),
             plater,
             Registrering(lesing.HentRegistrering(id, t)),
-            rad.Godkjenning is { } godkjenning ? Json(godkjenning) : null,
+            rad.Godkjenning is { } godkjenning ? new RawJson(godkjenning) : null,
             rad.Kontrollfrist is not null || rad.SistGodkjent is not null
                 ? new PeriodiskKjoretoyKontroll(Dato(rad.Kontrollfrist), Dato(rad.SistGodkjent))
                 : null);
@@ -83,12 +83,11 @@ internal static class KjoretoyBygger
                 Tid.FraLagret(r.Fom),
                 Tid.FraLagretSlutt(r.Til));
 
+    /// <summary>A stored date, always written <c>yyyy-MM-dd</c> by the import.</summary>
     private static DateOnly? Dato(string? tekst) =>
-        tekst is null ? null : DateOnly.ParseExact(tekst, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        tekst is null
+            ? null
+            : new DateOnly(Tall(tekst.AsSpan(0, 4)), Tall(tekst.AsSpan(5, 2)), Tall(tekst.AsSpan(8, 2)));
 
-    private static JsonElement Json(string tekst)
-    {
-        using var dokument = JsonDocument.Parse(tekst);
-        return dokument.RootElement.Clone();
-    }
+    private static int Tall(ReadOnlySpan<char> sifre) => int.Parse(sifre, NumberStyles.None, CultureInfo.InvariantCulture);
 }

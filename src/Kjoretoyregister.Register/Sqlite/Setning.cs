@@ -95,7 +95,29 @@ internal sealed class Setning : IDisposable
         }
     }
 
+    /// <summary>Reads every row with <paramref name="les"/>.</summary>
+    public List<T> Rader<T>(Func<Setning, T> les)
+    {
+        var rader = new List<T>(2);
+        try
+        {
+            while (Sjekk(raw.sqlite3_step(stmt), raw.SQLITE_ROW, raw.SQLITE_DONE) == raw.SQLITE_ROW)
+            {
+                rader.Add(les(this));
+            }
+
+            return rader;
+        }
+        finally
+        {
+            raw.sqlite3_reset(stmt);
+        }
+    }
+
     public long TallI(int kolonne) => raw.sqlite3_column_int64(stmt, kolonne);
+
+    public long? TallEllerNullI(int kolonne) =>
+        raw.sqlite3_column_type(stmt, kolonne) == raw.SQLITE_NULL ? null : raw.sqlite3_column_int64(stmt, kolonne);
 
     public string? TekstI(int kolonne) =>
         raw.sqlite3_column_type(stmt, kolonne) == raw.SQLITE_NULL ? null : raw.sqlite3_column_text(stmt, kolonne).utf8_to_string();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Kjoretoyregister.Contracts.Svv;
 using Kjoretoyregister.Register.Oppslag;
 using Microsoft.Data.Sqlite;
 
@@ -14,117 +15,93 @@ internal sealed class SqliteRegisterLesing : IRegisterLesing
 {
     private readonly SqliteConnection tilkobling;
     private readonly Action<SqliteRegisterLesing> tilbake;
-    private readonly SqliteCommand kjennemerkeTilKjoretoy;
-    private readonly SqliteCommand kuidTilKjoretoy;
-    private readonly SqliteCommand understellsnummerTilKjoretoy;
-    private readonly SqliteCommand kjoretoy;
-    private readonly SqliteCommand kjennemerker;
-    private readonly SqliteCommand registrering;
-    private readonly SqliteCommand eierskap;
-    private readonly SqliteCommand provekjennemerke;
-    private readonly SqliteCommand kjoreseddel;
-    private readonly SqliteCommand fnrTilPart;
-    private readonly SqliteCommand orgnrTilPart;
-    private SqliteTransaction? transaksjon;
+    private readonly Setning start;
+    private readonly Setning slutt;
+    private readonly Setning kjennemerkeTilKjoretoy;
+    private readonly Setning kuidTilKjoretoy;
+    private readonly Setning understellsnummerTilKjoretoy;
+    private readonly Setning kjoretoy;
+    private readonly Setning kjennemerker;
+    private readonly Setning registrering;
+    private readonly Setning eierskap;
+    private readonly Setning provekjennemerke;
+    private readonly Setning kjoreseddel;
+    private readonly Setning fnrTilPart;
+    private readonly Setning orgnrTilPart;
 
     public SqliteRegisterLesing(SqliteRegisterDatabase database, Action<SqliteRegisterLesing> tilbake)
     {
         this.tilbake = tilbake;
         tilkobling = database.ApneLesbar();
-        kjennemerkeTilKjoretoy = Lag(SqliteSporringer.KjennemerkeTilKjoretoy, 2);
-        kuidTilKjoretoy = Lag(SqliteSporringer.KuidTilKjoretoy, 1);
-        understellsnummerTilKjoretoy = Lag(SqliteSporringer.UnderstellsnummerTilKjoretoy, 1);
-        kjoretoy = Lag(SqliteSporringer.Kjoretoy, 1);
-        kjennemerker = Lag(SqliteSporringer.Kjennemerker, 2);
-        registrering = Lag(SqliteSporringer.Registrering, 2);
-        eierskap = Lag(SqliteSporringer.Eierskap, 2);
-        provekjennemerke = Lag(SqliteSporringer.Provekjennemerke, 2);
-        kjoreseddel = Lag(SqliteSporringer.Kjoreseddel, 2);
-        fnrTilPart = Lag(SqliteSporringer.FnrTilPart, 1);
-        orgnrTilPart = Lag(SqliteSporringer.OrgnrTilPart, 1);
+        start = new(tilkobling, "BEGIN");
+        slutt = new(tilkobling, "COMMIT");
+        kjennemerkeTilKjoretoy = new(tilkobling, SqliteSporringer.KjennemerkeTilKjoretoy);
+        kuidTilKjoretoy = new(tilkobling, SqliteSporringer.KuidTilKjoretoy);
+        understellsnummerTilKjoretoy = new(tilkobling, SqliteSporringer.UnderstellsnummerTilKjoretoy);
+        kjoretoy = new(tilkobling, SqliteSporringer.Kjoretoy);
+        kjennemerker = new(tilkobling, SqliteSporringer.Kjennemerker);
+        registrering = new(tilkobling, SqliteSporringer.Registrering);
+        eierskap = new(tilkobling, SqliteSporringer.Eierskap);
+        provekjennemerke = new(tilkobling, SqliteSporringer.Provekjennemerke);
+        kjoreseddel = new(tilkobling, SqliteSporringer.Kjoreseddel);
+        fnrTilPart = new(tilkobling, SqliteSporringer.FnrTilPart);
+        orgnrTilPart = new(tilkobling, SqliteSporringer.OrgnrTilPart);
     }
 
     /// <summary>Begins the read transaction of one lookup.</summary>
     public SqliteRegisterLesing Start()
     {
-        transaksjon = tilkobling.BeginTransaction(deferred: true);
+        start.Kjor();
         return this;
     }
 
     /// <summary>Ends the lookup's read transaction and returns the connection to its pool.</summary>
     public void Dispose()
     {
-        transaksjon?.Dispose();
-        transaksjon = null;
+        slutt.Kjor();
         tilbake(this);
     }
 
     /// <summary>Closes the connection for good (when the pool is full or disposed).</summary>
-    public void Lukk() => tilkobling.Dispose();
-
-    public long? FinnKjoretoyMedKjennemerke(string sok, long t) => Tall(kjennemerkeTilKjoretoy.Med(sok, t));
-
-    public long? FinnKjoretoyMedKuid(string kuid) => Tall(kuidTilKjoretoy.Med(kuid));
-
-    public IReadOnlyList<long> FinnKjoretoyMedUnderstellsnummer(string understellsnummer) => Ider(Klar(understellsnummerTilKjoretoy.Med(understellsnummer)));
-
-    public KjoretoyRad? HentKjoretoy(long id)
+    public void Lukk()
     {
-        using var leser = Klar(kjoretoy.Med(id)).ExecuteReader();
-        return leser.Read()
-            ? new KjoretoyRad(leser.GetInt64(0), leser.GetString(1), leser.GetString(2), leser.TekstEllerNull(3), leser.TekstEllerNull(4), leser.TekstEllerNull(5), leser.TekstEllerNull(6))
-            : null;
-    }
-
-    public IReadOnlyList<KjennemerkeRad> HentKjennemerker(long kjoretoyId, long t)
-    {
-        using var leser = Klar(kjennemerker.Med(kjoretoyId, t)).ExecuteReader();
-        var rader = new List<KjennemerkeRad>(2);
-        while (leser.Read())
+        foreach (var setning in new[] { start, slutt, kjennemerkeTilKjoretoy, kuidTilKjoretoy, understellsnummerTilKjoretoy, kjoretoy, kjennemerker, registrering, eierskap, provekjennemerke, kjoreseddel, fnrTilPart, orgnrTilPart })
         {
-            rader.Add(new KjennemerkeRad(leser.GetString(0), leser.GetString(1), leser.GetString(2), leser.GetInt64(3), leser.GetInt64(4)));
+            setning.Dispose();
         }
 
-        return rader;
+        tilkobling.Dispose();
     }
 
-    public RegistreringRad? HentRegistrering(long kjoretoyId, long t)
+    public long? FinnKjoretoyMedKjennemerke(string sok, long t) => kjennemerkeTilKjoretoy.Med(sok, t).Tall();
+
+    public long? FinnKjoretoyMedKuid(string kuid) => kuidTilKjoretoy.Med(kuid).Tall();
+
+    public IReadOnlyList<long> FinnKjoretoyMedUnderstellsnummer(string understellsnummer) =>
+        understellsnummerTilKjoretoy.Med(understellsnummer).Rader(r => r.TallI(0));
+
+    public KjoretoyRad? HentKjoretoy(long id) => kjoretoy.Med(id).Rad(r =>
+        new KjoretoyRad(r.TallI(0), r.TekstI(1)!, r.TekstI(2)!, r.TekstI(3), r.TekstI(4), r.TekstI(5), r.TekstI(6)));
+
+    public IReadOnlyList<KjennemerkeRad> HentKjennemerker(long kjoretoyId, long t) => kjennemerker.Med(kjoretoyId, t).Rader(r =>
+        new KjennemerkeRad(r.TekstI(0)!, r.TekstI(1)!, r.TekstI(2)!, r.TallI(3), r.TallI(4)));
+
+    public RegistreringRad? HentRegistrering(long kjoretoyId, long t) => registrering.Med(kjoretoyId, t).Rad(r =>
+        new RegistreringRad(r.TekstI(0)!, r.TekstI(1), r.TallI(2), r.TallI(3)));
+
+    public EierskapRad? HentEierskap(long kjoretoyId, long t) => eierskap.Med(kjoretoyId, t).Rad(r =>
     {
-        using var leser = Klar(registrering.Med(kjoretoyId, t)).ExecuteReader();
-        return leser.Read() ? new RegistreringRad(leser.GetString(0), leser.TekstEllerNull(1), leser.GetInt64(2), leser.GetInt64(3)) : null;
-    }
+        const int n = SqliteSporringer.AntallPartKolonner;
+        return new EierskapRad(r.TallI(0), r.TallI(1), r.TallEllerNullI(2), Part(r, 3)!, Part(r, 3 + n), Part(r, 3 + (2 * n)), Part(r, 3 + (3 * n)));
+    });
 
-    public EierskapRad? HentEierskap(long kjoretoyId, long t)
-    {
-        using var leser = Klar(eierskap.Med(kjoretoyId, t)).ExecuteReader();
-        if (!leser.Read())
-        {
-            return null;
-        }
+    public ProvekjennemerkeRad? FinnProvekjennemerke(string sok, long t) => provekjennemerke.Med(sok, t).Rad(r =>
+        new ProvekjennemerkeRad(r.TallI(0), r.TekstI(1)!, r.TekstI(2)!, r.TekstI(3)!, r.TallI(4), r.TallI(5), Part(r, 6)!));
 
-        const int n = PartRad.AntallKolonner;
-        return new EierskapRad(
-            leser.GetInt64(0), leser.GetInt64(1), leser.TallEllerNull(2),
-            PartRad.Les(leser, 3)!, PartRad.Les(leser, 3 + n), PartRad.Les(leser, 3 + (2 * n)), PartRad.Les(leser, 3 + (3 * n)));
-    }
+    public KjoreseddelRad? FinnKjoreseddel(long provekjennemerkeId, long t) => kjoreseddel.Med(provekjennemerkeId, t).Rad(r =>
+        new KjoreseddelRad(r.TekstI(0)!, r.TekstI(1), r.TallI(2), r.TallI(3), Part(r, 4)!));
 
-    public ProvekjennemerkeRad? FinnProvekjennemerke(string sok, long t)
-    {
-        using var leser = Klar(provekjennemerke.Med(sok, t)).ExecuteReader();
-        return leser.Read()
-            ? new ProvekjennemerkeRad(leser.GetInt64(0), leser.GetString(1), leser.GetString(2), leser.GetString(3), leser.GetInt64(4), leser.GetInt64(5), PartRad.Les(leser, 6)!)
-            : null;
-    }
-
-    public KjoreseddelRad? FinnKjoreseddel(long provekjennemerkeId, long t)
-    {
-        using var leser = Klar(kjoreseddel.Med(provekjennemerkeId, t)).ExecuteReader();
-        return leser.Read()
-            ? new KjoreseddelRad(leser.GetString(0), leser.TekstEllerNull(1), leser.GetInt64(2), leser.GetInt64(3), PartRad.Les(leser, 4)!)
-            : null;
-    }
-
-    public long? FinnPart(string? fnr, string? orgnr) => fnr is not null ? Tall(fnrTilPart.Med(fnr)) : Tall(orgnrTilPart.Med(orgnr));
+    public long? FinnPart(string? fnr, string? orgnr) => fnr is not null ? fnrTilPart.Med(fnr).Tall() : orgnrTilPart.Med(orgnr).Tall();
 
     public (IReadOnlyList<long> Kjoretoy, int Totalt) FinnKjoretoyForParter(IReadOnlyList<long> partIder, long t, int fra, int antall)
     {
@@ -136,10 +113,10 @@ internal sealed class SqliteRegisterLesing : IRegisterLesing
         // Ids are our own integers, so they are written into the statement; t is a parameter.
         var ider = string.Join(",", partIder.Select(i => i.ToString(CultureInfo.InvariantCulture)));
         var treff = string.Format(CultureInfo.InvariantCulture, SqliteSporringer.KjoretoyForParter, ider);
-        using var telling = Klar(Kommandoer.Lag(tilkobling, $"SELECT count(*) FROM ({treff})", 1).Med(t));
-        var totalt = Convert.ToInt32(telling.ExecuteScalar(), CultureInfo.InvariantCulture);
-        using var side = Klar(Kommandoer.Lag(tilkobling, $"{treff} ORDER BY 1 LIMIT $2 OFFSET $3", 3).Med(t, antall, fra));
-        return (Ider(side), totalt);
+        using var telling = new Setning(tilkobling, $"SELECT count(*) FROM ({treff})");
+        var totalt = (int)telling.Med(t).Tall()!.Value;
+        using var side = new Setning(tilkobling, $"{treff} ORDER BY 1 LIMIT ?2 OFFSET ?3");
+        return (side.Med(t, antall, fra).Rader(r => r.TallI(0)), totalt);
     }
 
     public IReadOnlyList<long> FinnParterMedNavn(IReadOnlyList<string> ledd, EiernavnFilter filter, int maks)
@@ -147,7 +124,7 @@ internal sealed class SqliteRegisterLesing : IRegisterLesing
         var sql = new StringBuilder("SELECT p.id FROM part p WHERE ");
         for (var i = 0; i < ledd.Count; i++)
         {
-            sql.Append(CultureInfo.InvariantCulture, $"EXISTS (SELECT 1 FROM navneledd n WHERE n.ledd = ${i + 1} AND n.part_id = p.id) AND ");
+            sql.Append(CultureInfo.InvariantCulture, $"EXISTS (SELECT 1 FROM navneledd n WHERE n.ledd = ?{i + 1} AND n.part_id = p.id) AND ");
         }
 
         sql.Append(filter.ErPerson switch { true => "p.fnr IS NOT NULL", false => "p.orgnr IS NOT NULL", null => "1 = 1" });
@@ -155,45 +132,42 @@ internal sealed class SqliteRegisterLesing : IRegisterLesing
         if (filter.Postnummer is { } postnummer)
         {
             verdier.Add(postnummer);
-            sql.Append(CultureInfo.InvariantCulture, $" AND p.postnummer = ${verdier.Count}");
+            sql.Append(CultureInfo.InvariantCulture, $" AND p.postnummer = ?{verdier.Count}");
         }
 
         if (filter.Poststed is { } poststed)
         {
             verdier.Add(poststed);
-            sql.Append(CultureInfo.InvariantCulture, $" AND upper(p.poststed) = upper(${verdier.Count})");
+            sql.Append(CultureInfo.InvariantCulture, $" AND upper(p.poststed) = upper(?{verdier.Count})");
         }
 
         verdier.Add(maks);
-        sql.Append(CultureInfo.InvariantCulture, $" ORDER BY p.id LIMIT ${verdier.Count}");
-        using var kommando = Klar(Kommandoer.Lag(tilkobling, sql.ToString(), verdier.Count).Med([.. verdier]));
-        return Ider(kommando);
+        sql.Append(CultureInfo.InvariantCulture, $" ORDER BY p.id LIMIT ?{verdier.Count}");
+        using var setning = new Setning(tilkobling, sql.ToString());
+        return setning.Med([.. verdier]).Rader(r => r.TallI(0));
     }
 
-    private SqliteCommand Lag(string sql, int antall)
+    /// <summary>A party from <see cref="SqliteSporringer.AntallPartKolonner"/> columns from <paramref name="forste"/>; null when fnr and orgnr are both NULL.</summary>
+    private static PartRad? Part(Setning r, int forste)
     {
-        var kommando = Kommandoer.Lag(tilkobling, sql, antall);
-        kommando.Prepare();
-        return kommando;
-    }
-
-    private SqliteCommand Klar(SqliteCommand kommando)
-    {
-        kommando.Transaction = transaksjon;
-        return kommando;
-    }
-
-    private long? Tall(SqliteCommand kommando) => Klar(kommando).ExecuteScalar() is long verdi ? verdi : null;
-
-    private static List<long> Ider(SqliteCommand kommando)
-    {
-        using var leser = kommando.ExecuteReader();
-        var ider = new List<long>();
-        while (leser.Read())
+        var fnr = r.TekstI(forste);
+        var orgnr = r.TekstI(forste + 1);
+        if (fnr is null && orgnr is null)
         {
-            ider.Add(leser.GetInt64(0));
+            return null;
         }
 
-        return ider;
+        var a = forste + 6;
+        Adresse? adresse = null;
+        for (var i = a; i < forste + SqliteSporringer.AntallPartKolonner; i++)
+        {
+            if (r.TekstI(i) is not null)
+            {
+                adresse = new Adresse(r.TekstI(a), r.TekstI(a + 1), r.TekstI(a + 2), r.TekstI(a + 3), r.TekstI(a + 4), r.TekstI(a + 5), r.TekstI(a + 6), r.TekstI(a + 7), r.TekstI(a + 8));
+                break;
+            }
+        }
+
+        return new PartRad(fnr, orgnr, r.TekstI(forste + 2), r.TekstI(forste + 3), r.TekstI(forste + 4), r.TekstI(forste + 5), adresse);
     }
 }

@@ -7,28 +7,31 @@ namespace Kjoretoyregister.Register.Sqlite;
 /// </summary>
 internal static class SqliteSporringer
 {
+    /// <summary>How many columns <see cref="PartKolonner"/> names: fnr, orgnr, four names, nine address fields.</summary>
+    public const int AntallPartKolonner = 15;
+
     public const string PartKolonner =
         "fnr, orgnr, fornavn, mellomnavn, etternavn, orgnavn, adresselinje1, adresselinje2, adresselinje3, postnummer, poststed, kommunenummer, kommunenavn, land, landkode";
 
     public const string KjennemerkeTilKjoretoy =
-        "SELECT kjoretoy_id FROM kjennemerke WHERE sok = $1 AND fom <= $2 AND til > $2 ORDER BY fom DESC LIMIT 1";
+        "SELECT kjoretoy_id FROM kjennemerke WHERE sok = ?1 AND fom <= ?2 AND til > ?2 ORDER BY fom DESC LIMIT 1";
 
-    public const string KuidTilKjoretoy = "SELECT id FROM kjoretoy WHERE kuid = $1";
+    public const string KuidTilKjoretoy = "SELECT id FROM kjoretoy WHERE kuid = ?1";
 
-    public const string UnderstellsnummerTilKjoretoy = "SELECT id FROM kjoretoy WHERE understellsnummer = $1 ORDER BY id";
+    public const string UnderstellsnummerTilKjoretoy = "SELECT id FROM kjoretoy WHERE understellsnummer = ?1 ORDER BY id";
 
     public const string Kjoretoy =
-        "SELECT id, kuid, understellsnummer, forstegang_dato, godkjenning, kontrollfrist, sist_godkjent FROM kjoretoy WHERE id = $1";
+        "SELECT id, kuid, understellsnummer, forstegang_dato, godkjenning, kontrollfrist, sist_godkjent FROM kjoretoy WHERE id = ?1";
 
     public const string Kjennemerker =
-        "SELECT kjennemerke, kategori, type, fom, til FROM kjennemerke WHERE kjoretoy_id = $1 AND fom <= $2 AND til > $2 ORDER BY fom";
+        "SELECT kjennemerke, kategori, type, fom, til FROM kjennemerke WHERE kjoretoy_id = ?1 AND fom <= ?2 AND til > ?2 ORDER BY fom";
 
     public const string Registrering =
-        "SELECT status, kjoringens_art, fom, til FROM registrering WHERE kjoretoy_id = $1 AND fom <= $2 AND til > $2 ORDER BY fom DESC LIMIT 1";
+        "SELECT status, kjoringens_art, fom, til FROM registrering WHERE kjoretoy_id = ?1 AND fom <= ?2 AND til > ?2 ORDER BY fom DESC LIMIT 1";
 
-    public const string FnrTilPart = "SELECT id FROM part WHERE fnr = $1";
+    public const string FnrTilPart = "SELECT id FROM part WHERE fnr = ?1";
 
-    public const string OrgnrTilPart = "SELECT id FROM part WHERE orgnr = $1";
+    public const string OrgnrTilPart = "SELECT id FROM part WHERE orgnr = ?1";
 
     public static readonly string Eierskap = $"""
         SELECT e.fom, e.til, e.vedtak, {Prefiks("p1")}, {Prefiks("p2")}, {Prefiks("p3")}, {Prefiks("p4")}
@@ -37,27 +40,27 @@ internal static class SqliteSporringer
         LEFT JOIN part p2 ON p2.id = e.medeier_id
         LEFT JOIN part p3 ON p3.id = e.leasingtaker_id
         LEFT JOIN part p4 ON p4.id = e.underenhet_id
-        WHERE e.kjoretoy_id = $1 AND e.fom <= $2 AND e.til > $2
+        WHERE e.kjoretoy_id = ?1 AND e.fom <= ?2 AND e.til > ?2
         ORDER BY e.fom DESC LIMIT 1
         """;
 
     public static readonly string Provekjennemerke = $"""
         SELECT pk.id, pk.prkid, pk.kjennemerke, pk.type, pk.fom, pk.til, {Prefiks("p")}
         FROM provekjennemerke pk JOIN part p ON p.id = pk.eier_id
-        WHERE pk.sok = $1 AND pk.fom <= $2 ORDER BY pk.fom DESC LIMIT 1
+        WHERE pk.sok = ?1 AND pk.fom <= ?2 ORDER BY pk.fom DESC LIMIT 1
         """;
 
     public static readonly string Kjoreseddel = $"""
         SELECT k.kuid, k.formal, k.fom, k.til, {Prefiks("p")}
         FROM kjoreseddel k JOIN part p ON p.id = k.bruker_id
-        WHERE k.provekjennemerke_id = $1 AND k.fom <= $2 ORDER BY k.fom DESC LIMIT 1
+        WHERE k.provekjennemerke_id = ?1 AND k.fom <= ?2 ORDER BY k.fom DESC LIMIT 1
         """;
 
-    /// <summary>The vehicles any of the parties <c>{0}</c> (a list of ids) own, co-own or lease at $1.</summary>
+    /// <summary>The vehicles any of the parties <c>{0}</c> (a list of ids) own, co-own or lease at ?1.</summary>
     public const string KjoretoyForParter = """
-        SELECT kjoretoy_id FROM eierskap WHERE eier_id IN ({0}) AND til > $1 AND fom <= $1
-        UNION SELECT kjoretoy_id FROM eierskap WHERE medeier_id IN ({0}) AND til > $1 AND fom <= $1
-        UNION SELECT kjoretoy_id FROM eierskap WHERE leasingtaker_id IN ({0}) AND til > $1 AND fom <= $1
+        SELECT kjoretoy_id FROM eierskap WHERE eier_id IN ({0}) AND til > ?1 AND fom <= ?1
+        UNION SELECT kjoretoy_id FROM eierskap WHERE medeier_id IN ({0}) AND til > ?1 AND fom <= ?1
+        UNION SELECT kjoretoy_id FROM eierskap WHERE leasingtaker_id IN ({0}) AND til > ?1 AND fom <= ?1
         """;
 
     /// <summary>Every fixed statement with its parameter count, for the query-plan test.</summary>

@@ -65,13 +65,8 @@ public sealed class SkjemaTests : IDisposable
 
         foreach (var (sql, parametere) in SqliteSporringer.Alle)
         {
-            using var kommando = Kommandoer.Lag(tilkobling, "EXPLAIN QUERY PLAN " + sql, parametere).Med([.. Enumerable.Repeat<object?>(1L, parametere)]);
-            using var leser = kommando.ExecuteReader();
-            var plan = new List<string>();
-            while (leser.Read())
-            {
-                plan.Add(leser.GetString(3));
-            }
+            using var forklaring = new Setning(tilkobling, "EXPLAIN QUERY PLAN " + sql);
+            var plan = forklaring.Med([.. Enumerable.Repeat<object?>(1L, parametere)]).Rader(r => r.TekstI(3)!);
 
             Assert.DoesNotContain(plan, steg => steg.StartsWith("SCAN ", StringComparison.Ordinal) && !steg.Contains("USING", StringComparison.Ordinal) && !steg.StartsWith("SCAN (subquery", StringComparison.Ordinal));
             Assert.Contains(plan, steg => steg.Contains("USING", StringComparison.Ordinal));
