@@ -40,7 +40,7 @@ internal static class GenererKommando
         await using (var fil = new FileStream(ut.FullName, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
         {
             var sist = TimeSpan.Zero;
-            var fremdrift = new Synkron(n =>
+            var fremdrift = new SynkronFremdrift<long>(n =>
             {
                 if (klokke.Elapsed - sist >= TimeSpan.FromSeconds(5))
                 {
@@ -53,10 +53,5 @@ internal static class GenererKommando
 
         Console.Error.WriteLine($"Skrev {antall} kjøretøy til {ut.FullName} på {klokke.Elapsed.TotalSeconds:0.0} s ({new FileInfo(ut.FullName).Length / (1024.0 * 1024):0.0} MiB).");
         return Kjoring.Ok;
-    }
-
-    private sealed class Synkron(Action<long> vis) : IProgress<long>
-    {
-        public void Report(long value) => vis(value);
     }
 }

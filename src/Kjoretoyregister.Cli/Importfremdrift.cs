@@ -18,7 +18,7 @@ internal static class Importfremdrift
         {
             var klokke = Stopwatch.StartNew();
             var sist = TimeSpan.Zero;
-            return arbeid(new Synkron(f =>
+            return arbeid(new SynkronFremdrift<ImportFremdrift>(f =>
             {
                 if (klokke.Elapsed - sist < Intervall)
                 {
@@ -38,7 +38,7 @@ internal static class Importfremdrift
             {
                 var oppgave = kontekst.AddTask("Importerer", maxValue: Math.Max(totaltBytes, 1));
                 var klokke = Stopwatch.StartNew();
-                resultat = arbeid(new Synkron(f =>
+                resultat = arbeid(new SynkronFremdrift<ImportFremdrift>(f =>
                 {
                     oppgave.Value = f.Bytes;
                     oppgave.Description = $"{f.Linjer} linjer, {f.Linjer / Math.Max(klokke.Elapsed.TotalSeconds, 0.001):0} linjer/s";
@@ -47,10 +47,5 @@ internal static class Importfremdrift
             });
         return resultat;
     }
-
-    /// <summary>Reports on the importing thread (Progress&lt;T&gt; would post to the thread pool and lag behind).</summary>
-    private sealed class Synkron(Action<ImportFremdrift> vis) : IProgress<ImportFremdrift>
-    {
-        public void Report(ImportFremdrift value) => vis(value);
-    }
 }
+

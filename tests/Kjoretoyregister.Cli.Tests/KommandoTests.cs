@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Kjoretoyregister.Register.Tests.Testdata;
 
 namespace Kjoretoyregister.Cli.Tests;
 
@@ -13,19 +14,7 @@ public sealed class KommandoTests : IDisposable
 
     private Task<KjoretoyProsess.Resultat> Kjor(params string[] argumenter) => KjoretoyProsess.KjorAsync(mappe, argumenter);
 
-    private static string Eksempel()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-        {
-            var fil = Path.Combine(d.FullName, "shared", "spec", "examples", "register-import.example.ndjson");
-            if (File.Exists(fil))
-            {
-                return fil;
-            }
-        }
-
-        throw new FileNotFoundException("Fant ikke shared/spec/examples/register-import.example.ndjson");
-    }
+    private static string Eksempel() => Spesifikasjon.Fil("examples/register-import.example.ndjson");
 
     [Fact]
     public async Task GeneratedRegisterImportsAndAPlateFromItIsFoundByDirectLookup()

@@ -5,8 +5,6 @@ namespace Kjoretoyregister.Contracts;
 /// <summary>Id-en til et prøvekjennemerke (prkid): 1–20 sifre. Mellomrom rundt verdien fjernes; ellers beholdes den som gitt, også innledende nuller.</summary>
 public readonly record struct Prkid : IIdentifikator<Prkid>
 {
-    private const int MaksLengde = 20;
-
     private readonly string? _verdi;
 
     private Prkid(string verdi) => _verdi = verdi;
@@ -24,17 +22,9 @@ public readonly record struct Prkid : IIdentifikator<Prkid>
 
     public static bool TryParse([NotNullWhen(true)] string? s, out Prkid result, [NotNullWhen(false)] out string? feil)
     {
-        var tekst = s.AsSpan().Trim();
-        if (s is null || !Tegn.ErSifre(tekst, 1, MaksLengde))
-        {
-            result = default;
-            feil = $"Ugyldig prkid {Sitat.Av(s)}: må være 1–{MaksLengde} sifre";
-            return false;
-        }
-
-        result = new Prkid(tekst.Length == s.Length ? s : tekst.ToString());
-        feil = null;
-        return true;
+        var gyldig = Tegn.TryLesSifferId(s, "prkid", out var verdi, out feil);
+        result = gyldig ? new Prkid(verdi!) : default;
+        return gyldig;
     }
 
     public override string ToString() => Verdi;

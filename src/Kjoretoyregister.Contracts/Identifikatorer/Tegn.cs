@@ -12,6 +12,26 @@ internal static class Tegn
     public static bool ErSifre(ReadOnlySpan<char> tekst, int min, int maks) =>
         tekst.Length >= min && tekst.Length <= maks && !tekst.ContainsAnyExceptInRange('0', '9');
 
+    /// <summary>
+    /// Leser en id av 1–20 sifre (kuid, prkid): mellomrom rundt fjernes, ellers beholdes verdien som gitt,
+    /// også innledende nuller. <paramref name="navn"/> brukes i feilmeldingen.
+    /// </summary>
+    public static bool TryLesSifferId(string? s, string navn, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? verdi, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? feil)
+    {
+        const int MaksLengde = 20;
+        var tekst = s.AsSpan().Trim();
+        if (s is null || !ErSifre(tekst, 1, MaksLengde))
+        {
+            verdi = null;
+            feil = $"Ugyldig {navn} {Sitat.Av(s)}: må være 1–{MaksLengde} sifre";
+            return false;
+        }
+
+        verdi = tekst.Length == s.Length ? s : tekst.ToString();
+        feil = null;
+        return true;
+    }
+
     /// <summary>Leser <paramref name="antall"/> ASCII-sifre fra <paramref name="fra"/> som et tall.</summary>
     public static bool TryLesTall(ReadOnlySpan<char> tekst, int fra, int antall, out int tall)
     {

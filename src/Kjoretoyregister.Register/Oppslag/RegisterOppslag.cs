@@ -18,18 +18,8 @@ internal sealed class RegisterOppslag(IRegisterLager lager, TimeProvider tid) : 
         return new(Kjennemerke(lesing, kjennemerke, dtg));
     }
 
-    public ValueTask<IReadOnlyList<KjoretoyResponse>> SlaOppKjennemerkerAsync(IReadOnlyList<BulkOppslag<Kjennemerke>> oppslag, CancellationToken cancellationToken = default)
-    {
-        using var lesing = lager.ApneLesing();
-        var svar = new KjoretoyResponse[oppslag.Count];
-        for (var i = 0; i < svar.Length; i++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            svar[i] = Kjennemerke(lesing, oppslag[i].Nokkel, oppslag[i].Dtg);
-        }
-
-        return new(svar);
-    }
+    public ValueTask<IReadOnlyList<KjoretoyResponse>> SlaOppKjennemerkerAsync(IReadOnlyList<BulkOppslag<Kjennemerke>> oppslag, CancellationToken cancellationToken = default) =>
+        new(Bulk(oppslag, Kjennemerke, cancellationToken));
 
     public ValueTask<KjoretoyResponse> SlaOppKuidAsync(Kuid kuid, DateTimeOffset? dtg, CancellationToken cancellationToken = default)
     {
@@ -37,18 +27,8 @@ internal sealed class RegisterOppslag(IRegisterLager lager, TimeProvider tid) : 
         return new(Kuid(lesing, kuid, dtg));
     }
 
-    public ValueTask<IReadOnlyList<KjoretoyResponse>> SlaOppKuiderAsync(IReadOnlyList<BulkOppslag<Kuid>> oppslag, CancellationToken cancellationToken = default)
-    {
-        using var lesing = lager.ApneLesing();
-        var svar = new KjoretoyResponse[oppslag.Count];
-        for (var i = 0; i < svar.Length; i++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            svar[i] = Kuid(lesing, oppslag[i].Nokkel, oppslag[i].Dtg);
-        }
-
-        return new(svar);
-    }
+    public ValueTask<IReadOnlyList<KjoretoyResponse>> SlaOppKuiderAsync(IReadOnlyList<BulkOppslag<Kuid>> oppslag, CancellationToken cancellationToken = default) =>
+        new(Bulk(oppslag, Kuid, cancellationToken));
 
     public ValueTask<IReadOnlyList<KjoretoyResponse>> SlaOppUnderstellsnummerAsync(Understellsnummer understellsnummer, DateTimeOffset? dtg, CancellationToken cancellationToken = default)
     {
@@ -57,7 +37,7 @@ internal sealed class RegisterOppslag(IRegisterLager lager, TimeProvider tid) : 
         var ider = lesing.FinnKjoretoyMedUnderstellsnummer(understellsnummer.Verdi);
         IReadOnlyList<KjoretoyResponse> svar = ider.Count == 0
             ? [KjoretoyResponse.Feil(Responskoder.UkjentUnderstellsnummer(understellsnummer))]
-            : ider.Select(id => KjoretoyResponse.Treff(KjoretoyBygger.Bygg(lesing, id, t)!)).ToList();
+            : Treff(lesing, ider, t);
         return new(svar);
     }
 
@@ -74,7 +54,7 @@ internal sealed class RegisterOppslag(IRegisterLager lager, TimeProvider tid) : 
         var t = Tidspunkt(dtg);
         var parter = lesing.FinnParterMedNavn(ledd, filter, MaksParterINavnesok);
         var (kjoretoy, totalt) = lesing.FinnKjoretoyForParter(parter, t, fra, antall);
-        var svar = kjoretoy.Select(id => KjoretoyResponse.Treff(KjoretoyBygger.Bygg(lesing, id, t)!)).ToList();
+        var svar = Treff(lesing, kjoretoy, t);
         return new(new KjoretoysokResponse([], svar.Count, totalt, svar));
     }
 
@@ -94,7 +74,22 @@ internal sealed class RegisterOppslag(IRegisterLager lager, TimeProvider tid) : 
         }
 
         var (kjoretoy, totalt) = lesing.FinnKjoretoyForParter([part], t, fra, antall);
-        return new KjoretoySide(totalt, kjoretoy.Select(id => KjoretoyResponse.Treff(KjoretoyBygger.Bygg(lesing, id, t)!)).ToList());
+        return new KjoretoySide(totalt, Treff(lesing, kjoretoy, t));
+    }
+
+    /// <summary>Every item of a bulk request in one snapshot, answered in the order asked.</summary>
+    private KjoretoyResponse[] Bulk<T>(
+        IReadOnlyList<BulkOppslag<T>> oppslag, Func<IRegisterLesing, T, DateTimeOffset?, KjoretoyResponse> slaOpp, CancellationToken cancellationToken)
+    {
+        using var lesing = lager.ApneLesing();
+        var svar = new KjoretoyResponse[oppslag.Count];
+        for (var i = 0; i < svar.Length; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            svar[i] = slaOpp(lesing, oppslag[i].Nokkel, oppslag[i].Dtg);
+        }
+
+        return svar;
     }
 
     private KjoretoyResponse Kjennemerke(IRegisterLesing lesing, Kjennemerke kjennemerke, DateTimeOffset? dtg)
@@ -116,6 +111,9 @@ internal sealed class RegisterOppslag(IRegisterLager lager, TimeProvider tid) : 
             ? KjoretoyResponse.Treff(KjoretoyBygger.Bygg(lesing, id, t)!)
             : KjoretoyResponse.Feil(Responskoder.UkjentKuid(kuid));
     }
+
+    private static List<KjoretoyResponse> Treff(IRegisterLesing lesing, IReadOnlyList<long> kjoretoy, long t) =>
+        kjoretoy.Select(id => KjoretoyResponse.Treff(KjoretoyBygger.Bygg(lesing, id, t)!)).ToList();
 
     private long Tidspunkt(DateTimeOffset? dtg) => Tid.TilLagret(dtg ?? tid.GetUtcNow());
 }

@@ -21,8 +21,6 @@ internal sealed class SqliteRegisterLager : IRegisterLager
         this.maksLedige = maksLedige ?? Environment.ProcessorCount * 4;
     }
 
-    public string Sti => database.Sti;
-
     public IRegisterLesing ApneLesing()
     {
         ObjectDisposedException.ThrowIf(lukket, this);

@@ -14,6 +14,7 @@ internal sealed class Kjennemerkeserie
     private const string Bokstaver = "ABCDEFHJKLNPRSTUVXYZ";
 
     private readonly Lag[] lag;
+    private readonly Stokking[] stokking;
     private readonly int sifre;
 
     private Kjennemerkeserie(int seed, int sifre, params string[][] prefikslag)
@@ -22,12 +23,13 @@ internal sealed class Kjennemerkeserie
         var forste = sifre == 5 ? 10_000 : 1_000;
         var spenn = forste * 9;
         lag = new Lag[prefikslag.Length];
+        stokking = new Stokking[prefikslag.Length];
         for (var i = 0; i < prefikslag.Length; i++)
         {
             var prefikser = prefikslag[i].Select(Encoding.ASCII.GetBytes).ToArray();
             long kapasitet = (long)prefikser.Length * spenn;
-            var tillegg = (long)(SplitMix64.StartValue(seed, StreamKind.Serie, (sifre * 10) + i) % (ulong)kapasitet);
-            lag[i] = new Lag(prefikser, forste, spenn, kapasitet, Multiplikator(kapasitet), tillegg);
+            stokking[i] = Stokking.For(kapasitet, SplitMix64.StartValue(seed, StreamKind.Serie, (sifre * 10) + i));
+            lag[i] = new Lag(prefikser, forste, spenn);
             Kapasitet += kapasitet;
         }
     }
@@ -48,15 +50,8 @@ internal sealed class Kjennemerkeserie
     /// <summary>Writes plate number <paramref name="serienummer"/> (0 ≤ n &lt; Kapasitet) as "XX 12345"; returns its length.</summary>
     public int Skriv(long serienummer, Span<byte> ut)
     {
-        var i = 0;
-        while (serienummer >= lag[i].Kapasitet)
-        {
-            serienummer -= lag[i].Kapasitet;
-            i++;
-        }
-
+        var (i, n) = Stokking.Finn(stokking, serienummer);
         var l = lag[i];
-        var n = ((serienummer * l.Multiplikator) + l.Tillegg) % l.Kapasitet;
         var prefiks = l.Prefikser[n / l.Spenn];
         ut[0] = prefiks[0];
         ut[1] = prefiks[1];
@@ -83,29 +78,5 @@ internal sealed class Kjennemerkeserie
         return [.. prefikser];
     }
 
-    /// <summary>A multiplier coprime with the capacity, so that n ↦ n·m + c (mod capacity) is a bijection.</summary>
-    internal static long Multiplikator(long kapasitet)
-    {
-        foreach (var kandidat in (long[])[1_000_003, 1_000_033, 1_000_037, 1_000_039, 999_983])
-        {
-            if (StorsteFellesFaktor(kandidat, kapasitet) == 1)
-            {
-                return kandidat % kapasitet == 0 ? 1 : kandidat % kapasitet;
-            }
-        }
-
-        return 1;
-    }
-
-    private static long StorsteFellesFaktor(long a, long b)
-    {
-        while (b != 0)
-        {
-            (a, b) = (b, a % b);
-        }
-
-        return a;
-    }
-
-    private sealed record Lag(byte[][] Prefikser, int Forste, int Spenn, long Kapasitet, long Multiplikator, long Tillegg);
+    private sealed record Lag(byte[][] Prefikser, int Forste, int Spenn);
 }

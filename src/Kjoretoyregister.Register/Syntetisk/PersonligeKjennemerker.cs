@@ -33,12 +33,14 @@ internal sealed class PersonligeKjennemerker
         "GRÅ KUL GØY LUN MOT ROS VIN MAT FIN KAR BOY GAL ZEN TUT DUN BOB PIA RUT ASA";
 
     private readonly Lag[] lag;
+    private readonly Stokking[] stokking;
 
     public PersonligeKjennemerker(int seed)
     {
         var ord = Ordliste.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(o => o.Length is >= 2 and <= MaksLengde).Distinct(StringComparer.Ordinal).ToArray();
         var liste = new List<Lag>();
+        var stokkinger = new List<Stokking>();
         for (var sifre = 0; sifre <= MaksLengde - 3; sifre++)
         {
             // Two letters and 4 or more digits would look like an ordinary plate.
@@ -46,12 +48,13 @@ internal sealed class PersonligeKjennemerker
                 .Select(Encoding.UTF8.GetBytes).ToArray();
             var antallTall = (long)Math.Pow(10, sifre);
             var kapasitet = passer.Length * antallTall;
-            var tillegg = (long)(SplitMix64.StartValue(seed, StreamKind.Serie, 100 + sifre) % (ulong)kapasitet);
-            liste.Add(new Lag(passer, sifre, kapasitet, Kjennemerkeserie.Multiplikator(kapasitet), tillegg));
+            stokkinger.Add(Stokking.For(kapasitet, SplitMix64.StartValue(seed, StreamKind.Serie, 100 + sifre)));
+            liste.Add(new Lag(passer, sifre));
             Kapasitet += kapasitet;
         }
 
         lag = [.. liste];
+        stokking = [.. stokkinger];
     }
 
     /// <summary>How many distinct personalised plates there are.</summary>
@@ -60,18 +63,11 @@ internal sealed class PersonligeKjennemerker
     /// <summary>Writes personalised plate number <paramref name="serienummer"/>; returns its length in bytes.</summary>
     public int Skriv(long serienummer, Span<byte> ut)
     {
-        var i = 0;
-        while (serienummer >= lag[i].Kapasitet)
-        {
-            serienummer -= lag[i].Kapasitet;
-            i++;
-        }
-
+        var (i, n) = Stokking.Finn(stokking, serienummer);
         var l = lag[i];
-        var n = ((serienummer * l.Multiplikator) + l.Tillegg) % l.Kapasitet;
         var lengde = Tekst.Legg(ut, 0, l.Ord[n % l.Ord.Length]);
         return l.Sifre == 0 ? lengde : Tekst.LeggSifre(ut, lengde, n / l.Ord.Length, l.Sifre);
     }
 
-    private sealed record Lag(byte[][] Ord, int Sifre, long Kapasitet, long Multiplikator, long Tillegg);
+    private sealed record Lag(byte[][] Ord, int Sifre);
 }

@@ -16,10 +16,8 @@ internal sealed class Provekjennemerker(int seed, int sisteDag, Parter parter)
     private const long Seksifrede = 900_000;
 
     private readonly SplitMix64 tilfeldig = new();
-    private readonly long multiplikator5 = Kjennemerkeserie.Multiplikator(Femsifrede);
-    private readonly long multiplikator6 = Kjennemerkeserie.Multiplikator(Seksifrede);
-    private readonly long tillegg5 = (long)(SplitMix64.StartValue(seed, StreamKind.Serie, 200) % Femsifrede);
-    private readonly long tillegg6 = (long)(SplitMix64.StartValue(seed, StreamKind.Serie, 201) % Seksifrede);
+    private readonly Stokking femsifrede = Stokking.For(Femsifrede, SplitMix64.StartValue(seed, StreamKind.Serie, 200));
+    private readonly Stokking seksifrede = Stokking.For(Seksifrede, SplitMix64.StartValue(seed, StreamKind.Serie, 201));
     private readonly int referansear = Oslotid.Dato(sisteDag + 1).Year;
 
     /// <summary>How many vehicles the trial-plate numbers can serve (two per block).</summary>
@@ -125,7 +123,7 @@ internal sealed class Provekjennemerker(int seed, int sisteDag, Parter parter)
         ut[0] = (byte)'P';
         ut[1] = (byte)' ';
         return serienummer < Femsifrede
-            ? Tekst.LeggSifre(ut, 2, 10_000 + (((serienummer * multiplikator5) + tillegg5) % Femsifrede), 5)
-            : Tekst.LeggSifre(ut, 2, 100_000 + ((((serienummer - Femsifrede) * multiplikator6) + tillegg6) % Seksifrede), 6);
+            ? Tekst.LeggSifre(ut, 2, 10_000 + femsifrede.Plass(serienummer), 5)
+            : Tekst.LeggSifre(ut, 2, 100_000 + seksifrede.Plass(serienummer - Femsifrede), 6);
     }
 }

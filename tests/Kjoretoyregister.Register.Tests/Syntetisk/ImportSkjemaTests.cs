@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Json.Schema;
+using Kjoretoyregister.Register.Tests.Testdata;
 
 namespace Kjoretoyregister.Register.Tests.Syntetisk;
 
@@ -9,7 +10,7 @@ public class ImportSkjemaTests
     public async Task EveryLineValidatesAgainstTheImportSchema()
     {
         var skjema = JsonSchema.FromText(
-            await File.ReadAllTextAsync(SyntetiskeLinjer.FinnSkjema()),
+            await File.ReadAllTextAsync(Spesifikasjon.Fil("register-import.schema.json")),
             new BuildOptions { SchemaRegistry = new SchemaRegistry() });
         // Flag stops at the first error and is twice as fast; a failing line is evaluated again with List to say why.
         var valg = new EvaluationOptions { RequireFormatValidation = true, OutputFormat = OutputFormat.Flag };

@@ -35,23 +35,6 @@ internal static class SyntetiskeLinjer
         return elementer;
     }
 
-    /// <summary>Finds <c>shared/spec/register-import.schema.json</c> in a parent directory of the test binaries.</summary>
-    public static string FinnSkjema()
-    {
-        const string Relativ = "shared/spec/register-import.schema.json";
-        for (var mappe = new DirectoryInfo(AppContext.BaseDirectory); mappe is not null; mappe = mappe.Parent)
-        {
-            var kandidat = Path.Combine(mappe.FullName, Relativ);
-            if (File.Exists(kandidat))
-            {
-                return kandidat;
-            }
-        }
-
-        Assert.Fail($"Fant ikke {Relativ} i noen foreldermappe av {AppContext.BaseDirectory}.");
-        return "";
-    }
-
     public static string Type(this JsonElement linje) => linje.GetProperty("type").GetString()!;
 
     public static string? Tekst(this JsonElement element, string navn) =>
