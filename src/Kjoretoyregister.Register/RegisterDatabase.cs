@@ -35,5 +35,8 @@ public sealed class RegisterDatabase : IDisposable
     /// <summary>True when the store answers (for health checks).</summary>
     public bool Svarer() => lager.Svarer();
 
+    /// <summary>True when nothing has been imported yet.</summary>
+    public bool ErTom() => lager.ErTom();
+
     public void Dispose() => lager.Dispose();
 }

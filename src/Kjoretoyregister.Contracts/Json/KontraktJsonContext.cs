@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Kjoretoyregister.Contracts.Fiks;
+using Kjoretoyregister.Contracts.Ks;
 using Kjoretoyregister.Contracts.Svv;
 
 namespace Kjoretoyregister.Contracts.Json;
@@ -19,6 +20,12 @@ namespace Kjoretoyregister.Contracts.Json;
 [JsonSerializable(typeof(IReadOnlyList<KjoretoyResponse>))]
 [JsonSerializable(typeof(KjoretoysokResponse))]
 [JsonSerializable(typeof(ErrorMessage))]
+[JsonSerializable(typeof(List<KjennemerkeForesporsel>))]
+[JsonSerializable(typeof(List<KuidForesporsel>))]
+[JsonSerializable(typeof(PersonOppslag))]
+[JsonSerializable(typeof(OrganisasjonOppslag))]
+[JsonSerializable(typeof(PersonKjoretoyResponse))]
+[JsonSerializable(typeof(OrganisasjonKjoretoyResponse))]
 public sealed partial class KontraktJsonContext : JsonSerializerContext
 {
     private static KontraktJsonContext? kompakt;

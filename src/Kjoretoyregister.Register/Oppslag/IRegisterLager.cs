@@ -13,4 +13,7 @@ internal interface IRegisterLager : IDisposable
 
     /// <summary>Answers when the store can be read (for readiness checks).</summary>
     bool Svarer();
+
+    /// <summary>True when no vehicle and no trial plate has been imported.</summary>
+    bool ErTom();
 }

@@ -54,6 +54,15 @@ internal sealed class SqliteRegisterDatabase
         return LesVersjon(tilkobling);
     }
 
+    /// <summary>True when the file holds no vehicle and no trial plate.</summary>
+    public bool ErTom()
+    {
+        using var tilkobling = ApneLesbar();
+        using var kommando = tilkobling.CreateCommand();
+        kommando.CommandText = "SELECT NOT EXISTS (SELECT 1 FROM kjoretoy) AND NOT EXISTS (SELECT 1 FROM provekjennemerke)";
+        return Convert.ToInt64(kommando.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 1;
+    }
+
     public SqliteConnection ApneSkrivbar()
     {
         var tilkobling = new SqliteConnection(skrivetilkobling);

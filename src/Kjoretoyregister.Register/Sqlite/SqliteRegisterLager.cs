@@ -36,6 +36,8 @@ internal sealed class SqliteRegisterLager : IRegisterLager
 
     public bool Svarer() => database.Versjon() == Migrasjoner.Steg.Count;
 
+    public bool ErTom() => database.ErTom();
+
     public void Dispose()
     {
         lukket = true;
