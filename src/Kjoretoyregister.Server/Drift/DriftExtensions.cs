@@ -1,0 +1,80 @@
+using Kjoretoyregister.Contracts.Json;
+using Kjoretoyregister.Register;
+using Kjoretoyregister.Server.Feil;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Scalar.AspNetCore;
+
+namespace Kjoretoyregister.Server.Drift;
+
+/// <summary>What every part of the server stands on: the data directory, the register, JSON, errors, health and the API documents.</summary>
+public static class DriftExtensions
+{
+    /// <summary>The largest request body any endpoint accepts; lookups set a smaller limit.</summary>
+    public const long MaksForesporsel = 1024 * 1024;
+
+    public static WebApplicationBuilder AddDrift(this WebApplicationBuilder builder)
+    {
+        if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+        {
+            builder.WebHost.UseUrls("http://localhost:5080");
+        }
+
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.AddServerHeader = false;
+            k.Limits.MaxRequestBodySize = MaksForesporsel;
+            k.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+        });
+
+        var data = new DataKatalog(builder.Configuration[DataKatalog.Nokkel]);
+        builder.Services.AddSingleton(data);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(sp => RegisterDatabase.ApneSqlite(data.Fil("register.db"), sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<RegisterDatabase>().Oppslag);
+
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            // The API writes exactly what the contract's own JSON context writes (SVV's time format,
+            // absent values left out, æøå unescaped), whichever way a result is serialised.
+            var kontrakt = KontraktJsonContext.Kompakt.Options;
+            o.SerializerOptions.Encoder = kontrakt.Encoder;
+            o.SerializerOptions.DefaultIgnoreCondition = kontrakt.DefaultIgnoreCondition;
+            foreach (var konverter in kontrakt.Converters)
+            {
+                o.SerializerOptions.Converters.Add(konverter);
+            }
+
+            o.SerializerOptions.TypeInfoResolverChain.Insert(0, KontraktJsonContext.Default);
+        });
+
+        builder.Services.AddProblemDetails();
+        builder.Services.AddHealthChecks()
+            .AddCheck<Lagringssjekk<RegisterDatabase>>("register", tags: ["ready"]);
+        builder.Services.AddSingleton<Func<RegisterDatabase, bool>>(r => r.Svarer());
+        builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((dokument, _, _) =>
+        {
+            dokument.Info.Title = "Fiks kjøretøyregister";
+            dokument.Info.Description = "Oppslag i kjøretøyregisteret for kommunenes fagsystemer: Statens vegvesens v2.0-stier under Fiks' basissti, og KS' egne v1-operasjoner.";
+            return Task.CompletedTask;
+        }));
+        return builder;
+    }
+
+    public static WebApplication UseDrift(this WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = Feilhandtering.UventetFeilAsync, StatusCodeSelector = Feilhandtering.Status });
+        app.UseStatusCodePages(Feilhandtering.StatuskodeAsync);
+        return app;
+    }
+
+    public static WebApplication MapDrift(this WebApplication app)
+    {
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).ExcludeFromDescription();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).ExcludeFromDescription();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference("/api-dokumentasjon", o => o
+            .WithTitle("Fiks kjøretøyregister")
+            .WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        return app;
+    }
+}

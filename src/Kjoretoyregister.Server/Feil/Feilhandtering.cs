@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace Kjoretoyregister.Server.Feil;
+
+/// <summary>
+/// The last line: an unexpected exception becomes a 500 Fiks ErrorMessage (no stack trace, the
+/// errorId in the log), a request the server refused before any endpoint ran (too large, bad
+/// request line) keeps its status, and an empty 404/405 gets a Fiks body too.
+/// </summary>
+internal static partial class Feilhandtering
+{
+    public static int Status(Exception feil) => feil is BadHttpRequestException b ? b.StatusCode : StatusCodes.Status500InternalServerError;
+
+    public static Task UventetFeilAsync(HttpContext context)
+    {
+        var feil = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+        if (feil is BadHttpRequestException b)
+        {
+            return b.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? FiksFeil.SkrivAsync(context, b.StatusCode, Feilkode.ForStorForesporsel, "Forespørselen er for stor.")
+                : FiksFeil.SkrivAsync(context, b.StatusCode, Feilkode.UgyldigJson, "Forespørselen kunne ikke leses.");
+        }
+
+        var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Kjoretoyregister.Feil");
+        LoggUventet(logger, feil, context.Request.Path.Value ?? "", context.TraceIdentifier);
+        return FiksFeil.SkrivAsync(context, StatusCodes.Status500InternalServerError, Feilkode.InternFeil, "En uventet feil oppstod. Oppgi errorId til KS ved henvendelse.");
+    }
+
+    public static Task StatuskodeAsync(StatusCodeContext status)
+    {
+        var context = status.HttpContext;
+        return context.Response.StatusCode switch
+        {
+            StatusCodes.Status404NotFound => FiksFeil.SkrivAsync(context, 404, Feilkode.IkkeFunnet, $"Fant ingen tjeneste på {context.Request.Path}."),
+            StatusCodes.Status405MethodNotAllowed => FiksFeil.SkrivAsync(context, 405, Feilkode.MetodeIkkeTillatt, $"Metoden {context.Request.Method} er ikke tillatt her."),
+            StatusCodes.Status413PayloadTooLarge => FiksFeil.SkrivAsync(context, 413, Feilkode.ForStorForesporsel, "Forespørselen er for stor."),
+            StatusCodes.Status415UnsupportedMediaType => FiksFeil.SkrivAsync(context, 415, Feilkode.UgyldigInnholdstype, "Innholdet må sendes som application/json."),
+            _ => Task.CompletedTask,
+        };
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Uventet feil på {Sti} (trace {TraceId})")]
+    private static partial void LoggUventet(ILogger logger, Exception? feil, string sti, string traceId);
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace Kjoretoyregister.Server.Forvaltning;
+
+/// <summary>
+/// Running one parameterised statement against <c>fiks.db</c> on a pooled connection (Microsoft.Data.Sqlite's async methods complete synchronously, so
+/// disposal is synchronous): the plumbing
+/// behind <see cref="SqliteForvaltningStore"/>. Values: strings and null as TEXT, the rest as INTEGER.
+/// </summary>
+internal static class FiksSql
+{
+    /// <summary>A UUID as stored: lower case with hyphens.</summary>
+    public static string Tekst(Guid id) => id.ToString("D", CultureInfo.InvariantCulture);
+
+    /// <summary>An instant as stored: epoch milliseconds UTC.</summary>
+    public static long Millisekunder(DateTimeOffset tidspunkt) => tidspunkt.ToUnixTimeMilliseconds();
+
+    public static DateTimeOffset Tidspunkt(long millisekunder) => DateTimeOffset.FromUnixTimeMilliseconds(millisekunder);
+
+    /// <summary>Runs a statement; the number of rows it changed (or matched, for UPDATE).</summary>
+    public static async Task<int> KjorAsync(this FiksDatabase database, string sql, CancellationToken cancellationToken, params (string Navn, object? Verdi)[] parametre)
+    {
+        using var tilkobling = database.Fil.Apne();
+        using var kommando = Kommando(tilkobling, sql, parametre);
+        return await kommando.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs a query and maps every row.</summary>
+    public static async Task<List<T>> LesAsync<T>(this FiksDatabase database, string sql, Func<SqliteDataReader, T> les, CancellationToken cancellationToken, params (string Navn, object? Verdi)[] parametre)
+    {
+        using var tilkobling = database.Fil.Apne();
+        using var kommando = Kommando(tilkobling, sql, parametre);
+        using var leser = await kommando.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var rader = new List<T>();
+        while (await leser.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            rader.Add(les(leser));
+        }
+
+        return rader;
+    }
+
+    private static SqliteCommand Kommando(SqliteConnection tilkobling, string sql, (string Navn, object? Verdi)[] parametre)
+    {
+        var kommando = tilkobling.CreateCommand();
+        kommando.CommandText = sql;
+        foreach (var (navn, verdi) in parametre)
+        {
+            kommando.Parameters.Add(navn, verdi is string or null ? SqliteType.Text : SqliteType.Integer).Value = verdi ?? DBNull.Value;
+        }
+
+        return kommando;
+    }
+}

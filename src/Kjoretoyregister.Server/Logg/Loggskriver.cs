@@ -1,0 +1,155 @@
+using System.Threading.Channels;
+
+namespace Kjoretoyregister.Server.Logg;
+
+/// <summary>
+/// Writes the audit log with group commit: callers queue their rows, one background thread takes
+/// everything queued (up to <see cref="StandardMaksRader"/> rows; one caller's rows are never split),
+/// writes it in one durable transaction, commits, and then completes all those callers. When the
+/// transaction fails, every caller in it gets an <see cref="OppslagsloggException"/>; the next batch
+/// opens the file afresh. On dispose (server shutdown) what is queued is written, then the thread stops.
+/// </summary>
+/// <remarks>
+/// A caller whose token is cancelled stops waiting, but rows already queued are still written whole:
+/// the log may show a lookup whose answer was never sent, never the other way round.
+/// </remarks>
+public sealed partial class Loggskriver : IOppslagslogg, IAsyncDisposable, IDisposable
+{
+    /// <summary>The soft cap on rows per transaction.</summary>
+    public const int StandardMaksRader = 5_000;
+
+    private readonly OppslagsloggDatabase database;
+    private readonly ILogger<Loggskriver> logger;
+    private readonly int maksRader;
+    private readonly Channel<Jobb> ko = Channel.CreateUnbounded<Jobb>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly TaskCompletionSource stoppet = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Lock startlas = new();
+    private volatile bool startet;
+    private bool stengt;
+    private long transaksjoner;
+
+    public Loggskriver(OppslagsloggDatabase database, ILogger<Loggskriver> logger)
+        : this(database, logger, StandardMaksRader)
+    {
+    }
+
+    internal Loggskriver(OppslagsloggDatabase database, ILogger<Loggskriver> logger, int maksRader)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maksRader, 1);
+        this.database = database;
+        this.logger = logger;
+        this.maksRader = maksRader;
+    }
+
+    /// <summary>Transactions committed so far (for tests and metrics).</summary>
+    internal long Transaksjoner => Interlocked.Read(ref transaksjoner);
+
+    public async ValueTask SkrivAsync(IReadOnlyList<LoggRad> rader, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(rader);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (rader.Count == 0)
+        {
+            return;
+        }
+
+        if (!rader.All(Loggkolonner.ErFullstendig))
+        {
+            throw new ArgumentException("En loggrad mangler et påkrevd felt eller har et ukjent utfall", nameof(rader));
+        }
+
+        // A copy: a cancelled caller may reuse its list while the rows are still queued.
+        var jobb = new Jobb([.. rader], new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        Start();
+        if (!ko.Writer.TryWrite(jobb))
+        {
+            throw new OppslagsloggException("Oppslagsloggen er stengt");
+        }
+
+        await jobb.Ferdig.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        bool venter;
+        lock (startlas)
+        {
+            stengt = true;
+            ko.Writer.TryComplete();
+            venter = startet;
+        }
+
+        if (venter)
+        {
+            await stoppet.Task.ConfigureAwait(false);
+        }
+    }
+
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    private void Start()
+    {
+        if (startet)
+        {
+            return;
+        }
+
+        lock (startlas)
+        {
+            if (startet || stengt)
+            {
+                return;
+            }
+
+            new Thread(Kjor) { IsBackground = true, Name = "Oppslagslogg" }.Start();
+            startet = true;
+        }
+    }
+
+    private void Kjor()
+    {
+        var jobber = new List<Jobb>();
+        Loggtransaksjon? skriver = null;
+        try
+        {
+            while (ko.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+            {
+                jobber.Clear();
+                var rader = 0;
+                while (rader < maksRader && ko.Reader.TryRead(out var jobb))
+                {
+                    jobber.Add(jobb);
+                    rader += jobb.Rader.Length;
+                }
+
+                try
+                {
+                    skriver ??= new Loggtransaksjon(database.Fil);
+                    skriver.Skriv(jobber.Select(j => j.Rader));
+                    Interlocked.Increment(ref transaksjoner);
+                    jobber.ForEach(j => j.Ferdig.TrySetResult());
+                }
+#pragma warning disable CA1031 // Any failure must reach every waiting caller, or they would wait forever.
+                catch (Exception feil)
+#pragma warning restore CA1031
+                {
+                    SkrivingFeilet(logger, feil, jobber.Count, rader);
+                    skriver?.Forkast();
+                    skriver = null;
+                    jobber.ForEach(j => j.Ferdig.TrySetException(new OppslagsloggException("Oppslagsloggen kunne ikke skrives", feil)));
+                }
+            }
+        }
+        finally
+        {
+            skriver?.Dispose();
+            stoppet.TrySetResult();
+        }
+    }
+
+    // The exception comes from SQLite or the file system and holds no row values.
+    [LoggerMessage(Level = LogLevel.Error, Message = "Oppslagsloggen kunne ikke skrives: {Kall} kall med {Rader} rader får feil (503)")]
+    private static partial void SkrivingFeilet(ILogger logger, Exception feil, int kall, int rader);
+
+    private sealed record Jobb(LoggRad[] Rader, TaskCompletionSource Ferdig);
+}

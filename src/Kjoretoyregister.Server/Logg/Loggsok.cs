@@ -1,0 +1,49 @@
+using Microsoft.Data.Sqlite;
+
+namespace Kjoretoyregister.Server.Logg;
+
+/// <summary>Turns a <see cref="LoggFilter"/> into a WHERE clause with its parameters.</summary>
+internal static class Loggsok
+{
+    public static string Hvor(LoggFilter filter, SqliteCommand kommando)
+    {
+        var vilkar = new List<string>();
+        if (filter.FiksOrgId is { } org)
+        {
+            vilkar.Add("fiks_org_id = @fiks_org_id");
+            kommando.Parameters.AddWithValue("@fiks_org_id", Loggkolonner.Tekst(org));
+        }
+
+        if (filter.IntegrasjonId is { } integrasjon)
+        {
+            vilkar.Add("integrasjon_id = @integrasjon_id");
+            kommando.Parameters.AddWithValue("@integrasjon_id", Loggkolonner.Tekst(integrasjon));
+        }
+
+        if (filter.Fodselsnummer is { } fnr)
+        {
+            vilkar.Add("id IN (SELECT logg_id FROM logg_part WHERE part = @part)");
+            kommando.Parameters.AddWithValue("@part", Loggkolonner.Part(fnr));
+        }
+
+        if (filter.Kjennemerke is { } kjennemerke)
+        {
+            vilkar.Add($"sokenokkel = @sokenokkel AND operasjon = '{Operasjoner.Kjennemerke}'");
+            kommando.Parameters.AddWithValue("@sokenokkel", Loggkolonner.Sokenokkel(Operasjoner.Kjennemerke, kjennemerke));
+        }
+
+        if (filter.Fra is { } fra)
+        {
+            vilkar.Add("tidspunkt >= @fra");
+            kommando.Parameters.AddWithValue("@fra", fra.ToUnixTimeMilliseconds());
+        }
+
+        if (filter.Til is { } til)
+        {
+            vilkar.Add("tidspunkt < @til");
+            kommando.Parameters.AddWithValue("@til", til.ToUnixTimeMilliseconds());
+        }
+
+        return vilkar.Count == 0 ? "" : "WHERE " + string.Join(" AND ", vilkar);
+    }
+}

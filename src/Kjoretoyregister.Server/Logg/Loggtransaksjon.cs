@@ -1,0 +1,150 @@
+using Kjoretoyregister.Contracts;
+using Kjoretoyregister.Server.Drift;
+using Microsoft.Data.Sqlite;
+
+namespace Kjoretoyregister.Server.Logg;
+
+/// <summary>
+/// The writer's connection and its prepared commands, reused across rows and batches: writes many
+/// callers' rows, their parties and the usage counts in one transaction. Dispose it after a failure;
+/// the next batch opens a fresh connection (so a repaired file is picked up).
+/// </summary>
+internal sealed class Loggtransaksjon : IDisposable
+{
+    private const string SettInnRad = $"""
+        INSERT INTO logg ({Loggkolonner.Kolonner}, sokenokkel)
+        VALUES (@id, @tidspunkt, @fiks_org_id, @integrasjon_id, @konsument_orgnr, @klient_id, @operasjon, @nokkel, @dtg, @utfall, @kuider, @parter, @error_id, @formal, @sokenokkel)
+        """;
+
+    private const string SettInnPart = "INSERT OR IGNORE INTO logg_part (part, logg_id) VALUES (@part, @logg_id)";
+
+    private const string OppdaterForbruk = """
+        INSERT INTO forbruk (fiks_org_id, integrasjon_id, ar, maned, oppslag, treff)
+        VALUES (@fiks_org_id, @integrasjon_id, @ar, @maned, @oppslag, @treff)
+        ON CONFLICT (fiks_org_id, integrasjon_id, ar, maned)
+        DO UPDATE SET oppslag = oppslag + excluded.oppslag, treff = treff + excluded.treff
+        """;
+
+    private readonly SqliteConnection tilkobling;
+    private readonly SqliteCommand sisteId;
+    private readonly SqliteCommand rad;
+    private readonly SqliteCommand part;
+    private readonly SqliteCommand forbruk;
+    private readonly Dictionary<(Guid Org, Guid Integrasjon, int Ar, int Maned), (long Oppslag, long Treff)> telling = [];
+
+    public Loggtransaksjon(SqliteFil fil)
+    {
+        tilkobling = fil.Apne();
+        sisteId = Kommando("SELECT coalesce(max(id), 0) FROM logg");
+        rad = Kommando(SettInnRad, "@id", "@tidspunkt", "@fiks_org_id", "@integrasjon_id", "@konsument_orgnr", "@klient_id", "@operasjon",
+            "@nokkel", "@dtg", "@utfall", "@kuider", "@parter", "@error_id", "@formal", "@sokenokkel");
+        part = Kommando(SettInnPart, "@part", "@logg_id");
+        forbruk = Kommando(OppdaterForbruk, "@fiks_org_id", "@integrasjon_id", "@ar", "@maned", "@oppslag", "@treff");
+    }
+
+    /// <summary>Writes every row of every batch in one transaction and commits; returns the number of rows.</summary>
+    public int Skriv(IEnumerable<IReadOnlyList<LoggRad>> batcher)
+    {
+        using var transaksjon = tilkobling.BeginTransaction(deferred: false);
+        sisteId.Transaction = rad.Transaction = part.Transaction = forbruk.Transaction = transaksjon;
+        var id = (long)sisteId.ExecuteScalar()!;
+        var antall = 0;
+        telling.Clear();
+        foreach (var rader in batcher)
+        {
+            foreach (var r in rader)
+            {
+                SkrivRad(++id, r);
+                antall++;
+            }
+        }
+
+        foreach (var ((org, integrasjon, ar, maned), (oppslag, treff)) in telling)
+        {
+            Sett(forbruk, Loggkolonner.Tekst(org), Loggkolonner.Tekst(integrasjon), ar, maned, oppslag, treff);
+            forbruk.ExecuteNonQuery();
+        }
+
+        transaksjon.Commit();
+        return antall;
+    }
+
+    /// <summary>After a failure: closes the connection and empties the pool, so the next batch opens the file afresh.</summary>
+    public void Forkast()
+    {
+        SqliteConnection.ClearPool(tilkobling);
+        Dispose();
+    }
+
+    public void Dispose()
+    {
+        sisteId.Dispose();
+        rad.Dispose();
+        part.Dispose();
+        forbruk.Dispose();
+        tilkobling.Dispose();
+    }
+
+    private void SkrivRad(long id, LoggRad r)
+    {
+        Sett(rad,
+            id,
+            r.Tidspunkt.ToUnixTimeMilliseconds(),
+            Loggkolonner.Tekst(r.FiksOrgId),
+            Loggkolonner.Tekst(r.IntegrasjonId),
+            r.KonsumentOrgnr,
+            r.KlientId,
+            r.Operasjon,
+            r.Nokkel,
+            r.Dtg?.ToUnixTimeMilliseconds(),
+            Loggkolonner.Tekst(r.Utfall),
+            Loggkolonner.Liste(r.Kuider),
+            Loggkolonner.Liste(r.Parter),
+            r.ErrorId,
+            r.Formal,
+            Loggkolonner.Sokenokkel(r.Operasjon, r.Nokkel));
+        rad.ExecuteNonQuery();
+
+        foreach (var p in r.Parter)
+        {
+            SkrivPart(Loggkolonner.Part(p), id);
+        }
+
+        if (Loggkolonner.NokkelErPart(r.Operasjon))
+        {
+            SkrivPart(Loggkolonner.Part(r.Nokkel), id);
+        }
+
+        var oslo = NorskTid.TilNorskTid(r.Tidspunkt);
+        var nokkel = (r.FiksOrgId, r.IntegrasjonId, oslo.Year, oslo.Month);
+        var (oppslag, treff) = telling.GetValueOrDefault(nokkel);
+        telling[nokkel] = (oppslag + 1, treff + (r.Utfall == Utfall.Treff ? 1 : 0));
+    }
+
+    private void SkrivPart(string verdi, long id)
+    {
+        Sett(part, verdi, id);
+        part.ExecuteNonQuery();
+    }
+
+    private SqliteCommand Kommando(string sql, params string[] parametre)
+    {
+        var kommando = tilkobling.CreateCommand();
+        kommando.CommandText = sql;
+        foreach (var navn in parametre)
+        {
+            kommando.Parameters.Add(new SqliteParameter { ParameterName = navn });
+        }
+
+        kommando.Prepare();
+        return kommando;
+    }
+
+    private static void Sett(SqliteCommand kommando, params object?[] verdier)
+    {
+        for (var i = 0; i < verdier.Length; i++)
+        {
+            kommando.Parameters[i].Value = verdier[i] ?? DBNull.Value;
+        }
+    }
+}

@@ -1,0 +1,14 @@
+namespace Kjoretoyregister.Server.Logg;
+
+/// <summary>The outcome of one looked-up item, as the audit log records it.</summary>
+public enum Utfall
+{
+    /// <summary>The register had data for the key.</summary>
+    Treff,
+
+    /// <summary>A valid key the register does not know (…_UKJENT), or a search without matches.</summary>
+    Ukjent,
+
+    /// <summary>An invalid key or time (UGYLDIG_…): nothing was looked up.</summary>
+    Ugyldig,
+}

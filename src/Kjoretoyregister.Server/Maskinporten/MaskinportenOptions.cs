@@ -1,0 +1,24 @@
+namespace Kjoretoyregister.Server.Maskinporten;
+
+/// <summary>
+/// Config section <c>Maskinporten</c>. With no <see cref="Issuer"/> the server runs the local
+/// Maskinporten issuer of CONTRACT.md §6 under <c>/maskinporten/</c> and trusts it; with an issuer
+/// (production: <c>https://maskinporten.no/</c>, test: <c>https://test.maskinporten.no/</c>) the
+/// local issuer is off and tokens are validated against that issuer's metadata.
+/// </summary>
+public sealed class MaskinportenOptions
+{
+    public const string Seksjon = "Maskinporten";
+
+    /// <summary>The trusted issuer, exactly as tokens carry it in <c>iss</c> (with its trailing slash).</summary>
+    public string? Issuer { get; set; }
+
+    /// <summary>The scope a caller's token must carry.</summary>
+    public string Scope { get; set; } = "ks:fiks";
+
+    /// <summary>The lifetime of access tokens the local issuer hands out, in seconds (Maskinporten: 120).</summary>
+    public int TokenLevetidSekunder { get; set; } = 120;
+
+    /// <summary>True when the local issuer is in use.</summary>
+    public bool LokalUtsteder => string.IsNullOrWhiteSpace(Issuer);
+}

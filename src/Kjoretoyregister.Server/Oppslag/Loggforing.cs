@@ -1,0 +1,102 @@
+using Kjoretoyregister.Contracts.Fiks;
+using Kjoretoyregister.Contracts.Svv;
+using Kjoretoyregister.Server.Feil;
+using Kjoretoyregister.Server.Logg;
+using Kjoretoyregister.Server.Tilgang;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Kjoretoyregister.Server.Oppslag;
+
+/// <summary>
+/// Turns answers into audit rows and writes them before the answer leaves: when the audit log cannot
+/// take them, the caller gets 503 and no data.
+/// </summary>
+public sealed partial class Loggforing(IOppslagslogg logg, TimeProvider tid, ILogger<Loggforing> logger)
+{
+    /// <summary>One looked-up item: the key as asked, the time asked for, and the answer (null when the item was invalid).</summary>
+    public readonly record struct Element(string Nokkel, DateTimeOffset? Dtg, IReadOnlyList<KjoretoyResponse>? Svar, IReadOnlyList<string>? EkstraParter = null);
+
+    /// <summary>Writes one row per element; null when written, else the 503 answer to give instead of the data.</summary>
+    public async ValueTask<JsonHttpResult<ErrorMessage>?> SkrivAsync(HttpContext http, string operasjon, IReadOnlyList<Element> elementer)
+    {
+        var kontekst = http.Features.Get<FiksKontekst>() ?? throw new InvalidOperationException("Oppslaget mangler FiksKontekst; er FiksTilgangFilter på ruten?");
+        var naa = tid.GetUtcNow();
+        var rader = new LoggRad[elementer.Count];
+        for (var i = 0; i < elementer.Count; i++)
+        {
+            var element = elementer[i];
+            var (kuider, parter) = Innhold(element.Svar, element.EkstraParter);
+            rader[i] = new LoggRad(naa, kontekst.FiksOrgId, kontekst.IntegrasjonId, kontekst.KonsumentOrgnr, kontekst.KlientId,
+                operasjon, element.Nokkel, element.Dtg, Utfallet(element.Svar), kuider, parter, http.TraceIdentifier, kontekst.Formal);
+        }
+
+        try
+        {
+            await logg.SkrivAsync(rader, http.RequestAborted).ConfigureAwait(false);
+            return null;
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception feil) when (feil is not OutOfMemoryException)
+        {
+            LoggIkkeSkrevet(logger, feil, operasjon, rader.Length);
+            return FiksFeil.Svar(http, StatusCodes.Status503ServiceUnavailable, Feilkode.LoggUtilgjengelig,
+                "Oppslaget kunne ikke logges, og derfor gis ingen data ut. Prøv igjen senere.");
+        }
+    }
+
+    private static Utfall Utfallet(IReadOnlyList<KjoretoyResponse>? svar) =>
+        svar is null ? Utfall.Ugyldig
+        : svar.Any(s => s.ErTreff) ? Utfall.Treff
+        : svar.Any(s => s.Responskoder.Any(k => k.Kode.StartsWith("UGYLDIG_", StringComparison.Ordinal))) ? Utfall.Ugyldig
+        : Utfall.Ukjent;
+
+    private static (IReadOnlyList<string> Kuider, IReadOnlyList<string> Parter) Innhold(IReadOnlyList<KjoretoyResponse>? svar, IReadOnlyList<string>? ekstra)
+    {
+        var kuider = new List<string>();
+        var parter = new List<string>();
+        foreach (var s in svar ?? [])
+        {
+            if (s.Kjoretoy is { } kjoretoy)
+            {
+                kuider.Add(kjoretoy.KjoretoyId.Kuid);
+                if (kjoretoy.Eierskap is { } e)
+                {
+                    Legg(parter, e.Eier, e.Medeier, e.Leasingtaker, e.Underenhet);
+                }
+            }
+
+            if (s.Provekjennemerke is { } prove)
+            {
+                Legg(parter, prove.Eier, prove.Kjoreseddel?.Bruker);
+            }
+        }
+
+        foreach (var p in ekstra ?? [])
+        {
+            if (!parter.Contains(p))
+            {
+                parter.Add(p);
+            }
+        }
+
+        return (kuider, parter);
+    }
+
+    private static void Legg(List<string> parter, params ReadOnlySpan<PersonEnhet?> roller)
+    {
+        foreach (var rolle in roller)
+        {
+            var id = rolle?.Person?.Fodselsnummer ?? rolle?.Enhet?.Organisasjonsnummer;
+            if (id is not null && !parter.Contains(id))
+            {
+                parter.Add(id);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Oppslagsloggen tok ikke imot {Antall} rader for {Operasjon}; svarte 503 uten data")]
+    private static partial void LoggIkkeSkrevet(ILogger logger, Exception feil, string operasjon, int antall);
+}

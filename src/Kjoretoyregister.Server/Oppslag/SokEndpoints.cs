@@ -1,0 +1,90 @@
+using Kjoretoyregister.Contracts;
+using Kjoretoyregister.Contracts.Fiks;
+using Kjoretoyregister.Contracts.Svv;
+using Kjoretoyregister.Register;
+using Kjoretoyregister.Server.Feil;
+using Kjoretoyregister.Server.Logg;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Kjoretoyregister.Server.Oppslag;
+
+/// <summary>SVV's lookup by understellsnummer (every vehicle with it) and search by owner name (paged; 204 when nothing matches).</summary>
+internal static class SokEndpoints
+{
+    public const int MaksAntall = 1000;
+
+    public static async Task<Results<Ok<IReadOnlyList<KjoretoyResponse>>, JsonHttpResult<ErrorMessage>>> Understellsnummer(
+        HttpContext http, string understellsnummer, string? dtg, IKjoretoyregister register, Loggforing loggforing)
+    {
+        if (!Parametre.Identifikator<Understellsnummer>(http, "understellsnummer", understellsnummer, Feilkode.UgyldigUnderstellsnummer, out var vin, out var feil)
+            || !Parametre.Dtg(http, dtg, out var tidspunkt, out feil))
+        {
+            return await UgyldigAsync(http, loggforing, Operasjoner.Understellsnummer, understellsnummer, feil!).ConfigureAwait(false);
+        }
+
+        var svar = await register.SlaOppUnderstellsnummerAsync(vin, tidspunkt, http.RequestAborted).ConfigureAwait(false);
+        if (await loggforing.SkrivAsync(http, Operasjoner.Understellsnummer, [new(vin.ToString(), tidspunkt, svar)]).ConfigureAwait(false) is { } loggfeil)
+        {
+            return loggfeil;
+        }
+
+        return TypedResults.Ok(svar);
+    }
+
+    public static async Task<Results<Ok<KjoretoysokResponse>, NoContent, JsonHttpResult<ErrorMessage>>> Eiernavn(
+        HttpContext http, string? navn, string? dtg, string? fra, string? antall, string? erPerson, string? postnummer, string? poststed,
+        string? fylke, string? fodselsdato, IKjoretoyregister register, Loggforing loggforing)
+    {
+        var sokenavn = navn?.Trim() ?? "";
+        if (sokenavn.Length is < 2 or > 200)
+        {
+            return await UgyldigAsync(http, loggforing, Operasjoner.Eiernavn, sokenavn,
+                FiksFeil.UgyldigForesporsel(http, Feilkode.UgyldigParameter, "Parameteren navn må ha 2–200 tegn.")).ConfigureAwait(false);
+        }
+
+        if (!string.IsNullOrEmpty(fylke) || !string.IsNullOrEmpty(fodselsdato))
+        {
+            return FiksFeil.UgyldigForesporsel(http, Feilkode.UgyldigParameter, "Parameterne fylke og fodselsdato støttes ikke av dette registeret ennå.");
+        }
+
+        if (!Parametre.Dtg(http, dtg, out var tidspunkt, out var feil)
+            || !Parametre.Heltall(http, "fra", fra, 0, 0, int.MaxValue, out var fraVerdi, out feil)
+            || !Parametre.Heltall(http, "antall", antall, 100, 1, MaksAntall, out var antallVerdi, out feil))
+        {
+            return feil!;
+        }
+
+        bool? person = null;
+        if (!string.IsNullOrEmpty(erPerson))
+        {
+            if (!bool.TryParse(erPerson, out var verdi))
+            {
+                return FiksFeil.UgyldigForesporsel(http, Feilkode.UgyldigParameter, "Parameteren erPerson må være true eller false.");
+            }
+
+            person = verdi;
+        }
+
+        if (!string.IsNullOrEmpty(postnummer) && (postnummer.Length != 4 || !postnummer.All(char.IsAsciiDigit)))
+        {
+            return FiksFeil.UgyldigForesporsel(http, Feilkode.UgyldigParameter, "Parameteren postnummer må ha fire sifre.");
+        }
+
+        var filter = new EiernavnFilter(person, string.IsNullOrEmpty(postnummer) ? null : postnummer, string.IsNullOrWhiteSpace(poststed) ? null : poststed.Trim());
+        var side = await register.SokEiernavnAsync(sokenavn, filter, tidspunkt, fraVerdi, antallVerdi, http.RequestAborted).ConfigureAwait(false);
+        if (await loggforing.SkrivAsync(http, Operasjoner.Eiernavn, [new(sokenavn, tidspunkt, side.Kjoretoyresponser)]).ConfigureAwait(false) is { } loggfeil)
+        {
+            return loggfeil;
+        }
+
+        return side.AntallTreffTotalt == 0 ? TypedResults.NoContent() : TypedResults.Ok(side);
+    }
+
+    /// <summary>An invalid key is logged (outcome invalid) before the 400 goes out.</summary>
+    private static async Task<JsonHttpResult<ErrorMessage>> UgyldigAsync(HttpContext http, Loggforing loggforing, string operasjon, string? nokkel, JsonHttpResult<ErrorMessage> feil)
+    {
+        var kort = nokkel is { Length: > 200 } ? nokkel[..200] : nokkel ?? "";
+        var loggfeil = await loggforing.SkrivAsync(http, operasjon, [new(kort, null, null)]).ConfigureAwait(false);
+        return loggfeil ?? feil;
+    }
+}

@@ -1,0 +1,102 @@
+using System.Text.Json;
+using Kjoretoyregister.Contracts;
+using Kjoretoyregister.Register;
+using Kjoretoyregister.Server.Drift;
+using Kjoretoyregister.Server.Forvaltning;
+using Kjoretoyregister.Server.Maskinporten;
+using Microsoft.Extensions.Options;
+
+namespace Kjoretoyregister.Server.Oppstart;
+
+/// <summary>
+/// The embedded default's first start (CONTRACT.md §7): an empty register gets the synthetic demo
+/// register; the demo kommune (service activated), its demo integration (allowed to search) and the
+/// demo Maskinporten client are created; and once the server listens, demo.json is written with the
+/// addresses it listens on and one lookup to try is printed. A later start reuses all of it (and
+/// rewrites only the addresses in demo.json).
+/// </summary>
+internal sealed partial class DemoOppsett(
+    IOptions<DemoOptions> options,
+    IOptions<MaskinportenOptions> maskinporten,
+    DataKatalog data,
+    RegisterDatabase register,
+    IForvaltningStore forvaltning,
+    IMaskinportenKlientStore klienter,
+    Utstederadresse utsteder,
+    IHostApplicationLifetime livslop,
+    ILogger<DemoOppsett> logger) : IHostedService
+{
+    public const string Filnavn = "demo.json";
+    public const string KlientId = "demo-leverandor";
+    public static readonly Organisasjonsnummer KommuneOrgnr = Organisasjonsnummer.Parse("920000002");
+    public static readonly Organisasjonsnummer LeverandorOrgnr = Organisasjonsnummer.Parse("910000004");
+
+    private DemoKonfig? konfig;
+    private string? eksempel;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!(options.Value.Enabled ?? maskinporten.Value.LokalUtsteder))
+        {
+            return;
+        }
+
+        var start = TimeProvider.System.GetTimestamp();
+        if (await DemoRegister.FyllAsync(register, data.Sti, options.Value, cancellationToken).ConfigureAwait(false) is { } import)
+        {
+            LoggImport(logger, import.Kjoretoy, import.Provekjennemerker, TimeProvider.System.GetElapsedTime(start).TotalSeconds);
+        }
+
+        var fil = data.Fil(Filnavn);
+        var tidligere = Les(fil);
+        var organisasjon = await DemoData.KommuneAsync(forvaltning, tidligere, cancellationToken).ConfigureAwait(false);
+        var (integrasjonId, passord) = await DemoData.IntegrasjonAsync(forvaltning, organisasjon, tidligere, cancellationToken).ConfigureAwait(false);
+        var jwk = await DemoData.KlientAsync(klienter, tidligere, cancellationToken).ConfigureAwait(false);
+        konfig = new DemoKonfig("", organisasjon.FiksOrgId, integrasjonId, passord,
+            new DemoMaskinporten("", "", KlientId, LeverandorOrgnr.ToString(), maskinporten.Value.Scope, jwk), tidligere?.Forvaltning);
+        eksempel = await DemoRegister.EksempelkjennemerkeAsync(register.Oppslag, cancellationToken).ConfigureAwait(false);
+        livslop.ApplicationStarted.Register(SkrivOgVis);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private void SkrivOgVis()
+    {
+        var adresse = utsteder.ServerAdresse();
+        var issuer = utsteder.Issuer;
+        var ny = konfig! with
+        {
+            BaseUrl = adresse,
+            Maskinporten = konfig.Maskinporten with { Issuer = issuer, TokenEndpoint = issuer + "token" },
+        };
+        var fil = data.Fil(Filnavn);
+        var midlertidig = fil + ".tmp";
+        File.WriteAllText(midlertidig, JsonSerializer.Serialize(ny, DemoJsonContext.Default.DemoKonfig));
+        File.Move(midlertidig, fil, overwrite: true);
+        Console.Out.Write(Demotekst.Lag(ny, fil, data.Sti, eksempel));
+    }
+
+    private DemoKonfig? Les(string fil)
+    {
+        if (!File.Exists(fil))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(File.ReadAllText(fil), DemoJsonContext.Default.DemoKonfig);
+        }
+        catch (JsonException feil)
+        {
+            LoggUlesbar(logger, fil, feil.Message);
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demoregisteret er importert: {Kjoretoy} kjøretøy og {Provekjennemerker} prøvekjennemerker på {Sekunder:F1} s")]
+    private static partial void LoggImport(ILogger logger, long kjoretoy, long provekjennemerker, double sekunder);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Fil} kunne ikke leses ({Feil}); demo-oppsettet lages på nytt")]
+    private static partial void LoggUlesbar(ILogger logger, string fil, string feil);
+}

@@ -1,0 +1,29 @@
+using Kjoretoyregister.Server.Drift;
+using Kjoretoyregister.Server.Forvaltning;
+using Kjoretoyregister.Server.Logg;
+using Kjoretoyregister.Server.Maskinporten;
+using Kjoretoyregister.Server.Oppslag;
+using Kjoretoyregister.Server.Oppstart;
+using Kjoretoyregister.Server.Tilgang;
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+
+builder.AddDrift();
+builder.AddForvaltning();
+builder.AddOppslagslogg();
+builder.AddMaskinporten();
+builder.AddTilgang();
+builder.AddOppslag();
+builder.AddDemo();
+
+var app = builder.Build();
+
+app.UseDrift();
+app.MapDrift();
+app.MapMaskinporten();
+app.MapOppslag();
+
+await app.RunAsync();
+
+/// <summary>The server's entry point; public so tests can start it with WebApplicationFactory.</summary>
+public partial class Program;

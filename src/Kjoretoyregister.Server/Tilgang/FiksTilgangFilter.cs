@@ -1,0 +1,98 @@
+using System.Globalization;
+using Kjoretoyregister.Server.Feil;
+using Kjoretoyregister.Server.Oppslag;
+
+namespace Kjoretoyregister.Server.Tilgang;
+
+/// <summary>
+/// The authentication chain of CONTRACT.md §5, in its order, on every lookup endpoint: a body larger
+/// than the lookup limit (413) and a malformed fiksOrgId (400) are refused first, without work; then
+/// the Maskinporten token (401), the integration and its password (401, or 429 after repeated wrong
+/// passwords), its access to this organisation (403), and the optional <c>Formal</c> header (400).
+/// Only then does the handler run, with a <see cref="FiksKontekst"/> feature on the request.
+/// </summary>
+public sealed class FiksTilgangFilter(Tokenvalidering tokens, Integrasjonsautentisering integrasjoner) : IEndpointFilter
+{
+    /// <summary>The purpose header's longest accepted value.</summary>
+    public const int MaksFormal = 100;
+
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        if (http.Request.ContentLength > JsonKropp.MaksBytes)
+        {
+            return FiksFeil.Svar(http, StatusCodes.Status413PayloadTooLarge, Feilkode.ForStorForesporsel,
+                $"Forespørselen er for stor: høyst {JsonKropp.MaksBytes} byte.");
+        }
+
+        var orgTekst = http.GetRouteValue("fiksOrgId") as string;
+        if (!Guid.TryParseExact(orgTekst, "D", out var fiksOrgId))
+        {
+            return FiksFeil.UgyldigForesporsel(http, Feilkode.UgyldigFiksOrgId, $"fiksOrgId i stien er ikke en gyldig UUID: '{Kort(orgTekst)}'.");
+        }
+
+        var token = await ValiderTokenAsync(http).ConfigureAwait(false);
+        if (token.Feil is not null)
+        {
+            return token.Feil;
+        }
+
+        var idTekst = http.Request.Headers["IntegrasjonId"].ToString();
+        var passord = http.Request.Headers["IntegrasjonPassord"].ToString();
+        if (!Guid.TryParseExact(idTekst, "D", out var integrasjonId) || passord.Length == 0)
+        {
+            return Avvist(http, idTekst);
+        }
+
+        var (utfall, vent) = await integrasjoner.SjekkAsync(fiksOrgId, integrasjonId, passord, token.Token!.KonsumentOrgnr, http.RequestAborted).ConfigureAwait(false);
+        switch (utfall)
+        {
+            case Integrasjonsutfall.Avvist:
+                return Avvist(http, idTekst);
+            case Integrasjonsutfall.ForMangeForsok:
+                var sekunder = (int)Math.Ceiling(vent!.Value.TotalSeconds);
+                http.Response.Headers.RetryAfter = sekunder.ToString(CultureInfo.InvariantCulture);
+                return FiksFeil.Svar(http, StatusCodes.Status429TooManyRequests, Feilkode.ForMangeForsok,
+                    $"For mange feil passord for integrasjon med id {idTekst}. Prøv igjen om {sekunder} sekunder.");
+            case Integrasjonsutfall.ManglerTilgang:
+                return FiksFeil.Svar(http, StatusCodes.Status403Forbidden, Feilkode.ManglerTilgang, FiksFeil.TilgangMelding);
+        }
+
+        var formal = http.Request.Headers["Formal"].ToString();
+        if (formal.Length > MaksFormal || formal.Any(char.IsControl))
+        {
+            return FiksFeil.UgyldigForesporsel(http, Feilkode.UgyldigFormal, $"Headeren Formal kan ha høyst {MaksFormal} tegn og ingen kontrolltegn.");
+        }
+
+        http.Features.Set(new FiksKontekst(fiksOrgId, integrasjonId, token.Token.KonsumentOrgnr, token.Token.KlientId, formal.Length == 0 ? null : formal));
+        return await next(context).ConfigureAwait(false);
+    }
+
+    private async ValueTask<(MaskinportenToken? Token, IResult? Feil)> ValiderTokenAsync(HttpContext http)
+    {
+        var autorisasjon = http.Request.Headers.Authorization.ToString();
+        if (!autorisasjon.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, Ugyldig(http));
+        }
+
+        try
+        {
+            var token = await tokens.ValiderAsync(autorisasjon[7..].Trim(), http.RequestAborted).ConfigureAwait(false);
+            return token is null ? (null, Ugyldig(http)) : (token, null);
+        }
+        catch (InvalidOperationException)
+        {
+            return (null, FiksFeil.Svar(http, StatusCodes.Status503ServiceUnavailable, Feilkode.MaskinportenUtilgjengelig,
+                "Fikk ikke hentet nøklene til Maskinporten for å validere access_token. Prøv igjen senere."));
+        }
+    }
+
+    private static IResult Ugyldig(HttpContext http) =>
+        FiksFeil.Svar(http, StatusCodes.Status401Unauthorized, Feilkode.UgyldigToken, FiksFeil.TokenMelding);
+
+    private static IResult Avvist(HttpContext http, string idTekst) =>
+        FiksFeil.Svar(http, StatusCodes.Status401Unauthorized, Feilkode.AutentiseringFeilet, FiksFeil.IntegrasjonMelding(Kort(idTekst)));
+
+    private static string Kort(string? tekst) => tekst is null ? "" : tekst.Length > 64 ? tekst[..64] : tekst;
+}

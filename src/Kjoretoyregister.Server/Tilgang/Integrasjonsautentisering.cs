@@ -1,0 +1,96 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using Kjoretoyregister.Server.Forvaltning;
+
+namespace Kjoretoyregister.Server.Tilgang;
+
+/// <summary>The outcome of steps 2 and 3 of the chain.</summary>
+public enum Integrasjonsutfall
+{
+    /// <summary>Authenticated and allowed to search this organisation's register.</summary>
+    Godkjent,
+
+    /// <summary>401: unknown integration, wrong password, or another organisation's Maskinporten client.</summary>
+    Avvist,
+
+    /// <summary>429: too many wrong passwords lately; wait.</summary>
+    ForMangeForsok,
+
+    /// <summary>403: authenticated, but not for this organisation, or the service or the right is missing.</summary>
+    ManglerTilgang,
+}
+
+/// <summary>
+/// Steps 2 and 3 of the chain (CONTRACT.md §5). The integration is read from the store on every call
+/// (one primary-key read), so a changed password, a withdrawn right or a deleted integration stops
+/// calls at once on every instance. The slow password hash is paid once: a verified password is
+/// remembered (as its SHA-256, beside the stored hash it matched) for <see cref="Husketid"/>, and
+/// that memory is void the moment the stored hash changes.
+/// </summary>
+public sealed class Integrasjonsautentisering(IForvaltningStore store, Feilforsok feilforsok, TimeProvider tid)
+{
+    public static readonly TimeSpan Husketid = TimeSpan.FromMinutes(10);
+
+    private readonly ConcurrentDictionary<Guid, Verifisert> verifisert = new();
+    private readonly SemaphoreSlim tregeHasher = new(Math.Max(1, Environment.ProcessorCount));
+
+    /// <summary>Authenticates the integration and checks its access to <paramref name="fiksOrgId"/>.</summary>
+    public async ValueTask<(Integrasjonsutfall Utfall, TimeSpan? Vent)> SjekkAsync(
+        Guid fiksOrgId, Guid integrasjonId, string passord, string konsumentOrgnr, CancellationToken cancellationToken)
+    {
+        var tilgang = await store.HentTilgangAsync(integrasjonId, cancellationToken).ConfigureAwait(false);
+        if (tilgang is null)
+        {
+            return (Integrasjonsutfall.Avvist, null);
+        }
+
+        var passordSha = SHA256.HashData(Encoding.UTF8.GetBytes(passord));
+        if (!ErHusket(tilgang, passordSha))
+        {
+            if (feilforsok.Vent(integrasjonId) is { } vent)
+            {
+                return (Integrasjonsutfall.ForMangeForsok, vent);
+            }
+
+            if (!await VerifiserTregtAsync(passord, tilgang.Passordhash, cancellationToken).ConfigureAwait(false))
+            {
+                feilforsok.Feilet(integrasjonId);
+                return (Integrasjonsutfall.Avvist, null);
+            }
+
+            feilforsok.Lyktes(integrasjonId);
+            verifisert[integrasjonId] = new Verifisert(tilgang.Passordhash, passordSha, tid.GetUtcNow() + Husketid);
+        }
+
+        if (!string.Equals(tilgang.AutorisertOrganisasjonsnummer.ToString(), konsumentOrgnr, StringComparison.Ordinal))
+        {
+            return (Integrasjonsutfall.Avvist, null);
+        }
+
+        return tilgang.FiksOrgId == fiksOrgId && tilgang.TjenesteAktivert && tilgang.KanSoke
+            ? (Integrasjonsutfall.Godkjent, null)
+            : (Integrasjonsutfall.ManglerTilgang, null);
+    }
+
+    private bool ErHusket(IntegrasjonTilgang tilgang, byte[] passordSha) =>
+        verifisert.TryGetValue(tilgang.IntegrasjonId, out var husket)
+        && husket.Utloper > tid.GetUtcNow()
+        && string.Equals(husket.Passordhash, tilgang.Passordhash, StringComparison.Ordinal)
+        && CryptographicOperations.FixedTimeEquals(husket.PassordSha256, passordSha);
+
+    private async ValueTask<bool> VerifiserTregtAsync(string passord, string hash, CancellationToken cancellationToken)
+    {
+        await tregeHasher.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return Integrasjonspassord.Verifiser(passord, hash);
+        }
+        finally
+        {
+            tregeHasher.Release();
+        }
+    }
+
+    private sealed record Verifisert(string Passordhash, byte[] PassordSha256, DateTimeOffset Utloper);
+}

@@ -1,0 +1,174 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Kjoretoyregister.Contracts;
+using Kjoretoyregister.Server.Maskinporten;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Kjoretoyregister.Server.Tilgang;
+
+/// <summary>
+/// Step 1 of the chain (CONTRACT.md §5): a Maskinporten access token signed by a key of the trusted
+/// issuer (keys from its metadata and JWKS, fetched once and cached, fetched again when a token names
+/// an unknown <c>kid</c>), <c>iss</c> exactly the issuer, within its lifetime give or take 30 s, with
+/// the scope, and a <c>consumer.ID</c> of the form <c>0192:&lt;orgnr&gt;</c>. A token that passed is
+/// remembered until it expires, so its signature is checked once, not on every call.
+/// </summary>
+public sealed partial class Tokenvalidering
+{
+    /// <summary>The largest clock difference accepted on <c>exp</c> and <c>nbf</c>.</summary>
+    public static readonly TimeSpan Klokkeslingring = TimeSpan.FromSeconds(30);
+
+    private const int MaksHusket = 50_000;
+    private static readonly string[] Algoritmer = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
+
+    private readonly IOptions<MaskinportenOptions> options;
+    private readonly Utstederadresse utsteder;
+    private readonly IHttpClientFactory http;
+    private readonly TimeProvider tid;
+    private readonly ILogger<Tokenvalidering> logger;
+    private readonly JsonWebTokenHandler handler = new() { MapInboundClaims = false };
+    private readonly ConcurrentDictionary<string, MaskinportenToken> husket = new(StringComparer.Ordinal);
+    private ConfigurationManager<OpenIdConnectConfiguration>? konfigurasjon;
+
+    public Tokenvalidering(IOptions<MaskinportenOptions> options, Utstederadresse utsteder, IHttpClientFactory http, TimeProvider tid, ILogger<Tokenvalidering> logger)
+    {
+        this.options = options;
+        this.utsteder = utsteder;
+        this.http = http;
+        this.tid = tid;
+        this.logger = logger;
+    }
+
+    /// <summary>The validated token, or null when it is not valid (the reason is logged, never the token).</summary>
+    /// <exception cref="InvalidOperationException">The issuer's metadata or keys could not be fetched.</exception>
+    public async ValueTask<MaskinportenToken?> ValiderAsync(string token, CancellationToken cancellationToken)
+    {
+        var naa = tid.GetUtcNow();
+        if (husket.TryGetValue(token, out var kjent))
+        {
+            return Innenfor(kjent, naa) ? kjent : null;
+        }
+
+        var resultat = await ValiderSignaturAsync(token, oppfrisket: false, cancellationToken).ConfigureAwait(false);
+        if (resultat is not { IsValid: true, SecurityToken: JsonWebToken jwt })
+        {
+            LoggAvvist(logger, resultat?.Exception?.GetType().Name ?? "ugyldig");
+            return null;
+        }
+
+        var gyldig = LesClaims(jwt);
+        if (gyldig is null || !Innenfor(gyldig, naa))
+        {
+            return null;
+        }
+
+        if (husket.Count >= MaksHusket)
+        {
+            husket.Clear();
+        }
+
+        husket[token] = gyldig;
+        return gyldig;
+    }
+
+    private async Task<TokenValidationResult?> ValiderSignaturAsync(string token, bool oppfrisket, CancellationToken cancellationToken)
+    {
+        if (token.Length > 16 * 1024 || !handler.CanReadToken(token))
+        {
+            return null;
+        }
+
+        var konfig = await Konfigurasjon().GetConfigurationAsync(cancellationToken).ConfigureAwait(false);
+        var parametere = new TokenValidationParameters
+        {
+            ValidIssuer = utsteder.Issuer,
+            ValidateIssuer = true,
+            ValidateAudience = false,
+            ValidateLifetime = false, // checked below against the injected clock, with the same skew
+            RequireExpirationTime = true,
+            RequireSignedTokens = true,
+            ValidAlgorithms = Algoritmer,
+            IssuerSigningKeys = konfig.SigningKeys,
+            TryAllIssuerSigningKeys = false,
+        };
+        var resultat = await handler.ValidateTokenAsync(token, parametere).ConfigureAwait(false);
+        if (!oppfrisket && resultat.Exception is SecurityTokenSignatureKeyNotFoundException)
+        {
+            Konfigurasjon().RequestRefresh();
+            return await ValiderSignaturAsync(token, oppfrisket: true, cancellationToken).ConfigureAwait(false);
+        }
+
+        return resultat;
+    }
+
+    private MaskinportenToken? LesClaims(JsonWebToken jwt)
+    {
+        if (!jwt.TryGetPayloadValue<string>("scope", out var scope)
+            || !scope.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(options.Value.Scope, StringComparer.Ordinal))
+        {
+            LoggAvvist(logger, "mangler scope");
+            return null;
+        }
+
+        if (!jwt.TryGetPayloadValue<string>("client_id", out var klientId) || string.IsNullOrWhiteSpace(klientId))
+        {
+            LoggAvvist(logger, "mangler client_id");
+            return null;
+        }
+
+        var konsument = Konsument(jwt);
+        if (konsument is null)
+        {
+            LoggAvvist(logger, "ugyldig consumer");
+            return null;
+        }
+
+        DateTimeOffset? fra = jwt.TryGetPayloadValue<long>("nbf", out var nbf) ? DateTimeOffset.FromUnixTimeSeconds(nbf) : null;
+        return new MaskinportenToken(klientId, konsument, fra, new DateTimeOffset(jwt.ValidTo, TimeSpan.Zero));
+    }
+
+    private static string? Konsument(JsonWebToken jwt)
+    {
+        if (!jwt.TryGetPayloadValue<JsonElement>("consumer", out var consumer) || consumer.ValueKind != JsonValueKind.Object
+            || !consumer.TryGetProperty("ID", out var id) || id.ValueKind != JsonValueKind.String)
+        {
+            return null;
+        }
+
+        var verdi = id.GetString()!;
+        return verdi.StartsWith("0192:", StringComparison.Ordinal) && Organisasjonsnummer.TryParse(verdi[5..], out var orgnr, out _)
+            ? orgnr.ToString()
+            : null;
+    }
+
+    private static bool Innenfor(MaskinportenToken token, DateTimeOffset naa) =>
+        token.Utloper + Klokkeslingring > naa && (token.GyldigFra is null || token.GyldigFra - Klokkeslingring <= naa);
+
+    private ConfigurationManager<OpenIdConnectConfiguration> Konfigurasjon()
+    {
+        if (konfigurasjon is not null)
+        {
+            return konfigurasjon;
+        }
+
+        var issuer = utsteder.Issuer;
+        var henter = new HttpDocumentRetriever(http.CreateClient(nameof(Tokenvalidering)))
+        {
+            RequireHttps = issuer.StartsWith("https://", StringComparison.OrdinalIgnoreCase),
+        };
+        var ny = new ConfigurationManager<OpenIdConnectConfiguration>(
+            issuer + ".well-known/oauth-authorization-server", new OpenIdConnectConfigurationRetriever(), henter)
+        {
+            AutomaticRefreshInterval = TimeSpan.FromHours(6),
+            RefreshInterval = TimeSpan.FromSeconds(30),
+        };
+        return Interlocked.CompareExchange(ref konfigurasjon, ny, null) ?? ny;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Avviste access_token: {Grunn}")]
+    private static partial void LoggAvvist(ILogger logger, string grunn);
+}

@@ -1,0 +1,51 @@
+using Kjoretoyregister.Contracts;
+using Kjoretoyregister.Server.Forvaltning;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Kjoretoyregister.Server.Tests.Forvaltning;
+
+/// <summary>
+/// A real <c>fiks.db</c> in its own temp directory, deleted afterwards. Every store opened on it shares
+/// one fake clock, so tests can move time; each <see cref="Store"/> is a separate instance, as a second
+/// server would be.
+/// </summary>
+internal sealed class Fiksfil : IDisposable
+{
+    public static readonly Organisasjonsnummer Kommunenummer = Organisasjonsnummer.Parse("921627009");
+    public static readonly Organisasjonsnummer Leverandornummer = Organisasjonsnummer.Parse("889640782");
+
+    private readonly string mappe = Directory.CreateTempSubdirectory("kjoretoyregister-fiks-").FullName;
+    private readonly List<SqliteForvaltningStore> storer = [];
+
+    public FakeTimeProvider Klokke { get; } = new(new DateTimeOffset(2025, 3, 1, 8, 0, 0, TimeSpan.Zero));
+
+    public string Sti => Path.Combine(mappe, FiksDatabase.Filnavn);
+
+    /// <summary>A new store on the file: its own <see cref="FiksDatabase"/>, connections and prepared statements.</summary>
+    public SqliteForvaltningStore Store()
+    {
+        var store = new SqliteForvaltningStore(new FiksDatabase(Sti), Klokke);
+        storer.Add(store);
+        return store;
+    }
+
+    /// <summary>An organisation with the service activated and an integration that may search it.</summary>
+    public static async Task<Integrasjon> SokbarIntegrasjonAsync(IForvaltningStore store, string passordhash = "pbkdf2-sha512$1$AA==$AA==")
+    {
+        var organisasjon = await store.OpprettOrganisasjonAsync("Testkommune", Kommunenummer);
+        await store.SettKjoretoyregisterAktivertAsync(organisasjon.FiksOrgId, true);
+        return await store.OpprettIntegrasjonAsync(
+            new NyIntegrasjon(organisasjon.FiksOrgId, "Fagsystem", Leverandornummer, null, KanSoke: true), passordhash);
+    }
+
+    public void Dispose()
+    {
+        foreach (var store in storer)
+        {
+            store.Dispose();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(mappe, recursive: true);
+    }
+}

@@ -1,0 +1,99 @@
+using System.Net;
+using Kjoretoyregister.Server.Logg;
+using Kjoretoyregister.Server.Tests.Testdata;
+using Microsoft.Data.Sqlite;
+
+namespace Kjoretoyregister.Server.Tests.Oppslag;
+
+/// <summary>Every looked-up item leaves one durable audit row with who, what, when and why; no row, no data.</summary>
+public sealed class OppslagsloggforingTests
+{
+    [Fact]
+    public async Task NLookedUpItemsWriteNRowsWithTheRightFields()
+    {
+        using var server = new ServerFabrikk();
+        server.Konfig["Demo:AntallKjoretoy"] = "0";
+        using var klient = new Fiksklient(server);
+        var bil = Kjoretoydata.Ny();
+        klient.Importer(bil.Linje());
+        var token = await klient.TokenAsync();
+
+        var bulk = await klient.KjennemerkerAsync($$"""[{"kjennemerke": "{{bil.Kjennemerke}}", "dtg": "2024-05-01T12:00:00+02:00"}, {"kjennemerke": "ZZ 99999"}, {"kjennemerke": "!"}]""", token, "PARKERINGSGEBYR");
+        var person = await klient.SendAsync(HttpMethod.Post, klient.KsSti("person"), $$"""{"fnr": "{{bil.Fnr}}"}""", token, formal: "BOSTEDSPARKERING");
+        var vin = await klient.SendAsync(HttpMethod.Get, klient.SvvSti($"bulk/understellsnummer/{bil.Understellsnummer}"), token: token);
+        var rader = await Rader(server, new LoggFilter(IntegrasjonId: klient.Demo.IntegrasjonId));
+
+        Assert.All([bulk, person, vin], s => Assert.Equal(HttpStatusCode.OK, s.StatusCode));
+        Assert.Equal(5, rader.Count);
+        var treff = rader.Single(r => r.Operasjon == Operasjoner.Kjennemerke && r.Utfall == Utfall.Treff);
+        Assert.Equal(bil.Kjennemerke, treff.Nokkel);
+        Assert.Equal(DateTimeOffset.Parse("2024-05-01T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture), treff.Dtg);
+        Assert.Equal([bil.Kuid], treff.Kuider);
+        Assert.Equal([bil.Fnr], treff.Parter);
+        Assert.Equal("PARKERINGSGEBYR", treff.Formal);
+        Assert.Equal(klient.Demo.FiksOrgId, treff.FiksOrgId);
+        Assert.Equal(klient.Demo.Maskinporten.Orgnr, treff.KonsumentOrgnr);
+        Assert.Equal(klient.Demo.Maskinporten.ClientId, treff.KlientId);
+        Assert.False(string.IsNullOrEmpty(treff.ErrorId));
+        Assert.Contains(rader, r => r.Operasjon == Operasjoner.Kjennemerke && r.Utfall == Utfall.Ukjent && r.Nokkel == "ZZ 99999" && r.Kuider.Count == 0);
+        Assert.Contains(rader, r => r.Operasjon == Operasjoner.Kjennemerke && r.Utfall == Utfall.Ugyldig);
+        var personrad = rader.Single(r => r.Operasjon == Operasjoner.Person);
+        Assert.Equal((bil.Fnr, "BOSTEDSPARKERING", Utfall.Treff), (personrad.Nokkel, personrad.Formal, personrad.Utfall));
+        Assert.Contains(rader, r => r.Operasjon == Operasjoner.Understellsnummer && r.Nokkel == bil.Understellsnummer && r.Kuider.Contains(bil.Kuid));
+    }
+
+    [Fact]
+    public async Task WhenTheAuditLogCannotBeWrittenTheCallerGets503AndNoData()
+    {
+        using var server = new ServerFabrikk();
+        server.Konfig["Demo:AntallKjoretoy"] = "0";
+        using var klient = new Fiksklient(server);
+        var bil = Kjoretoydata.Ny();
+        klient.Importer(bil.Linje());
+        var token = await klient.TokenAsync();
+        Assert.Equal(HttpStatusCode.OK, (await klient.KjennemerkerAsync($$"""[{"kjennemerke": "{{bil.Kjennemerke}}"}]""", token)).StatusCode);
+        Odelegg(server);
+
+        var svar = await klient.KjennemerkerAsync($$"""[{"kjennemerke": "{{bil.Kjennemerke}}"}]""", token);
+        var tekst = await svar.Content.ReadAsStringAsync();
+
+        var feil = await Svar.FeilAsync(svar, HttpStatusCode.ServiceUnavailable);
+        Assert.Equal("OPPSLAGSLOGG_UTILGJENGELIG", feil.ErrorCode);
+        Assert.DoesNotContain(bil.Fnr, tekst, StringComparison.Ordinal);
+        Assert.DoesNotContain(bil.Kuid, tekst, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RefusedCallsWriteNoRows()
+    {
+        using var server = new ServerFabrikk();
+        server.Konfig["Demo:AntallKjoretoy"] = "0";
+        using var klient = new Fiksklient(server);
+
+        await klient.KjennemerkerAsync("""[{"kjennemerke": "AB12345"}]""", token: null);
+        await klient.SendAsync(HttpMethod.Post, klient.SvvSti("bulk/kjennemerke"), """[{"kjennemerke": "AB12345"}]""", passord: "feil");
+
+        Assert.Empty(await Rader(server, new LoggFilter()));
+    }
+
+    private static async Task<List<LoggRad>> Rader(ServerFabrikk server, LoggFilter filter)
+    {
+        var rader = new List<LoggRad>();
+        await foreach (var rad in server.Tjeneste<IOppslagsloggLeser>().SokAsync(filter))
+        {
+            rader.Add(rad.Rad);
+        }
+
+        return rader;
+    }
+
+    /// <summary>Takes the audit table away underneath the running server, as a broken disk or a bad migration would.</summary>
+    private static void Odelegg(ServerFabrikk server)
+    {
+        using var tilkobling = new SqliteConnection($"Data Source={Path.Combine(server.DataKatalog, OppslagsloggDatabase.Filnavn)};Pooling=False");
+        tilkobling.Open();
+        using var kommando = tilkobling.CreateCommand();
+        kommando.CommandText = "PRAGMA foreign_keys=OFF; DROP TABLE logg;";
+        kommando.ExecuteNonQuery();
+    }
+}

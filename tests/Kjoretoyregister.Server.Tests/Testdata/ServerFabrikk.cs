@@ -1,0 +1,69 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Kjoretoyregister.Server.Tests.Testdata;
+
+/// <summary>
+/// The real server on a free loopback port (Kestrel, real HTTP), with its own empty data directory
+/// that is deleted afterwards. Extra config (e.g. <c>Demo:AntallKjoretoy</c>) goes in
+/// <see cref="Konfig"/> before the first use. <c>CreateClient()</c> talks to it over TCP.
+/// </summary>
+public sealed class ServerFabrikk : WebApplicationFactory<Program>
+{
+    /// <param name="dataKatalog">An existing data directory to start on (kept afterwards); null for a new one that is deleted.</param>
+    public ServerFabrikk(string? dataKatalog = null)
+    {
+        DataKatalog = dataKatalog ?? Path.Combine(Path.GetTempPath(), "kjoretoyregister-test-" + Guid.NewGuid().ToString("N"));
+        slett = dataKatalog is null;
+        UseKestrel(0);
+    }
+
+    private readonly bool slett;
+
+    /// <summary>The server's data directory.</summary>
+    public string DataKatalog { get; }
+
+    /// <summary>Config the server starts with, on top of the defaults below.</summary>
+    public Dictionary<string, string?> Konfig { get; } = new()
+    {
+        ["Demo:AntallKjoretoy"] = "200",
+    };
+
+    /// <summary>A service from the running server (starting it if needed).</summary>
+    public T Tjeneste<T>() where T : notnull
+    {
+        StartServer();
+        return Services.GetRequiredService<T>();
+    }
+
+    /// <summary>The base address the server listens on, e.g. http://127.0.0.1:40123.</summary>
+    public Uri Adresse
+    {
+        get
+        {
+            StartServer();
+            return new Uri(Tjeneste<Kjoretoyregister.Server.Maskinporten.Utstederadresse>().ServerAdresse());
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting(Kjoretoyregister.Server.Drift.DataKatalog.Nokkel, DataKatalog);
+        builder.UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0");
+        foreach (var (nokkel, verdi) in Konfig)
+        {
+            builder.UseSetting(nokkel, verdi);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && slett && Directory.Exists(DataKatalog))
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(DataKatalog, recursive: true);
+        }
+    }
+}
