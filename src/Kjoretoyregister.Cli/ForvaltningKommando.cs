@@ -1,0 +1,99 @@
+using System.CommandLine;
+using Kjoretoyregister.Contracts;
+using Kjoretoyregister.Server.Forvaltning;
+
+namespace Kjoretoyregister.Cli;
+
+/// <summary>
+/// <c>kjoretoy forvaltning (organisasjon | integrasjon | forbruk) ... [--data-dir DIR]</c>: the operator's
+/// tool for Fiks organisations and their integrations, in <c>&lt;data-dir&gt;/fiks.db</c> (the same file
+/// the server uses; changes are seen by a running server at once).
+/// </summary>
+internal static class ForvaltningKommando
+{
+    public static Command Lag()
+    {
+        var dataDir = new Option<string>("--data-dir")
+        {
+            Description = $"Serverens datakatalog; organisasjoner og integrasjoner ligger i <data-dir>/{FiksDatabase.Filnavn}.",
+            DefaultValueFactory = _ => "data",
+            HelpName = "DIR",
+            Recursive = true,
+        };
+        return new Command("forvaltning", "Fiks-organisasjoner, deres integrasjoner og forbruket deres.")
+        {
+            dataDir,
+            ForvaltningOrganisasjonKommando.Lag(dataDir),
+            ForvaltningIntegrasjonKommando.Lag(dataDir),
+            ForbrukKommando.Lag(),
+        };
+    }
+
+    /// <summary>A required option holding a UUID, e.g. <c>--fiks-org</c>.</summary>
+    public static Option<string> IdValg(string navn, string beskrivelse) =>
+        new(navn) { Description = beskrivelse, Required = true, HelpName = "UUID" };
+
+    /// <summary>The UUID in <paramref name="verdi"/>; null (after saying why on stderr) when it is none.</summary>
+    public static Guid? LesId(string verdi, string valg)
+    {
+        if (Guid.TryParse(verdi, out var id))
+        {
+            return id;
+        }
+
+        Console.Error.WriteLine($"kjoretoy: {valg}: «{verdi}» er ikke en gyldig UUID (f.eks. 3f2c8a1e-5b7d-4c9e-a0b1-2d3e4f5a6b7c)");
+        return null;
+    }
+
+    /// <summary>The organisation number in <paramref name="verdi"/>; null (after saying why on stderr) when it is none.</summary>
+    public static Organisasjonsnummer? LesOrganisasjonsnummer(string verdi, string valg)
+    {
+        if (Organisasjonsnummer.TryParse(verdi, out var organisasjonsnummer, out var feil))
+        {
+            return organisasjonsnummer;
+        }
+
+        Console.Error.WriteLine($"kjoretoy: {valg}: {feil}");
+        return null;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="arbeid"/> against the store in <paramref name="dataDir"/>. A change the store
+    /// refuses exits 1 with its message. Unless <paramref name="opprettFil"/>, a missing file exits 1
+    /// instead of being created (a mistyped --data-dir should not look like an empty register).
+    /// </summary>
+    public static async Task<int> MedStoreAsync(string dataDir, bool opprettFil, Func<IForvaltningStore, Task<int>> arbeid)
+    {
+        var sti = Path.GetFullPath(Path.Combine(dataDir, FiksDatabase.Filnavn));
+        if (!opprettFil && !File.Exists(sti))
+        {
+            await Console.Error.WriteLineAsync($"kjoretoy: finner ikke {sti} (opprett en organisasjon først, eller oppgi --data-dir)");
+            return Kjoring.Feil;
+        }
+
+        using var store = new SqliteForvaltningStore(new FiksDatabase(sti), TimeProvider.System);
+        try
+        {
+            return await arbeid(store);
+        }
+        catch (ForvaltningException e)
+        {
+            await Console.Error.WriteLineAsync($"kjoretoy: {e.Message}");
+            return Kjoring.Feil;
+        }
+    }
+
+    /// <summary>Says on stderr that the organisation does not exist; exit 1.</summary>
+    public static int UkjentOrganisasjon(Guid fiksOrgId)
+    {
+        Console.Error.WriteLine($"kjoretoy: Fiks-organisasjonen {fiksOrgId} finnes ikke.");
+        return Kjoring.Feil;
+    }
+
+    /// <summary>Says on stderr that the integration does not exist; exit 1.</summary>
+    public static int UkjentIntegrasjon(Guid integrasjonId)
+    {
+        Console.Error.WriteLine($"kjoretoy: integrasjonen {integrasjonId} finnes ikke.");
+        return Kjoring.Feil;
+    }
+}

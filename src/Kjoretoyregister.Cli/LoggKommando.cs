@@ -1,0 +1,139 @@
+using System.CommandLine;
+using Kjoretoyregister.Contracts;
+using Kjoretoyregister.Server.Logg;
+
+namespace Kjoretoyregister.Cli;
+
+/// <summary>
+/// <c>kjoretoy logg [--data-dir DIR] [--fiks-org ID] [--integrasjon ID] [--fnr X] [--kjennemerke X] [--fra T] [--til T] [--format json|csv]</c>:
+/// the audit log for the data-protection officer: who looked up this person or vehicle, when, and why.
+/// </summary>
+internal static class LoggKommando
+{
+    public static Command Lag()
+    {
+        var dataKatalog = Loggvalg.DataKatalog();
+        var fiksOrg = Loggvalg.FiksOrg("Bare oppslag gjort for denne Fiks-organisasjonen (UUID).");
+        var integrasjon = new Option<string?>("--integrasjon") { Description = "Bare oppslag gjort av denne integrasjonen (UUID).", HelpName = "ID" };
+        var fnr = new Option<string?>("--fnr") { Description = "Bare oppslag der personen var søkenøkkelen eller ble utlevert (som eier, medeier, leasingtaker, ...).", HelpName = "X" };
+        var kjennemerke = new Option<string?>("--kjennemerke") { Description = "Bare oppslag på dette kjennemerket, uansett skrivemåte (BR 12345, br-12345).", HelpName = "X" };
+        var fra = new Option<string?>("--fra") { Description = "Fra og med tidspunktet (ISO 8601 eller DTG; uten forskyvning gjelder norsk tid).", HelpName = "T" };
+        var til = new Option<string?>("--til") { Description = "Til, men ikke med, tidspunktet.", HelpName = "T" };
+        var format = new Option<string>("--format")
+        {
+            Description = "json: én JSON-linje per oppslag (NDJSON). csv: overskriftslinje, komma, RFC 4180-sitering, CRLF.",
+            DefaultValueFactory = _ => "json",
+            HelpName = "json|csv",
+        };
+        format.AcceptOnlyFromAmong("json", "csv");
+        var kommando = new Command("logg", """
+            Viser oppslagsloggen, nyeste først: én rad per oppslått kjøretøy, person eller organisasjon, med tidspunkt
+            (norsk tid, ISO 8601), Fiks-organisasjon, integrasjon, konsumentens organisasjonsnummer og klient-id,
+            operasjon, søkenøkkel, dtg, utfall (treff/ukjent/ugyldig), utleverte kuider og fødsels-/organisasjonsnumre,
+            errorId og oppgitt formål. Filtrene kombineres med OG.
+            Avslutningskoder: 0 ok, 1 feil (f.eks. finnes ikke oppslagsloggen), 2 ugyldig bruk.
+            """)
+        {
+            dataKatalog, fiksOrg, integrasjon, fnr, kjennemerke, fra, til, format,
+        };
+        kommando.SetAction((parse, ct) =>
+        {
+            if (!Loggvalg.TryLesUuid(parse.GetValue(fiksOrg), "--fiks-org", out var fiksOrgId)
+                || !Loggvalg.TryLesUuid(parse.GetValue(integrasjon), "--integrasjon", out var integrasjonId)
+                || !TryLesFnr(parse.GetValue(fnr), out var fodselsnummer)
+                || !TryLesKjennemerke(parse.GetValue(kjennemerke), out var merke)
+                || !TryLesTid(parse.GetValue(fra), "--fra", out var fraTid)
+                || !TryLesTid(parse.GetValue(til), "--til", out var tilTid))
+            {
+                return Task.FromResult(Kjoring.UgyldigBruk);
+            }
+
+            if (fraTid >= tilTid)
+            {
+                Console.Error.WriteLine("kjoretoy: --fra må være før --til");
+                return Task.FromResult(Kjoring.UgyldigBruk);
+            }
+
+            var filter = new LoggFilter(fiksOrgId, integrasjonId, fodselsnummer, merke, fraTid, tilTid);
+            return SkrivAsync(parse.GetValue(dataKatalog)!, filter, parse.GetValue(format) == "csv", ct);
+        });
+        return kommando;
+    }
+
+    private static async Task<int> SkrivAsync(string dataKatalog, LoggFilter filter, bool csv, CancellationToken ct)
+    {
+        if (Loggvalg.Apne(dataKatalog) is not { } database)
+        {
+            return Kjoring.Feil;
+        }
+
+        var ut = Console.Out;
+        if (csv)
+        {
+            await Loggutskrift.SkrivCsvOverskriftAsync(ut);
+        }
+
+        await foreach (var rad in new SqliteOppslagsloggLeser(database).SokAsync(filter, ct))
+        {
+            await (csv ? Loggutskrift.SkrivCsvAsync(ut, rad) : Loggutskrift.SkrivJsonAsync(ut, rad));
+        }
+
+        await ut.FlushAsync(ct);
+        return Kjoring.Ok;
+    }
+
+    private static bool TryLesFnr(string? tekst, out string? fodselsnummer)
+    {
+        fodselsnummer = null;
+        if (tekst is null)
+        {
+            return true;
+        }
+
+        if (!Fodselsnummer.TryParse(tekst, out var verdi, out var grunn))
+        {
+            // The reason never repeats the number: a fødselsnummer does not go into logs or terminals' scrollback.
+            Console.Error.WriteLine($"kjoretoy: --fnr: {grunn}");
+            return false;
+        }
+
+        fodselsnummer = verdi.Verdi;
+        return true;
+    }
+
+    private static bool TryLesKjennemerke(string? tekst, out string? kjennemerke)
+    {
+        kjennemerke = null;
+        if (tekst is null)
+        {
+            return true;
+        }
+
+        if (!Kjennemerke.TryParse(tekst, out var verdi, out var grunn))
+        {
+            Console.Error.WriteLine($"kjoretoy: --kjennemerke: {grunn}");
+            return false;
+        }
+
+        kjennemerke = verdi.Sokenokkel;
+        return true;
+    }
+
+    private static bool TryLesTid(string? tekst, string valg, out DateTimeOffset? tidspunkt)
+    {
+        tidspunkt = null;
+        if (tekst is null)
+        {
+            return true;
+        }
+
+        if (!Dtg.TryParse(tekst, out var dtg, out var grunn))
+        {
+            Console.Error.WriteLine($"kjoretoy: {valg}: {grunn}");
+            return false;
+        }
+
+        tidspunkt = dtg.Tidspunkt;
+        return true;
+    }
+}
