@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# HTTP throughput of the whole lookup chain against the same server's bare /health/live, in one run:
+# starts the server (Release, embedded default, its own data directory), gets a Maskinporten token
+# from the local issuer with the demo client's key, then runs wrk on
+#   1. GET /health/live                                   (no auth, no register, no audit)
+#   2. POST .../bulk/kjennemerke with one plate           (token, integration, rights, register, audit row)
+# and prints requests/s and p99 latency of each and their ratio.
+# Usage: bench/http.sh [connections] [seconds] [threads]   (defaults 64 20 2). Needs wrk.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+forbindelser=${1:-64}
+sekunder=${2:-20}
+traader=${3:-2}
+port=5090
+dir=bench/data/http
+mkdir -p "$dir"
+command -v wrk >/dev/null || { echo "bench/http.sh: wrk mangler (apt-get install wrk)" >&2; exit 1; }
+
+dotnet build src/Kjoretoyregister.Server -c Release -nologo -v quiet
+dotnet build src/Kjoretoyregister.Cli -c Release -nologo -v quiet
+Logging__LogLevel__Default=Warning dotnet src/Kjoretoyregister.Server/bin/Release/net10.0/Kjoretoyregister.Server.dll \
+  --urls "http://127.0.0.1:$port" --DataDirectory "$dir" > "$dir/server.log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null' EXIT
+for _ in $(seq 1 120); do
+  curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && [ -f "$dir/demo.json" ] && break
+  sleep 1
+done
+
+felt() { sed -n "s/.*\"$1\": \"\([^\"]*\)\".*/\1/p" "$dir/demo.json" | head -1; }
+org=$(felt fiksOrgId); id=$(felt integrasjonId); passord=$(felt integrasjonPassord)
+plate=$(grep -o '"kjennemerke": "[^"]*"' "$dir/server.log" | head -1 | cut -d'"' -f4)
+token=$(dotnet src/Kjoretoyregister.Cli/bin/Release/net10.0/kjoretoy.dll token --konfig "$dir/demo.json")
+
+cat > "$dir/oppslag.lua" <<LUA
+wrk.method = "POST"
+wrk.body = '[{"kjennemerke": "$plate"}]'
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = "Bearer $token"
+wrk.headers["IntegrasjonId"] = "$id"
+wrk.headers["IntegrasjonPassord"] = "$passord"
+LUA
+
+# One warm-up run of each so JIT and caches are hot, then the measured runs.
+wrk -t"$traader" -c"$forbindelser" -d3s "http://127.0.0.1:$port/health/live" >/dev/null
+wrk -t"$traader" -c"$forbindelser" -d3s -s "$dir/oppslag.lua" "http://127.0.0.1:$port/kjoretoyregister/api/$org/rest/distribusjon/kjoretoy/v2.0/bulk/kjennemerke" >/dev/null
+wrk -t"$traader" -c"$forbindelser" -d"${sekunder}s" --latency "http://127.0.0.1:$port/health/live" > "$dir/live.txt"
+wrk -t"$traader" -c"$forbindelser" -d"${sekunder}s" --latency -s "$dir/oppslag.lua" \
+  "http://127.0.0.1:$port/kjoretoyregister/api/$org/rest/distribusjon/kjoretoy/v2.0/bulk/kjennemerke" > "$dir/oppslag.txt"
+
+rps() { awk '/Requests\/sec/ {print $2}' "$1"; }
+p99() { awk '$1 == "99%" {print $2}' "$1"; }
+feil() { awk '/Non-2xx/ {print $4} END {}' "$1"; }
+echo "wrk -t$traader -c$forbindelser -d${sekunder}s, kjennemerke $plate"
+printf "%-28s %12s %10s %s\n" "endepunkt" "forespørsler/s" "p99" "ikke-2xx"
+printf "%-28s %12s %10s %s\n" "/health/live" "$(rps "$dir/live.txt")" "$(p99 "$dir/live.txt")" "$(feil "$dir/live.txt")"
+printf "%-28s %12s %10s %s\n" "bulk/kjennemerke (1 plate)" "$(rps "$dir/oppslag.txt")" "$(p99 "$dir/oppslag.txt")" "$(feil "$dir/oppslag.txt")"
+awk -v a="$(rps "$dir/oppslag.txt")" -v b="$(rps "$dir/live.txt")" 'BEGIN { printf "forhold oppslag/live: %.2f\n", a / b }'
