@@ -95,6 +95,17 @@ public sealed class LoggKommandoTests : IDisposable
     }
 
     [Fact]
+    public async Task CsvDefusesAFormulaInTheCallersPurposeHeader()
+    {
+        await Oppslagsloggdata.SkrivAsync(DataDir, Oppslagsloggdata.Rad(Tid, formal: "=HYPERLINK(\"http://x\")", errorId: "formel"));
+
+        var svar = await Kjor("--format", "csv");
+
+        Assert.True(svar.Kode == 0, svar.Feil);
+        Assert.EndsWith(",formel,\"'=HYPERLINK(\"\"http://x\"\")\"", svar.Ut.Split("\r\n", StringSplitOptions.RemoveEmptyEntries)[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AMissingAuditLogExitsOneAndIsNotCreated()
     {
         var svar = await Kjor();

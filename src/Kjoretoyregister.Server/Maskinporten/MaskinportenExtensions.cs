@@ -11,7 +11,12 @@ public static class MaskinportenExtensions
 {
     public static WebApplicationBuilder AddMaskinporten(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<MaskinportenOptions>().BindConfiguration(MaskinportenOptions.Seksjon);
+        builder.Services.AddOptions<MaskinportenOptions>()
+            .BindConfiguration(MaskinportenOptions.Seksjon)
+            .Validate(o => o.LokalUtsteder || ErUtsteder(o.Issuer!), "Maskinporten:Issuer må være en absolutt http(s)-URL som slutter med '/', f.eks. https://maskinporten.no/")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Scope), "Maskinporten:Scope kan ikke være tom")
+            .Validate(o => o.TokenLevetidSekunder is > 0 and <= 3600, "Maskinporten:TokenLevetidSekunder må være fra 1 til 3600")
+            .ValidateOnStart();
         builder.Services.AddSingleton<Utstederadresse>();
         builder.Services.AddSingleton<IMaskinportenKlientStore, SqliteMaskinportenKlientStore>();
         builder.Services.AddSingleton<Utstedernokkel>();
@@ -21,6 +26,9 @@ public static class MaskinportenExtensions
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, MaskinportenJsonContext.Default));
         return builder;
     }
+
+    private static bool ErUtsteder(string issuer) =>
+        Uri.TryCreate(issuer, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" && issuer.EndsWith('/');
 
     public static WebApplication MapMaskinporten(this WebApplication app)
     {

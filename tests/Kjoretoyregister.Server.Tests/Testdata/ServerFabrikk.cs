@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -20,6 +21,9 @@ public sealed class ServerFabrikk : WebApplicationFactory<Program>
     }
 
     private readonly bool slett;
+
+    /// <summary>Every line the server logged, at every level, with the server's own filters (appsettings.json) applied.</summary>
+    public Logglytter Logg { get; } = new();
 
     /// <summary>The server's data directory.</summary>
     public string DataKatalog { get; }
@@ -51,6 +55,7 @@ public sealed class ServerFabrikk : WebApplicationFactory<Program>
     {
         builder.UseSetting(Kjoretoyregister.Server.Drift.DataKatalog.Nokkel, DataKatalog);
         builder.UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0");
+        builder.ConfigureLogging(l => l.AddProvider(Logg));
         foreach (var (nokkel, verdi) in Konfig)
         {
             builder.UseSetting(nokkel, verdi);
