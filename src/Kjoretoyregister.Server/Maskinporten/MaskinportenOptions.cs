@@ -19,6 +19,12 @@ public sealed class MaskinportenOptions
     /// <summary>The lifetime of access tokens the local issuer hands out, in seconds (Maskinporten: 120).</summary>
     public int TokenLevetidSekunder { get; set; } = 120;
 
+    /// <summary>
+    /// The shortest time between two fetches of the issuer's metadata and keys when a token names an
+    /// unknown <c>kid</c> (a key rotation); in between, such tokens are refused without a fetch.
+    /// </summary>
+    public int NokkelOppfriskingSekunder { get; set; } = 30;
+
     /// <summary>True when the local issuer is in use.</summary>
     public bool LokalUtsteder => string.IsNullOrWhiteSpace(Issuer);
 }

@@ -6,6 +6,7 @@ public static class TilgangExtensions
     public static WebApplicationBuilder AddTilgang(this WebApplicationBuilder builder)
     {
         builder.Services.AddHttpClient(nameof(Tokenvalidering), c => c.Timeout = TimeSpan.FromSeconds(10));
+        builder.Services.AddSingleton<Utstedernokler>();
         builder.Services.AddSingleton<Tokenvalidering>();
         builder.Services.AddSingleton<Feilforsok>();
         builder.Services.AddSingleton<Integrasjonsautentisering>();

@@ -4,8 +4,6 @@ using Kjoretoyregister.Contracts;
 using Kjoretoyregister.Server.Maskinporten;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Protocols;
-using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Kjoretoyregister.Server.Tilgang;
@@ -27,24 +25,23 @@ public sealed partial class Tokenvalidering
 
     private readonly IOptions<MaskinportenOptions> options;
     private readonly Utstederadresse utsteder;
-    private readonly IHttpClientFactory http;
+    private readonly Utstedernokler nokler;
     private readonly TimeProvider tid;
     private readonly ILogger<Tokenvalidering> logger;
     private readonly JsonWebTokenHandler handler = new() { MapInboundClaims = false };
     private readonly ConcurrentDictionary<string, MaskinportenToken> husket = new(StringComparer.Ordinal);
-    private ConfigurationManager<OpenIdConnectConfiguration>? konfigurasjon;
 
-    public Tokenvalidering(IOptions<MaskinportenOptions> options, Utstederadresse utsteder, IHttpClientFactory http, TimeProvider tid, ILogger<Tokenvalidering> logger)
+    public Tokenvalidering(IOptions<MaskinportenOptions> options, Utstederadresse utsteder, Utstedernokler nokler, TimeProvider tid, ILogger<Tokenvalidering> logger)
     {
         this.options = options;
         this.utsteder = utsteder;
-        this.http = http;
+        this.nokler = nokler;
         this.tid = tid;
         this.logger = logger;
     }
 
     /// <summary>The validated token, or null when it is not valid (the reason is logged, never the token).</summary>
-    /// <exception cref="InvalidOperationException">The issuer's metadata or keys could not be fetched.</exception>
+    /// <exception cref="InvalidOperationException">The issuer's metadata or keys could not be fetched (and none are known).</exception>
     public async ValueTask<MaskinportenToken?> ValiderAsync(string token, CancellationToken cancellationToken)
     {
         var naa = tid.GetUtcNow();
@@ -53,7 +50,7 @@ public sealed partial class Tokenvalidering
             return Innenfor(kjent, naa) ? kjent : null;
         }
 
-        var resultat = await ValiderSignaturAsync(token, oppfrisket: false, cancellationToken).ConfigureAwait(false);
+        var resultat = await ValiderSignaturAsync(token, cancellationToken).ConfigureAwait(false);
         if (resultat is not { IsValid: true, SecurityToken: JsonWebToken jwt })
         {
             LoggAvvist(logger, resultat?.Exception?.GetType().Name ?? "ugyldig");
@@ -75,35 +72,36 @@ public sealed partial class Tokenvalidering
         return gyldig;
     }
 
-    private async Task<TokenValidationResult?> ValiderSignaturAsync(string token, bool oppfrisket, CancellationToken cancellationToken)
+    private async Task<TokenValidationResult?> ValiderSignaturAsync(string token, CancellationToken cancellationToken)
     {
         if (token.Length > 16 * 1024 || !handler.CanReadToken(token))
         {
             return null;
         }
 
-        var konfig = await Konfigurasjon().GetConfigurationAsync(cancellationToken).ConfigureAwait(false);
-        var parametere = new TokenValidationParameters
+        var resultat = await ValiderMedAsync(token, await nokler.HentAsync(cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+        if (resultat.Exception is SecurityTokenSignatureKeyNotFoundException
+            && await nokler.OppfriskAsync(cancellationToken).ConfigureAwait(false) is { } nye)
         {
-            ValidIssuer = utsteder.Issuer,
-            ValidateIssuer = true,
-            ValidateAudience = false,
-            ValidateLifetime = false, // checked below against the injected clock, with the same skew
-            RequireExpirationTime = true,
-            RequireSignedTokens = true,
-            ValidAlgorithms = Algoritmer,
-            IssuerSigningKeys = konfig.SigningKeys,
-            TryAllIssuerSigningKeys = false,
-        };
-        var resultat = await handler.ValidateTokenAsync(token, parametere).ConfigureAwait(false);
-        if (!oppfrisket && resultat.Exception is SecurityTokenSignatureKeyNotFoundException)
-        {
-            Konfigurasjon().RequestRefresh();
-            return await ValiderSignaturAsync(token, oppfrisket: true, cancellationToken).ConfigureAwait(false);
+            resultat = await ValiderMedAsync(token, nye).ConfigureAwait(false);
         }
 
         return resultat;
     }
+
+    private Task<TokenValidationResult> ValiderMedAsync(string token, IReadOnlyCollection<SecurityKey> signeringsnokler) =>
+        handler.ValidateTokenAsync(token, new TokenValidationParameters
+        {
+            ValidIssuer = utsteder.Issuer,
+            ValidateIssuer = true,
+            ValidateAudience = false,
+            ValidateLifetime = false, // checked against the injected clock, with the same skew, in Innenfor
+            RequireExpirationTime = true,
+            RequireSignedTokens = true,
+            ValidAlgorithms = Algoritmer,
+            IssuerSigningKeys = signeringsnokler,
+            TryAllIssuerSigningKeys = false,
+        });
 
     private MaskinportenToken? LesClaims(JsonWebToken jwt)
     {
@@ -147,27 +145,6 @@ public sealed partial class Tokenvalidering
 
     private static bool Innenfor(MaskinportenToken token, DateTimeOffset naa) =>
         token.Utloper + Klokkeslingring > naa && (token.GyldigFra is null || token.GyldigFra - Klokkeslingring <= naa);
-
-    private ConfigurationManager<OpenIdConnectConfiguration> Konfigurasjon()
-    {
-        if (konfigurasjon is not null)
-        {
-            return konfigurasjon;
-        }
-
-        var issuer = utsteder.Issuer;
-        var henter = new HttpDocumentRetriever(http.CreateClient(nameof(Tokenvalidering)))
-        {
-            RequireHttps = issuer.StartsWith("https://", StringComparison.OrdinalIgnoreCase),
-        };
-        var ny = new ConfigurationManager<OpenIdConnectConfiguration>(
-            issuer + ".well-known/oauth-authorization-server", new OpenIdConnectConfigurationRetriever(), henter)
-        {
-            AutomaticRefreshInterval = TimeSpan.FromHours(6),
-            RefreshInterval = TimeSpan.FromSeconds(30),
-        };
-        return Interlocked.CompareExchange(ref konfigurasjon, ny, null) ?? ny;
-    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Avviste access_token: {Grunn}")]
     private static partial void LoggAvvist(ILogger logger, string grunn);

@@ -25,6 +25,9 @@ public sealed class ServerFabrikk : WebApplicationFactory<Program>
     /// <summary>Every line the server logged, at every level, with the server's own filters (appsettings.json) applied.</summary>
     public Logglytter Logg { get; } = new();
 
+    /// <summary>Changes to the server's services (e.g. a stand-in for an external party such as Maskinporten).</summary>
+    public Action<IServiceCollection>? Tjenester { get; set; }
+
     /// <summary>The server's data directory.</summary>
     public string DataKatalog { get; }
 
@@ -56,6 +59,11 @@ public sealed class ServerFabrikk : WebApplicationFactory<Program>
         builder.UseSetting(Kjoretoyregister.Server.Drift.DataKatalog.Nokkel, DataKatalog);
         builder.UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0");
         builder.ConfigureLogging(l => l.AddProvider(Logg));
+        if (Tjenester is { } endre)
+        {
+            builder.ConfigureServices(endre);
+        }
+
         foreach (var (nokkel, verdi) in Konfig)
         {
             builder.UseSetting(nokkel, verdi);
