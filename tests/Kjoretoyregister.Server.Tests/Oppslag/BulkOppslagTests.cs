@@ -129,12 +129,31 @@ public sealed class BulkOppslagTests(TomtRegister register) : IClassFixture<Tomt
     }
 
     [Fact]
-    public async Task HugeBodyIs413BeforeParsing()
+    public async Task BodyOverTheLimitIs413BeforeParsing()
     {
         using var klient = new Fiksklient(register.Server);
-        var stor = "[" + new string(' ', 2 * 1024 * 1024) + "]";
+        var stor = "[" + new string(' ', 200 * 1024) + "]";
 
         var feil = await Svar.FeilAsync(await klient.KjennemerkerAsync(stor), HttpStatusCode.RequestEntityTooLarge);
+
+        Assert.Equal("FOR_STOR_FORESPORSEL", feil.ErrorCode);
+    }
+
+    [Fact]
+    public async Task ChunkedBodyWithoutLengthIsCutOffAtTheLimitWith413()
+    {
+        using var klient = new Fiksklient(register.Server);
+        using var foresporsel = new HttpRequestMessage(HttpMethod.Post, new Uri(klient.SvvSti("bulk/kjennemerke"), UriKind.Relative))
+        {
+            Content = new StreamContent(new MemoryStream(System.Text.Encoding.UTF8.GetBytes("[" + new string(' ', 100 * 1024) + "]"))),
+        };
+        foresporsel.Content.Headers.ContentType = new("application/json");
+        foresporsel.Headers.TransferEncodingChunked = true;
+        foresporsel.Headers.Authorization = new("Bearer", await klient.TokenAsync());
+        foresporsel.Headers.Add("IntegrasjonId", klient.Demo.IntegrasjonId.ToString());
+        foresporsel.Headers.Add("IntegrasjonPassord", klient.Demo.IntegrasjonPassord);
+
+        var feil = await Svar.FeilAsync(await klient.Http.SendAsync(foresporsel), HttpStatusCode.RequestEntityTooLarge);
 
         Assert.Equal("FOR_STOR_FORESPORSEL", feil.ErrorCode);
     }

@@ -11,8 +11,7 @@ public sealed class OppslagsloggforingTests
     [Fact]
     public async Task NLookedUpItemsWriteNRowsWithTheRightFields()
     {
-        using var server = new ServerFabrikk();
-        server.Konfig["Demo:AntallKjoretoy"] = "0";
+        using var server = ServerFabrikk.UtenDemoregister();
         using var klient = new Fiksklient(server);
         var bil = Kjoretoydata.Ny();
         klient.Importer(bil.Linje());
@@ -45,8 +44,7 @@ public sealed class OppslagsloggforingTests
     [Fact]
     public async Task WhenTheAuditLogCannotBeWrittenTheCallerGets503AndNoData()
     {
-        using var server = new ServerFabrikk();
-        server.Konfig["Demo:AntallKjoretoy"] = "0";
+        using var server = ServerFabrikk.UtenDemoregister();
         using var klient = new Fiksklient(server);
         var bil = Kjoretoydata.Ny();
         klient.Importer(bil.Linje());
@@ -66,8 +64,7 @@ public sealed class OppslagsloggforingTests
     [Fact]
     public async Task RefusedCallsWriteNoRows()
     {
-        using var server = new ServerFabrikk();
-        server.Konfig["Demo:AntallKjoretoy"] = "0";
+        using var server = ServerFabrikk.UtenDemoregister();
         using var klient = new Fiksklient(server);
 
         await klient.KjennemerkerAsync("""[{"kjennemerke": "AB12345"}]""", token: null);

@@ -22,6 +22,14 @@ public sealed class ServerFabrikk : WebApplicationFactory<Program>
 
     private readonly bool slett;
 
+    /// <summary>A server whose register gets no demo vehicles: the test imports its own.</summary>
+    public static ServerFabrikk UtenDemoregister()
+    {
+        var server = new ServerFabrikk();
+        server.Konfig["Demo:AntallKjoretoy"] = "0";
+        return server;
+    }
+
     /// <summary>Every line the server logged, at every level, with the server's own filters (appsettings.json) applied.</summary>
     public Logglytter Logg { get; } = new();
 

@@ -18,7 +18,7 @@ public sealed class EksternMaskinportenTests : IDisposable
     private static readonly Organisasjonsnummer Leverandor = Organisasjonsnummer.Parse("910000004");
 
     private readonly EksternUtsteder maskinporten = new();
-    private readonly ServerFabrikk server = new();
+    private readonly ServerFabrikk server = ServerFabrikk.UtenDemoregister();
     private readonly HttpClient http;
     private readonly Guid fiksOrgId;
     private readonly Guid integrasjonId;
@@ -28,7 +28,6 @@ public sealed class EksternMaskinportenTests : IDisposable
     {
         server.Konfig["Maskinporten:Issuer"] = EksternUtsteder.Issuer;
         server.Konfig["Maskinporten:NokkelOppfriskingSekunder"] = "1";
-        server.Konfig["Demo:AntallKjoretoy"] = "0";
         server.Tjenester = s => s.AddHttpClient(nameof(Tokenvalidering)).ConfigurePrimaryHttpMessageHandler(() => maskinporten);
         var store = server.Tjeneste<IForvaltningStore>();
         var kommune = store.OpprettOrganisasjonAsync("Kommune", Organisasjonsnummer.Parse("920000002")).GetAwaiter().GetResult();

@@ -8,8 +8,7 @@ public sealed class HemmeligheterILoggenTests
     [Fact]
     public async Task LookupsRefusalsAndErrorsLeaveNoSecretOrPersonalDataInTheLog()
     {
-        using var server = new ServerFabrikk();
-        server.Konfig["Demo:AntallKjoretoy"] = "0";
+        using var server = ServerFabrikk.UtenDemoregister();
         using var klient = new Fiksklient(server);
         var bil = Kjoretoydata.Ny("Loggfrisen");
         klient.Importer(bil.Linje());
