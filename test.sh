@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test of the solution, as a newcomer and CI do: ./test.sh
-# Installs and starts what the tests need when it is missing (today: the .NET SDK's restore only;
-# PostgreSQL and Chromium join when the tests that need them arrive), builds with warnings as
-# errors, runs `dotnet test`, and ends with one line "N passed, N failed".
+# Installs and starts what the tests need when it is missing (Chromium for the browser tests, via
+# apt-get when root; PostgreSQL joins when the tests that need it arrive), builds with warnings as
+# errors, runs `dotnet test`, and ends with one line "N passed, N failed". A prerequisite that
+# cannot be had is a failing test, never a skipped one.
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -12,6 +13,20 @@ if ! command -v dotnet >/dev/null 2>&1; then
   echo "test.sh: the .NET 10 SDK (dotnet) is required" >&2
   echo "0 passed, 1 failed"
   exit 1
+fi
+
+# The browser tests drive the system Chromium through Microsoft.Playwright (Testdata/Nettleser.cs).
+chromium=${CHROMIUM:-/usr/bin/chromium}
+if [ ! -x "$chromium" ]; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "test.sh: installing Chromium for the browser tests (apt-get install chromium)"
+    if ! { apt-get install -y --no-install-recommends chromium >/dev/null 2>&1 \
+           || { apt-get update >/dev/null 2>&1 && apt-get install -y --no-install-recommends chromium >/dev/null 2>&1; }; }; then
+      echo "test.sh: could not install Chromium; the browser tests will fail" >&2
+    fi
+  else
+    echo "test.sh: $chromium is missing and cannot be installed here (not root); the browser tests will fail. Install chromium or set CHROMIUM=<path>." >&2
+  fi
 fi
 
 if ! dotnet build Kjoretoyregister.slnx -c Release -warnaserror -nologo -v quiet; then

@@ -72,9 +72,15 @@ public static class DriftExtensions
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).ExcludeFromDescription();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).ExcludeFromDescription();
         app.MapOpenApi("/openapi/{documentName}.json");
+        // Served from the package, with nothing fetched from elsewhere (the server runs offline).
         app.MapScalarApiReference("/api-dokumentasjon", o => o
             .WithTitle("Fiks kjøretøyregister")
-            .WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+            .WithOpenApiRoutePattern("/openapi/{documentName}.json")
+            .DisableDefaultFonts()
+            .DisableTelemetry()
+            .DisableAgent()
+            .DisableMcp()
+            .ExpandAllTags());
         return app;
     }
 }
