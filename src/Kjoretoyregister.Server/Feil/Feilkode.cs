@@ -15,17 +15,8 @@ public static class Feilkode
     /// <summary>400: a bulk list with more than 100 items.</summary>
     public const string ForMangeElementer = "FOR_MANGE_ELEMENTER";
 
-    /// <summary>400: a required field or parameter is missing.</summary>
-    public const string PaakrevdFeltMangler = "PAAKREVD_FELT_MANGLER";
-
     /// <summary>400: the fiksOrgId in the path is not a UUID.</summary>
     public const string UgyldigFiksOrgId = "UGYLDIG_FIKS_ORG_ID";
-
-    /// <summary>400: an invalid kjennemerke.</summary>
-    public const string UgyldigKjennemerke = "UGYLDIG_KJENNEMERKE";
-
-    /// <summary>400: an invalid kuid.</summary>
-    public const string UgyldigKuid = "UGYLDIG_KUID";
 
     /// <summary>400: an invalid understellsnummer.</summary>
     public const string UgyldigUnderstellsnummer = "UGYLDIG_UNDERSTELLSNUMMER";
@@ -71,9 +62,6 @@ public static class Feilkode
 
     /// <summary>503: the lookup could not be written to the audit log, so no data was given out.</summary>
     public const string LoggUtilgjengelig = "OPPSLAGSLOGG_UTILGJENGELIG";
-
-    /// <summary>503: the register or another dependency does not answer.</summary>
-    public const string RegisterUtilgjengelig = "REGISTER_UTILGJENGELIG";
 
     /// <summary>503: the Maskinporten issuer's metadata or keys could not be fetched, so no token can be validated.</summary>
     public const string MaskinportenUtilgjengelig = "MASKINPORTEN_UTILGJENGELIG";
