@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# HTTP throughput of the whole lookup chain against the same server's bare /health/live, in one run:
+# HTTP throughput of the whole lookup chain against bare endpoints of the same server, in one run:
 # starts the server (Release, embedded default, its own data directory), gets a Maskinporten token
-# from the local issuer with the demo client's key, then runs wrk on
+# from the local issuer with the demo client's key, saves one lookup's answer, then runs wrk on
 #   1. GET /health/live                                   (no auth, no register, no audit)
-#   2. POST .../bulk/kjennemerke with one plate           (token, integration, rights, register, audit row)
-# and prints requests/s and p99 latency of each and their ratio.
+#   2. POST /benchmark/samme-svar                         (the saved answer's bytes, nothing else)
+#   3. POST .../bulk/kjennemerke with one plate           (token, integration, rights, register, audit row)
+# and prints requests/s and p99 latency of each and the ratios.
 # Usage: bench/http.sh [connections] [seconds] [threads]   (defaults 64 20 2). Needs wrk.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,7 +20,7 @@ command -v wrk >/dev/null || { echo "bench/http.sh: wrk mangler (apt-get install
 dotnet build src/Kjoretoyregister.Server -c Release -nologo -v quiet
 dotnet build src/Kjoretoyregister.Cli -c Release -nologo -v quiet
 Logging__LogLevel__Default=Warning dotnet src/Kjoretoyregister.Server/bin/Release/net10.0/Kjoretoyregister.Server.dll \
-  --urls "http://127.0.0.1:$port" --DataDirectory "$dir" > "$dir/server.log" 2>&1 &
+  --urls "http://127.0.0.1:$port" --DataDirectory "$dir" --Benchmark:SvarFil "$dir/svar.json" > "$dir/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null' EXIT
 for _ in $(seq 1 120); do
@@ -32,6 +33,10 @@ org=$(felt fiksOrgId); id=$(felt integrasjonId); passord=$(felt integrasjonPasso
 plate=$(grep -o '"kjennemerke": "[^"]*"' "$dir/server.log" | head -1 | cut -d'"' -f4)
 token=$(dotnet src/Kjoretoyregister.Cli/bin/Release/net10.0/kjoretoy.dll token --konfig "$dir/demo.json")
 
+oppslag="http://127.0.0.1:$port/kjoretoyregister/api/$org/rest/distribusjon/kjoretoy/v2.0/bulk/kjennemerke"
+curl -sf -X POST "$oppslag" -H "Authorization: Bearer $token" -H "IntegrasjonId: $id" -H "IntegrasjonPassord: $passord" \
+  -H 'Content-Type: application/json' -d "[{\"kjennemerke\": \"$plate\"}]" -o "$dir/svar.json"
+
 cat > "$dir/oppslag.lua" <<LUA
 wrk.method = "POST"
 wrk.body = '[{"kjennemerke": "$plate"}]'
@@ -41,12 +46,19 @@ wrk.headers["IntegrasjonId"] = "$id"
 wrk.headers["IntegrasjonPassord"] = "$passord"
 LUA
 
+cat > "$dir/samme.lua" <<LUA
+wrk.method = "POST"
+wrk.body = '[{"kjennemerke": "$plate"}]'
+wrk.headers["Content-Type"] = "application/json"
+LUA
+
 # One warm-up run of each so JIT and caches are hot, then the measured runs.
 wrk -t"$traader" -c"$forbindelser" -d3s "http://127.0.0.1:$port/health/live" >/dev/null
-wrk -t"$traader" -c"$forbindelser" -d3s -s "$dir/oppslag.lua" "http://127.0.0.1:$port/kjoretoyregister/api/$org/rest/distribusjon/kjoretoy/v2.0/bulk/kjennemerke" >/dev/null
+wrk -t"$traader" -c"$forbindelser" -d3s -s "$dir/samme.lua" "http://127.0.0.1:$port/benchmark/samme-svar" >/dev/null
+wrk -t"$traader" -c"$forbindelser" -d3s -s "$dir/oppslag.lua" "$oppslag" >/dev/null
 wrk -t"$traader" -c"$forbindelser" -d"${sekunder}s" --latency "http://127.0.0.1:$port/health/live" > "$dir/live.txt"
-wrk -t"$traader" -c"$forbindelser" -d"${sekunder}s" --latency -s "$dir/oppslag.lua" \
-  "http://127.0.0.1:$port/kjoretoyregister/api/$org/rest/distribusjon/kjoretoy/v2.0/bulk/kjennemerke" > "$dir/oppslag.txt"
+wrk -t"$traader" -c"$forbindelser" -d"${sekunder}s" --latency -s "$dir/samme.lua" "http://127.0.0.1:$port/benchmark/samme-svar" > "$dir/samme.txt"
+wrk -t"$traader" -c"$forbindelser" -d"${sekunder}s" --latency -s "$dir/oppslag.lua" "$oppslag" > "$dir/oppslag.txt"
 
 rps() { awk '/Requests\/sec/ {print $2}' "$1"; }
 p99() { awk '$1 == "99%" {print $2}' "$1"; }
@@ -54,5 +66,7 @@ feil() { awk '/Non-2xx/ {print $4} END {}' "$1"; }
 echo "wrk -t$traader -c$forbindelser -d${sekunder}s, kjennemerke $plate"
 printf "%-28s %12s %10s %s\n" "endepunkt" "forespørsler/s" "p99" "ikke-2xx"
 printf "%-28s %12s %10s %s\n" "/health/live" "$(rps "$dir/live.txt")" "$(p99 "$dir/live.txt")" "$(feil "$dir/live.txt")"
+printf "%-28s %12s %10s %s\n" "samme svar, uten kjeden" "$(rps "$dir/samme.txt")" "$(p99 "$dir/samme.txt")" "$(feil "$dir/samme.txt")"
 printf "%-28s %12s %10s %s\n" "bulk/kjennemerke (1 plate)" "$(rps "$dir/oppslag.txt")" "$(p99 "$dir/oppslag.txt")" "$(feil "$dir/oppslag.txt")"
-awk -v a="$(rps "$dir/oppslag.txt")" -v b="$(rps "$dir/live.txt")" 'BEGIN { printf "forhold oppslag/live: %.2f\n", a / b }'
+awk -v a="$(rps "$dir/oppslag.txt")" -v b="$(rps "$dir/samme.txt")" -v c="$(rps "$dir/live.txt")" \
+  'BEGIN { printf "forhold oppslag/samme svar: %.2f, oppslag/live: %.2f\n", a / b, a / c }'

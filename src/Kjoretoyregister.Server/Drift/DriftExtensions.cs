@@ -81,6 +81,7 @@ public static class DriftExtensions
             .DisableAgent()
             .DisableMcp()
             .ExpandAllTags());
+        app.MapSammenligning();
         return app;
     }
 }
