@@ -5,7 +5,7 @@ using Kjoretoyregister.Server.Forvaltning;
 namespace Kjoretoyregister.Cli;
 
 /// <summary>
-/// <c>kjoretoy forvaltning (organisasjon | integrasjon | forbruk) ... [--data-dir DIR]</c>: the operator's
+/// <c>kjoretoy forvaltning (organisasjon | integrasjon | maskinporten-klient | forbruk) ... [--data-dir DIR]</c>: the operator's
 /// tool for Fiks organisations and their integrations, in <c>&lt;data-dir&gt;/fiks.db</c> (the same file
 /// the server uses; changes are seen by a running server at once).
 /// </summary>
@@ -25,6 +25,7 @@ internal static class ForvaltningKommando
             dataDir,
             ForvaltningOrganisasjonKommando.Lag(dataDir),
             ForvaltningIntegrasjonKommando.Lag(dataDir),
+            ForvaltningMaskinportenKommando.Lag(dataDir),
             ForbrukKommando.Lag(),
         };
     }

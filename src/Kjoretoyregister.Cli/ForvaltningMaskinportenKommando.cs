@@ -1,0 +1,139 @@
+using System.CommandLine;
+using System.Security.Cryptography.X509Certificates;
+using System.Text.Json;
+using Kjoretoyregister.Server.Forvaltning;
+using Kjoretoyregister.Server.Maskinporten;
+
+namespace Kjoretoyregister.Cli;
+
+/// <summary>
+/// <c>kjoretoy forvaltning maskinporten-klient (registrer | liste)</c>: the clients of the local
+/// Maskinporten issuer (the embedded default), as Digdir's self-service registers them: a client_id,
+/// its organisation, its scopes, and a public RSA key (JWK with <c>kid</c>) or a certificate.
+/// </summary>
+internal static class ForvaltningMaskinportenKommando
+{
+    public static Command Lag(Option<string> dataDir)
+    {
+        var klientId = new Option<string>("--klient-id") { Description = "Klientens client_id.", Required = true, HelpName = "ID" };
+        var orgnr = new Option<string>("--orgnr") { Description = "Organisasjonsnummeret klienten tilhører (blir consumer.ID i tokenet).", Required = true, HelpName = "ORGNR" };
+        var scope = new Option<string[]>("--scope") { Description = "Scopes klienten kan be om (standard: ks:fiks).", DefaultValueFactory = _ => ["ks:fiks"], AllowMultipleArgumentsPerToken = true };
+        var jwk = new Option<string?>("--jwk-fil") { Description = "Klientens offentlige RSA-nøkkel som JWK (med kid); private deler lagres ikke.", HelpName = "FIL" };
+        var sertifikat = new Option<string?>("--sertifikat-fil") { Description = "Klientens virksomhetssertifikat (PEM eller DER).", HelpName = "FIL" };
+        var registrer = new Command("registrer", "Registrerer (eller erstatter) en klient hos den lokale Maskinporten-utstederen.")
+        {
+            klientId, orgnr, scope, jwk, sertifikat,
+        };
+        registrer.SetAction((parse, ct) => RegistrerAsync(
+            parse.GetValue(dataDir)!, parse.GetValue(klientId)!, parse.GetValue(orgnr)!, parse.GetValue(scope)!, parse.GetValue(jwk), parse.GetValue(sertifikat), ct));
+
+        var liste = new Command("liste", "Lister klientene til den lokale Maskinporten-utstederen.");
+        liste.SetAction((parse, ct) => ListeAsync(parse.GetValue(dataDir)!, ct));
+        return new Command("maskinporten-klient", "Klientene til den lokale Maskinporten-utstederen.") { registrer, liste };
+    }
+
+    private static async Task<int> RegistrerAsync(string dataDir, string klientId, string orgnrTekst, string[] scopes, string? jwkFil, string? sertifikatFil, CancellationToken ct)
+    {
+        if (ForvaltningKommando.LesOrganisasjonsnummer(orgnrTekst, "--orgnr") is not { } orgnr)
+        {
+            return Kjoring.UgyldigBruk;
+        }
+
+        if (jwkFil is null == sertifikatFil is null)
+        {
+            await Console.Error.WriteLineAsync("kjoretoy: oppgi enten --jwk-fil eller --sertifikat-fil");
+            return Kjoring.UgyldigBruk;
+        }
+
+        string[] jwks = [];
+        string[] sertifikater = [];
+        if (jwkFil is not null)
+        {
+            if (OffentligJwk(await File.ReadAllTextAsync(jwkFil, ct)) is not { } offentlig)
+            {
+                await Console.Error.WriteLineAsync($"kjoretoy: --jwk-fil: {jwkFil} er ikke en RSA-nøkkel i JWK-form med kty, kid, n og e");
+                return Kjoring.UgyldigBruk;
+            }
+
+            jwks = [offentlig];
+        }
+        else
+        {
+            using var sertifikat = LesSertifikat(sertifikatFil!);
+            sertifikater = [Convert.ToBase64String(sertifikat.RawData)];
+        }
+
+        return await MedKlienterAsync(dataDir, opprettFil: true, async klienter =>
+        {
+            await klienter.LagreAsync(new MaskinportenKlient(klientId, orgnr, scopes, jwks, sertifikater), ct);
+            Console.WriteLine($"Registrerte Maskinporten-klienten {klientId} for {orgnr} med scope {string.Join(' ', scopes)}.");
+            return Kjoring.Ok;
+        });
+    }
+
+    private static Task<int> ListeAsync(string dataDir, CancellationToken ct) =>
+        MedKlienterAsync(dataDir, opprettFil: false, async klienter =>
+        {
+            var alle = await klienter.ListAsync(ct);
+            Tabell.Skriv(
+                ["client_id", "Organisasjonsnummer", "Scopes", "Nøkler (kid)", "Sertifikater"],
+                alle.Select(k => new[] { k.KlientId, k.Organisasjonsnummer.ToString(), string.Join(' ', k.Scopes), string.Join(' ', k.OffentligeJwks.Select(Kid)), k.Sertifikater.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
+            return Kjoring.Ok;
+        });
+
+    /// <summary>The public half of an RSA JWK (kty, kid, n, e, and use/alg when given); null when it is not one.</summary>
+    internal static string? OffentligJwk(string json)
+    {
+        try
+        {
+            using var dokument = JsonDocument.Parse(json);
+            var rot = dokument.RootElement;
+            string? Felt(string navn) => rot.ValueKind == JsonValueKind.Object && rot.TryGetProperty(navn, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+            if (Felt("kty") != "RSA" || Felt("kid") is not { Length: > 0 } || Felt("n") is null || Felt("e") is null)
+            {
+                return null;
+            }
+
+            var offentlig = new Dictionary<string, string>();
+            foreach (var navn in new[] { "kty", "kid", "use", "alg", "n", "e" })
+            {
+                if (Felt(navn) is { } verdi)
+                {
+                    offentlig[navn] = verdi;
+                }
+            }
+
+            return JsonSerializer.Serialize(offentlig, Server.Oppstart.DemoJsonContext.Default.DictionaryStringString);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static X509Certificate2 LesSertifikat(string fil)
+    {
+        var tekst = File.ReadAllText(fil);
+        return tekst.Contains("-----BEGIN CERTIFICATE-----", StringComparison.Ordinal)
+            ? X509Certificate2.CreateFromPem(tekst)
+            : X509CertificateLoader.LoadCertificate(File.ReadAllBytes(fil));
+    }
+
+    private static string Kid(string jwk)
+    {
+        using var dokument = JsonDocument.Parse(jwk);
+        return dokument.RootElement.TryGetProperty("kid", out var kid) ? kid.GetString() ?? "" : "";
+    }
+
+    private static async Task<int> MedKlienterAsync(string dataDir, bool opprettFil, Func<IMaskinportenKlientStore, Task<int>> arbeid)
+    {
+        var sti = Path.GetFullPath(Path.Combine(dataDir, FiksDatabase.Filnavn));
+        if (!opprettFil && !File.Exists(sti))
+        {
+            await Console.Error.WriteLineAsync($"kjoretoy: finner ikke {sti} (start serveren eller registrer en klient først, eller oppgi --data-dir)");
+            return Kjoring.Feil;
+        }
+
+        return await arbeid(new SqliteMaskinportenKlientStore(new FiksDatabase(sti), TimeProvider.System));
+    }
+}
