@@ -45,9 +45,13 @@ internal sealed class Fiksklient : IDisposable
     }
 
     /// <summary>Sends a request with the demo integration's headers unless others are given (null leaves a header out).</summary>
-    public async Task<HttpResponseMessage> SendAsync(HttpMethod metode, string sti, string? json = null, string? token = NyttToken, string? integrasjonId = "", string? passord = "", string? formal = null)
+    public Task<HttpResponseMessage> SendAsync(HttpMethod metode, string sti, string? json = null, string? token = NyttToken, string? integrasjonId = "", string? passord = "", string? formal = null) =>
+        SendAsync(metode, sti, json is null ? null : new StringContent(json, Encoding.UTF8, "application/json"), token, integrasjonId, passord, formal);
+
+    /// <summary>As above with any body (another content type, a chunked stream).</summary>
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod metode, string sti, HttpContent? innhold, string? token = NyttToken, string? integrasjonId = "", string? passord = "", string? formal = null)
     {
-        using var foresporsel = new HttpRequestMessage(metode, new Uri(sti, UriKind.Relative));
+        using var foresporsel = new HttpRequestMessage(metode, new Uri(sti, UriKind.Relative)) { Content = innhold };
         token = token == NyttToken ? await TokenAsync() : token;
         if (token is not null)
         {
@@ -69,11 +73,7 @@ internal sealed class Fiksklient : IDisposable
             foresporsel.Headers.TryAddWithoutValidation("Formal", formal);
         }
 
-        if (json is not null)
-        {
-            foresporsel.Content = new StringContent(json, Encoding.UTF8, "application/json");
-        }
-
+        foresporsel.Headers.TransferEncodingChunked = innhold is StreamContent;
         return await Http.SendAsync(foresporsel);
     }
 
