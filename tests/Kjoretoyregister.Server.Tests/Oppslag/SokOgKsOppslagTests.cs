@@ -78,6 +78,45 @@ public sealed class SokOgKsOppslagTests(TomtRegister register) : IClassFixture<T
     }
 
     [Fact]
+    public async Task KsPersonShowsTechnicalDataFromTheApproval()
+    {
+        using var klient = new Fiksklient(register.Server);
+        var bil = Kjoretoydata.Ny();
+        var linje = bil.Linje();
+        linje["godkjenning"] = System.Text.Json.Nodes.JsonNode.Parse("""
+            {"tekniskGodkjenning": {"tekniskeData": {
+              "generelt": {"merke": [{"merke": "MITSUBISHI", "merkeKode": "4011"}], "handelsbetegnelse": ["Outlander"],
+                           "tekniskKode": {"kodeVerdi": "M1", "kodeNavn": "Personbil"}},
+              "motorOgDrivverk": {"motor": [{"drivstoff": [{"drivstoffKode": {"kodeVerdi": "1", "kodeNavn": "Bensin"}},
+                                                          {"drivstoffKode": {"kodeVerdi": "5", "kodeNavn": "Elektrisk"}}]}]}}}}
+            """);
+        klient.Importer(linje);
+
+        var svar = await Svar.JsonAsync(await klient.SendAsync(HttpMethod.Post, klient.KsSti("person"), $$"""{"fnr": "{{bil.Fnr}}"}"""));
+
+        var data = svar.GetProperty("kjoretoy")[0].GetProperty("tekniskeData");
+        Assert.Equal("Personbil", data.GetProperty("gruppe").GetString());
+        Assert.Equal("M1", data.GetProperty("gruppeKode").GetString());
+        Assert.Equal("MITSUBISHI", data.GetProperty("merke").GetString());
+        Assert.Equal("Outlander", data.GetProperty("modell").GetString());
+        Assert.Equal(["Bensin", "Elektrisk"], data.GetProperty("drivstoff").EnumerateArray().Select(d => d.GetString()));
+        Assert.Equal("2015-03-02", svar.GetProperty("kjoretoy")[0].GetProperty("forstegangsregistrering").GetString());
+    }
+
+    [Theory]
+    [InlineData("PARKERINGSGEBYR\u0007")]
+    [InlineData("x")]
+    public async Task APurposeHeaderThatIsTooLongOrHasControlCharactersIs400(string formal)
+    {
+        using var klient = new Fiksklient(register.Server);
+        var verdi = formal == "x" ? new string('x', 101) : System.Text.RegularExpressions.Regex.Unescape(formal);
+
+        var svar = await klient.SendAsync(HttpMethod.Post, klient.SvvSti("bulk/kjennemerke"), """[{"kjennemerke": "AB12345"}]""", formal: verdi);
+
+        Assert.Equal("UGYLDIG_FORMAL", (await Svar.FeilAsync(svar, HttpStatusCode.BadRequest)).ErrorCode);
+    }
+
+    [Fact]
     public async Task KsPersonWithInvalidFnrIs400WithoutRepeatingTheNumber()
     {
         using var klient = new Fiksklient(register.Server);
