@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Security.Cryptography.X509Certificates;
-using System.Text.Json;
 using Kjoretoyregister.Server.Forvaltning;
 using Kjoretoyregister.Server.Maskinporten;
 
@@ -49,13 +48,13 @@ internal static class ForvaltningMaskinportenKommando
         string[] sertifikater = [];
         if (jwkFil is not null)
         {
-            if (OffentligJwk(await File.ReadAllTextAsync(jwkFil, ct)) is not { } offentlig)
+            if (RsaJwk.Offentlig(await File.ReadAllTextAsync(jwkFil, ct)) is not { } offentlig)
             {
                 await Console.Error.WriteLineAsync($"kjoretoy: --jwk-fil: {jwkFil} er ikke en RSA-nøkkel i JWK-form med kty, kid, n og e");
                 return Kjoring.UgyldigBruk;
             }
 
-            jwks = [offentlig];
+            jwks = [RsaJwk.Json(offentlig)];
         }
         else
         {
@@ -77,39 +76,9 @@ internal static class ForvaltningMaskinportenKommando
             var alle = await klienter.ListAsync(ct);
             Tabell.Skriv(
                 ["client_id", "Organisasjonsnummer", "Scopes", "Nøkler (kid)", "Sertifikater"],
-                alle.Select(k => new[] { k.KlientId, k.Organisasjonsnummer.ToString(), string.Join(' ', k.Scopes), string.Join(' ', k.OffentligeJwks.Select(Kid)), k.Sertifikater.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
+                alle.Select(k => new[] { k.KlientId, k.Organisasjonsnummer.ToString(), string.Join(' ', k.Scopes), string.Join(' ', k.OffentligeJwks.Select(j => RsaJwk.Kid(j) ?? "?")), k.Sertifikater.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
             return Kjoring.Ok;
         });
-
-    /// <summary>The public half of an RSA JWK (kty, kid, n, e, and use/alg when given); null when it is not one.</summary>
-    internal static string? OffentligJwk(string json)
-    {
-        try
-        {
-            using var dokument = JsonDocument.Parse(json);
-            var rot = dokument.RootElement;
-            string? Felt(string navn) => rot.ValueKind == JsonValueKind.Object && rot.TryGetProperty(navn, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-            if (Felt("kty") != "RSA" || Felt("kid") is not { Length: > 0 } || Felt("n") is null || Felt("e") is null)
-            {
-                return null;
-            }
-
-            var offentlig = new Dictionary<string, string>();
-            foreach (var navn in new[] { "kty", "kid", "use", "alg", "n", "e" })
-            {
-                if (Felt(navn) is { } verdi)
-                {
-                    offentlig[navn] = verdi;
-                }
-            }
-
-            return JsonSerializer.Serialize(offentlig, Server.Oppstart.DemoJsonContext.Default.DictionaryStringString);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
 
     private static X509Certificate2 LesSertifikat(string fil)
     {
@@ -117,12 +86,6 @@ internal static class ForvaltningMaskinportenKommando
         return tekst.Contains("-----BEGIN CERTIFICATE-----", StringComparison.Ordinal)
             ? X509Certificate2.CreateFromPem(tekst)
             : X509CertificateLoader.LoadCertificate(File.ReadAllBytes(fil));
-    }
-
-    private static string Kid(string jwk)
-    {
-        using var dokument = JsonDocument.Parse(jwk);
-        return dokument.RootElement.TryGetProperty("kid", out var kid) ? kid.GetString() ?? "" : "";
     }
 
     private static async Task<int> MedKlienterAsync(string dataDir, bool opprettFil, Func<IMaskinportenKlientStore, Task<int>> arbeid)

@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
 using Kjoretoyregister.Server.Forvaltning;
 using Microsoft.Data.Sqlite;
 using Microsoft.IdentityModel.Tokens;
@@ -23,14 +20,7 @@ public sealed class Utstedernokkel(FiksDatabase database, TimeProvider tid)
     public SigningCredentials Signering => new(nokkel.Value, SecurityAlgorithms.RsaSha256);
 
     /// <summary>The public half, as the JWKS publishes it.</summary>
-    public OffentligJwk OffentligJwk
-    {
-        get
-        {
-            var p = nokkel.Value.Parameters;
-            return new OffentligJwk("RSA", Kid, "sig", SecurityAlgorithms.RsaSha256, Base64UrlEncoder.Encode(p.Modulus), Base64UrlEncoder.Encode(p.Exponent));
-        }
-    }
+    public OffentligJwk OffentligJwk => RsaJwk.Offentlig(nokkel.Value.Parameters, Kid);
 
     private static RsaSecurityKey HentEllerLag(FiksDatabase database, TimeProvider tid)
     {
@@ -41,14 +31,12 @@ public sealed class Utstedernokkel(FiksDatabase database, TimeProvider tid)
             return lagret;
         }
 
-        using var rsa = RSA.Create(2048);
-        var ny = new RsaSecurityKey(rsa.ExportParameters(includePrivateParameters: true));
-        ny.KeyId = Base64UrlEncoder.Encode(ny.ComputeJwkThumbprint());
+        var (ny, kid) = RsaJwk.Ny();
         using (var kommando = tilkobling.CreateCommand())
         {
             kommando.CommandText = "INSERT OR IGNORE INTO maskinporten_signeringsnokkel (kid, privat_jwk, opprettet) VALUES ($kid, $jwk, $opprettet)";
-            kommando.Parameters.AddWithValue("$kid", ny.KeyId);
-            kommando.Parameters.AddWithValue("$jwk", PrivatJson(ny));
+            kommando.Parameters.AddWithValue("$kid", kid);
+            kommando.Parameters.AddWithValue("$jwk", RsaJwk.Privat(ny, kid));
             kommando.Parameters.AddWithValue("$opprettet", tid.GetUtcNow().ToUnixTimeMilliseconds());
             kommando.ExecuteNonQuery();
         }
@@ -67,44 +55,6 @@ public sealed class Utstedernokkel(FiksDatabase database, TimeProvider tid)
             return null;
         }
 
-        var jwk = new JsonWebKey(leser.GetString(1));
-        var parametere = new RSAParameters
-        {
-            Modulus = Base64UrlEncoder.DecodeBytes(jwk.N),
-            Exponent = Base64UrlEncoder.DecodeBytes(jwk.E),
-            D = Base64UrlEncoder.DecodeBytes(jwk.D),
-            P = Base64UrlEncoder.DecodeBytes(jwk.P),
-            Q = Base64UrlEncoder.DecodeBytes(jwk.Q),
-            DP = Base64UrlEncoder.DecodeBytes(jwk.DP),
-            DQ = Base64UrlEncoder.DecodeBytes(jwk.DQ),
-            InverseQ = Base64UrlEncoder.DecodeBytes(jwk.QI),
-        };
-        return new RsaSecurityKey(parametere) { KeyId = leser.GetString(0) };
+        return new RsaSecurityKey(RsaJwk.FraPrivat(new JsonWebKey(leser.GetString(1)))) { KeyId = leser.GetString(0) };
     }
-
-    private static string PrivatJson(RsaSecurityKey nokkel)
-    {
-        var p = nokkel.Parameters;
-        using var strom = new MemoryStream();
-        using (var skriver = new Utf8JsonWriter(strom))
-        {
-            skriver.WriteStartObject();
-            skriver.WriteString("kty", "RSA");
-            skriver.WriteString("kid", nokkel.KeyId);
-            Skriv(skriver, "n", p.Modulus);
-            Skriv(skriver, "e", p.Exponent);
-            Skriv(skriver, "d", p.D);
-            Skriv(skriver, "p", p.P);
-            Skriv(skriver, "q", p.Q);
-            Skriv(skriver, "dp", p.DP);
-            Skriv(skriver, "dq", p.DQ);
-            Skriv(skriver, "qi", p.InverseQ);
-            skriver.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(strom.ToArray());
-    }
-
-    private static void Skriv(Utf8JsonWriter skriver, string navn, byte[]? verdi) =>
-        skriver.WriteString(navn, Base64UrlEncoder.Encode(verdi ?? throw new InvalidOperationException($"RSA-nøkkelen mangler {navn}.")));
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using Kjoretoyregister.Contracts;
 using Kjoretoyregister.Contracts.Fiks;
 using Kjoretoyregister.Contracts.Json;
@@ -17,82 +18,54 @@ internal static class BulkEndpoints
 {
     public const int MaksElementer = 100;
 
-    public static async Task<Results<Ok<IReadOnlyList<KjoretoyResponse>>, JsonHttpResult<ErrorMessage>>> Kjennemerker(
-        HttpContext http, IKjoretoyregister register, Loggforing loggforing)
-    {
-        var (liste, feil) = await LesListeAsync(http, KontraktJsonContext.Kompakt.ListKjennemerkeForesporsel).ConfigureAwait(false);
-        if (feil is not null)
-        {
-            return feil;
-        }
+    public static Task<Results<Ok<IReadOnlyList<KjoretoyResponse>>, JsonHttpResult<ErrorMessage>>> Kjennemerker(
+        HttpContext http, IKjoretoyregister register, Loggforing loggforing) =>
+        BulkAsync<KjennemerkeForesporsel, Kjennemerke>(
+            http, loggforing, KontraktJsonContext.Kompakt.ListKjennemerkeForesporsel, f => (f.Kjennemerke, f.Dtg),
+            new Slag("kjennemerke", Responskoder.UgyldigKjennemerke, Operasjoner.Kjennemerke), register.SlaOppKjennemerkerAsync);
 
-        var elementer = liste!.Select(f => Tolk<Kjennemerke>(f.Kjennemerke, f.Dtg, Responskoder.UgyldigKjennemerke, "kjennemerke")).ToList();
-        var svar = await SlaOppAsync(elementer, (gyldige, ct) => register.SlaOppKjennemerkerAsync(gyldige, ct), http.RequestAborted).ConfigureAwait(false);
-        return await SvarAsync(http, loggforing, Operasjoner.Kjennemerke, liste!.Select(f => f.Kjennemerke ?? "").ToList(), elementer, svar).ConfigureAwait(false);
-    }
+    public static Task<Results<Ok<IReadOnlyList<KjoretoyResponse>>, JsonHttpResult<ErrorMessage>>> Kuider(
+        HttpContext http, IKjoretoyregister register, Loggforing loggforing) =>
+        BulkAsync<KuidForesporsel, Kuid>(
+            http, loggforing, KontraktJsonContext.Kompakt.ListKuidForesporsel, f => (f.Kuid, f.Dtg),
+            new Slag("kuid", Responskoder.UgyldigKuid, Operasjoner.Kuid), register.SlaOppKuiderAsync);
 
-    public static async Task<Results<Ok<IReadOnlyList<KjoretoyResponse>>, JsonHttpResult<ErrorMessage>>> Kuider(
-        HttpContext http, IKjoretoyregister register, Loggforing loggforing)
-    {
-        var (liste, feil) = await LesListeAsync(http, KontraktJsonContext.Kompakt.ListKuidForesporsel).ConfigureAwait(false);
-        if (feil is not null)
-        {
-            return feil;
-        }
+    /// <summary>What differs between the bulk lookups: the key's field name, its per-item error code, the audit operation.</summary>
+    private sealed record Slag(string Felt, string UgyldigKode, string Operasjon);
 
-        var elementer = liste!.Select(f => Tolk<Kuid>(f.Kuid, f.Dtg, Responskoder.UgyldigKuid, "kuid")).ToList();
-        var svar = await SlaOppAsync(elementer, (gyldige, ct) => register.SlaOppKuiderAsync(gyldige, ct), http.RequestAborted).ConfigureAwait(false);
-        return await SvarAsync(http, loggforing, Operasjoner.Kuid, liste!.Select(f => f.Kuid ?? "").ToList(), elementer, svar).ConfigureAwait(false);
-    }
+    /// <summary>An item after parsing: the key as given, the lookup, or the per-item answer for an invalid key or time.</summary>
+    private readonly record struct Element<T>(string Nokkel, BulkOppslag<T>? Oppslag, KjoretoyResponse? Ugyldig);
 
-    /// <summary>An item after parsing: the lookup, or the per-item answer for an invalid key or time.</summary>
-    private readonly record struct Element<T>(BulkOppslag<T>? Oppslag, KjoretoyResponse? Ugyldig, DateTimeOffset? Dtg);
-
-    private static Element<T> Tolk<T>(string? nokkel, string? dtg, string ugyldigKode, string felt)
+    /// <summary>Reads the list, answers invalid items in place, looks the valid ones up in one call, audits every item, answers in request order.</summary>
+    private static async Task<Results<Ok<IReadOnlyList<KjoretoyResponse>>, JsonHttpResult<ErrorMessage>>> BulkAsync<TForesporsel, T>(
+        HttpContext http,
+        Loggforing loggforing,
+        JsonTypeInfo<List<TForesporsel>> type,
+        Func<TForesporsel, (string? Nokkel, string? Dtg)> felt,
+        Slag slag,
+        Func<IReadOnlyList<BulkOppslag<T>>, CancellationToken, ValueTask<IReadOnlyList<KjoretoyResponse>>> slaOpp)
+        where TForesporsel : class
         where T : struct, IIdentifikator<T>
     {
-        if (!T.TryParse(nokkel, out var verdi, out var feil))
+        var (liste, feil) = await LesListeAsync(http, type).ConfigureAwait(false);
+        if (feil is not null)
         {
-            return new(null, KjoretoyResponse.Feil(new Responskode(ugyldigKode, nokkel is null ? $"Feltet {felt} mangler." : feil)), null);
+            return feil;
         }
 
-        if (dtg is null)
-        {
-            return new(new BulkOppslag<T>(verdi), null, null);
-        }
-
-        return Dtg.TryParse(dtg, out var tidspunkt, out var dtgFeil)
-            ? new(new BulkOppslag<T>(verdi, tidspunkt.Tidspunkt), null, tidspunkt.Tidspunkt)
-            : new(null, KjoretoyResponse.Feil(new Responskode(Responskoder.UgyldigDtg, dtgFeil)), null);
-    }
-
-    private static async ValueTask<KjoretoyResponse[]> SlaOppAsync<T>(
-        List<Element<T>> elementer,
-        Func<IReadOnlyList<BulkOppslag<T>>, CancellationToken, ValueTask<IReadOnlyList<KjoretoyResponse>>> slaOpp,
-        CancellationToken cancellationToken)
-    {
+        var elementer = liste!.Select(f => felt(f)).Select(f => Tolk<T>(f.Nokkel, f.Dtg, slag)).ToList();
         var gyldige = elementer.Where(e => e.Oppslag is not null).Select(e => e.Oppslag!.Value).ToList();
-        var funnet = gyldige.Count == 0 ? [] : await slaOpp(gyldige, cancellationToken).ConfigureAwait(false);
+        var funnet = gyldige.Count == 0 ? [] : await slaOpp(gyldige, http.RequestAborted).ConfigureAwait(false);
         var svar = new KjoretoyResponse[elementer.Count];
+        var logg = new Loggforing.Element[elementer.Count];
         var neste = 0;
         for (var i = 0; i < elementer.Count; i++)
         {
             svar[i] = elementer[i].Ugyldig ?? funnet[neste++];
+            logg[i] = new Loggforing.Element(elementer[i].Nokkel, elementer[i].Oppslag?.Dtg, [svar[i]]);
         }
 
-        return svar;
-    }
-
-    private static async Task<Results<Ok<IReadOnlyList<KjoretoyResponse>>, JsonHttpResult<ErrorMessage>>> SvarAsync<T>(
-        HttpContext http, Loggforing loggforing, string operasjon, List<string> nokler, List<Element<T>> elementer, KjoretoyResponse[] svar)
-    {
-        var logg = new Loggforing.Element[svar.Length];
-        for (var i = 0; i < svar.Length; i++)
-        {
-            logg[i] = new Loggforing.Element(nokler[i], elementer[i].Dtg, [svar[i]]);
-        }
-
-        if (await loggforing.SkrivAsync(http, operasjon, logg).ConfigureAwait(false) is { } loggfeil)
+        if (await loggforing.SkrivAsync(http, slag.Operasjon, logg).ConfigureAwait(false) is { } loggfeil)
         {
             return loggfeil;
         }
@@ -100,8 +73,26 @@ internal static class BulkEndpoints
         return TypedResults.Ok<IReadOnlyList<KjoretoyResponse>>(svar);
     }
 
+    private static Element<T> Tolk<T>(string? nokkel, string? dtg, Slag slag)
+        where T : struct, IIdentifikator<T>
+    {
+        if (!T.TryParse(nokkel, out var verdi, out var feil))
+        {
+            return new(nokkel ?? "", null, KjoretoyResponse.Feil(new Responskode(slag.UgyldigKode, nokkel is null ? $"Feltet {slag.Felt} mangler." : feil)));
+        }
+
+        if (dtg is null)
+        {
+            return new(nokkel, new BulkOppslag<T>(verdi), null);
+        }
+
+        return Dtg.TryParse(dtg, out var tidspunkt, out var dtgFeil)
+            ? new(nokkel, new BulkOppslag<T>(verdi, tidspunkt.Tidspunkt), null)
+            : new(nokkel, null, KjoretoyResponse.Feil(new Responskode(Responskoder.UgyldigDtg, dtgFeil)));
+    }
+
     private static async ValueTask<(List<T>? Liste, JsonHttpResult<ErrorMessage>? Feil)> LesListeAsync<T>(
-        HttpContext http, System.Text.Json.Serialization.Metadata.JsonTypeInfo<List<T>> type)
+        HttpContext http, JsonTypeInfo<List<T>> type)
         where T : class
     {
         var (liste, feil) = await JsonKropp.LesAsync(http, type).ConfigureAwait(false);

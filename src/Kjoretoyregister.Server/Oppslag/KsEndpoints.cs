@@ -31,7 +31,7 @@ internal static class KsEndpoints
         {
             var ugyldig = FiksFeil.UgyldigForesporsel(http, Feilkode.UgyldigFodselsnummer,
                 oppslag.Fnr is null ? "Feltet fnr mangler." : $"Feltet fnr er ugyldig: {melding}");
-            return await loggforing.SkrivAsync(http, Operasjoner.Person, [new("", null, null)]).ConfigureAwait(false) ?? ugyldig;
+            return await loggforing.UgyldigAsync(http, Operasjoner.Person, "", ugyldig).ConfigureAwait(false);
         }
 
         var side = await register.HentForPersonAsync(fnr, null, 0, MaksForPerson, http.RequestAborted).ConfigureAwait(false);
@@ -55,8 +55,7 @@ internal static class KsEndpoints
 
         if (!Parametre.Identifikator<Organisasjonsnummer>(http, "organisasjonsnummer", oppslag!.Organisasjonsnummer, Feilkode.UgyldigOrganisasjonsnummer, out var orgnr, out feil))
         {
-            var kort = oppslag.Organisasjonsnummer is { Length: > 20 } lang ? lang[..20] : oppslag.Organisasjonsnummer ?? "";
-            return await loggforing.SkrivAsync(http, Operasjoner.Organisasjon, [new(kort, null, null)]).ConfigureAwait(false) ?? feil!;
+            return await loggforing.UgyldigAsync(http, Operasjoner.Organisasjon, oppslag.Organisasjonsnummer, feil!).ConfigureAwait(false);
         }
 
         var fra = oppslag.Fra ?? 0;

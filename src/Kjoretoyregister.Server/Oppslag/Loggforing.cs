@@ -13,6 +13,9 @@ namespace Kjoretoyregister.Server.Oppslag;
 /// </summary>
 public sealed partial class Loggforing(IOppslagslogg logg, TimeProvider tid, ILogger<Loggforing> logger)
 {
+    /// <summary>The longest search key the log keeps; a longer one (only ever an invalid one) is cut.</summary>
+    public const int MaksNokkel = 200;
+
     /// <summary>One looked-up item: the key as asked, the time asked for, and the answer (null when the item was invalid).</summary>
     public readonly record struct Element(string Nokkel, DateTimeOffset? Dtg, IReadOnlyList<KjoretoyResponse>? Svar, IReadOnlyList<string>? EkstraParter = null);
 
@@ -27,7 +30,7 @@ public sealed partial class Loggforing(IOppslagslogg logg, TimeProvider tid, ILo
             var element = elementer[i];
             var (kuider, parter) = Innhold(element.Svar, element.EkstraParter);
             rader[i] = new LoggRad(naa, kontekst.FiksOrgId, kontekst.IntegrasjonId, kontekst.KonsumentOrgnr, kontekst.KlientId,
-                operasjon, element.Nokkel, element.Dtg, Utfallet(element.Svar), kuider, parter, http.TraceIdentifier, kontekst.Formal);
+                operasjon, element.Nokkel.Length > MaksNokkel ? element.Nokkel[..MaksNokkel] : element.Nokkel, element.Dtg, Utfallet(element.Svar), kuider, parter, http.TraceIdentifier, kontekst.Formal);
         }
 
         try
@@ -46,6 +49,10 @@ public sealed partial class Loggforing(IOppslagslogg logg, TimeProvider tid, ILo
                 "Oppslaget kunne ikke logges, og derfor gis ingen data ut. Prøv igjen senere.");
         }
     }
+
+    /// <summary>An invalid key is logged (outcome invalid) before its 400 goes out; the 503 instead when the log fails.</summary>
+    public async ValueTask<JsonHttpResult<ErrorMessage>> UgyldigAsync(HttpContext http, string operasjon, string? nokkel, JsonHttpResult<ErrorMessage> feil) =>
+        await SkrivAsync(http, operasjon, [new(nokkel ?? "", null, null)]).ConfigureAwait(false) ?? feil;
 
     private static Utfall Utfallet(IReadOnlyList<KjoretoyResponse>? svar) =>
         svar is null ? Utfall.Ugyldig

@@ -19,7 +19,7 @@ internal static class SokEndpoints
         if (!Parametre.Identifikator<Understellsnummer>(http, "understellsnummer", understellsnummer, Feilkode.UgyldigUnderstellsnummer, out var vin, out var feil)
             || !Parametre.Dtg(http, dtg, out var tidspunkt, out feil))
         {
-            return await UgyldigAsync(http, loggforing, Operasjoner.Understellsnummer, understellsnummer, feil!).ConfigureAwait(false);
+            return await loggforing.UgyldigAsync(http, Operasjoner.Understellsnummer, understellsnummer, feil!).ConfigureAwait(false);
         }
 
         var svar = await register.SlaOppUnderstellsnummerAsync(vin, tidspunkt, http.RequestAborted).ConfigureAwait(false);
@@ -38,7 +38,7 @@ internal static class SokEndpoints
         var sokenavn = navn?.Trim() ?? "";
         if (sokenavn.Length is < 2 or > 200)
         {
-            return await UgyldigAsync(http, loggforing, Operasjoner.Eiernavn, sokenavn,
+            return await loggforing.UgyldigAsync(http, Operasjoner.Eiernavn, sokenavn,
                 FiksFeil.UgyldigForesporsel(http, Feilkode.UgyldigParameter, "Parameteren navn må ha 2–200 tegn.")).ConfigureAwait(false);
         }
 
@@ -78,13 +78,5 @@ internal static class SokEndpoints
         }
 
         return side.AntallTreffTotalt == 0 ? TypedResults.NoContent() : TypedResults.Ok(side);
-    }
-
-    /// <summary>An invalid key is logged (outcome invalid) before the 400 goes out.</summary>
-    private static async Task<JsonHttpResult<ErrorMessage>> UgyldigAsync(HttpContext http, Loggforing loggforing, string operasjon, string? nokkel, JsonHttpResult<ErrorMessage> feil)
-    {
-        var kort = nokkel is { Length: > 200 } ? nokkel[..200] : nokkel ?? "";
-        var loggfeil = await loggforing.SkrivAsync(http, operasjon, [new(kort, null, null)]).ConfigureAwait(false);
-        return loggfeil ?? feil;
     }
 }

@@ -44,7 +44,7 @@ internal static class DemoData
         var klient = await store.HentAsync(DemoOppsett.KlientId, ct).ConfigureAwait(false);
         if (tidligere is not null && klient is not null
             && tidligere.Maskinporten.Jwk.TryGetProperty("kid", out var kid)
-            && klient.OffentligeJwks.Any(j => j.Contains($"\"{kid.GetString()}\"", StringComparison.Ordinal)))
+            && klient.OffentligeJwks.Any(j => RsaJwk.Kid(j) == kid.GetString()))
         {
             return tidligere.Maskinporten.Jwk;
         }

@@ -31,5 +31,4 @@ public sealed record DemoBruker(string Brukernavn, string Passord);
 /// <summary>JSON for demo.json: camelCase, indented, as CONTRACT.md §7 shows it.</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(DemoKonfig))]
-[JsonSerializable(typeof(Dictionary<string, string>))]
 public sealed partial class DemoJsonContext : JsonSerializerContext;

@@ -62,6 +62,20 @@ public sealed class OppslagsloggforingTests
     }
 
     [Fact]
+    public async Task AnOverlongInvalidKeyIsLoggedCutToTheLimit()
+    {
+        using var server = ServerFabrikk.UtenDemoregister();
+        using var klient = new Fiksklient(server);
+
+        var svar = await klient.KjennemerkerAsync($$"""[{"kjennemerke": "{{new string('X', 5000)}}"}]""");
+        var rad = Assert.Single(await Rader(server, new LoggFilter()));
+
+        Assert.Equal(HttpStatusCode.OK, svar.StatusCode);
+        Assert.Equal(Utfall.Ugyldig, rad.Utfall);
+        Assert.Equal(new string('X', Kjoretoyregister.Server.Oppslag.Loggforing.MaksNokkel), rad.Nokkel);
+    }
+
+    [Fact]
     public async Task RefusedCallsWriteNoRows()
     {
         using var server = ServerFabrikk.UtenDemoregister();

@@ -11,7 +11,7 @@ internal static class Maskinportenklienter
     public static async Task<(string KlientId, JsonWebKey Nokkel)> RegistrerAsync(ServerFabrikk server, Organisasjonsnummer orgnr, string scope = "ks:fiks")
     {
         var nokkel = Assertion.NyRsaNokkel();
-        var offentlig = System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string> { ["kty"] = "RSA", ["kid"] = nokkel.Kid, ["n"] = nokkel.N, ["e"] = nokkel.E });
+        var offentlig = Assertion.OffentligJson(nokkel);
         var klientId = "testklient-" + Guid.NewGuid().ToString("N")[..8];
         await server.Tjeneste<IMaskinportenKlientStore>().LagreAsync(new MaskinportenKlient(klientId, orgnr, [scope], [offentlig], []));
         return (klientId, nokkel);
