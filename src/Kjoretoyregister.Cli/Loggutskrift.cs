@@ -9,30 +9,9 @@ namespace Kjoretoyregister.Cli;
 /// <summary>Audit rows as the <c>logg</c> command prints them: one JSON object per line, or CSV rows. Times in Norwegian time.</summary>
 internal static class Loggutskrift
 {
-    private static readonly string[] Kolonner =
-        ["id", "tidspunkt", "fiksOrgId", "integrasjonId", "konsumentOrgnr", "klientId", "operasjon", "nokkel", "dtg", "utfall", "kuider", "parter", "errorId", "formal"];
+    public static Task SkrivCsvOverskriftAsync(TextWriter ut) => LoggCsv.SkrivOverskriftAsync(ut);
 
-    public static Task SkrivCsvOverskriftAsync(TextWriter ut) => Csv.SkrivLinjeAsync(ut, Kolonner);
-
-    public static Task SkrivCsvAsync(TextWriter ut, LagretLoggRad lagret)
-    {
-        var r = lagret.Rad;
-        return Csv.SkrivLinjeAsync(ut,
-            lagret.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            NorskTid.Formater(r.Tidspunkt),
-            r.FiksOrgId.ToString("D"),
-            r.IntegrasjonId.ToString("D"),
-            r.KonsumentOrgnr,
-            r.KlientId,
-            r.Operasjon,
-            r.Nokkel,
-            r.Dtg is { } dtg ? NorskTid.Formater(dtg) : null,
-            Utfallstekst(r.Utfall),
-            string.Join(' ', r.Kuider),
-            string.Join(' ', r.Parter),
-            r.ErrorId,
-            r.Formal);
-    }
+    public static Task SkrivCsvAsync(TextWriter ut, LagretLoggRad lagret) => LoggCsv.SkrivAsync(ut, lagret);
 
     public static Task SkrivJsonAsync(TextWriter ut, LagretLoggRad lagret)
     {
@@ -50,7 +29,7 @@ internal static class Loggutskrift
             json.WriteString("operasjon", r.Operasjon);
             json.WriteString("nokkel", r.Nokkel);
             json.WriteString("dtg", r.Dtg is { } dtg ? NorskTid.Formater(dtg) : null);
-            json.WriteString("utfall", Utfallstekst(r.Utfall));
+            json.WriteString("utfall", LoggCsv.Utfallstekst(r.Utfall));
             Liste(json, "kuider", r.Kuider);
             Liste(json, "parter", r.Parter);
             json.WriteString("errorId", r.ErrorId);
@@ -71,11 +50,4 @@ internal static class Loggutskrift
 
         json.WriteEndArray();
     }
-
-    private static string Utfallstekst(Utfall utfall) => utfall switch
-    {
-        Utfall.Treff => "treff",
-        Utfall.Ukjent => "ukjent",
-        _ => "ugyldig",
-    };
 }

@@ -1,4 +1,4 @@
-namespace Kjoretoyregister.Cli;
+namespace Kjoretoyregister.Server.Logg;
 
 /// <summary>
 /// CSV as RFC 4180 says: comma-separated, CRLF line ends, a field with a comma, quote or line break in
@@ -6,7 +6,7 @@ namespace Kjoretoyregister.Cli;
 /// with =, +, -, @, tab or carriage return; the search key and the purpose header are caller input)
 /// gets a leading apostrophe, as OWASP advises, so opening an export cannot run anything.
 /// </summary>
-internal static class Csv
+public static class Csv
 {
     private static readonly char[] MaSiteres = [',', '"', '\r', '\n'];
 
