@@ -6,7 +6,7 @@ namespace Kjoretoyregister.Cli;
 
 /// <summary>
 /// <c>kjoretoy forvaltning integrasjon (opprett | liste | gi-tilgang | fjern-tilgang | bytt-passord | slett) ...</c>:
-/// the integrations a Fiks organisation makes for its vendors.
+/// the integrations a Fiks organisation makes for its vendors. Every change is written to the change log.
 /// </summary>
 internal static class ForvaltningIntegrasjonKommando
 {
@@ -46,16 +46,18 @@ internal static class ForvaltningIntegrasjonKommando
                 return Kjoring.UgyldigBruk;
             }
 
-            return await MedStoreAsync(parse.GetValue(dataDir)!, opprettFil: false, async store =>
+            return await MedFiksdataAsync(parse.GetValue(dataDir)!, opprettFil: false, async fiks =>
             {
-                if (await store.HentOrganisasjonAsync(fiksOrgId, ct) is not { } organisasjon)
+                if (await fiks.Store.HentOrganisasjonAsync(fiksOrgId, ct) is not { } organisasjon)
                 {
                     return UkjentOrganisasjon(fiksOrgId);
                 }
 
                 var passord = Integrasjonspassord.Generer();
                 var ny = new NyIntegrasjon(fiksOrgId, parse.GetValue(navn)!, autorisert, parse.GetValue(beskrivelse), parse.GetValue(kanSoke));
-                var integrasjon = await store.OpprettIntegrasjonAsync(ny, Integrasjonspassord.Hash(passord), cancellationToken: ct);
+                var integrasjon = await fiks.Store.OpprettIntegrasjonAsync(ny, Integrasjonspassord.Hash(passord), cancellationToken: ct);
+                await fiks.LoggAsync(fiksOrgId, $"Opprettet integrasjonen «{integrasjon.Navn}»",
+                    $"IntegrasjonID {integrasjon.IntegrasjonId}, autorisert organisasjonsnummer {integrasjon.AutorisertOrganisasjonsnummer}, kan søke: {Tabell.JaNei(integrasjon.KanSoke)}", ct);
                 if (autorisert == organisasjon.Organisasjonsnummer)
                 {
                     await Console.Error.WriteLineAsync(
@@ -86,35 +88,43 @@ internal static class ForvaltningIntegrasjonKommando
                 return Kjoring.UgyldigBruk;
             }
 
-            return await MedStoreAsync(parse.GetValue(dataDir)!, opprettFil: false, async store =>
+            return await MedFiksdataAsync(parse.GetValue(dataDir)!, opprettFil: false, async fiks =>
             {
-                if (await store.HentOrganisasjonAsync(fiksOrgId, ct) is null)
+                if (await fiks.Store.HentOrganisasjonAsync(fiksOrgId, ct) is null)
                 {
                     return UkjentOrganisasjon(fiksOrgId);
                 }
 
-                Integrasjonsutskrift.SkrivListe(await store.ListIntegrasjonerAsync(fiksOrgId, ct));
+                Integrasjonsutskrift.SkrivListe(await fiks.Store.ListIntegrasjonerAsync(fiksOrgId, ct));
                 return Kjoring.Ok;
             });
         });
         return kommando;
     }
 
-    private static Command Endring(Option<string> dataDir, string navn, string beskrivelse, Func<IForvaltningStore, Guid, CancellationToken, Task<int>> endre)
+    private static Command Endring(Option<string> dataDir, string navn, string beskrivelse, Func<Fiksdata, Guid, CancellationToken, Task<int>> endre)
     {
         var id = IdValg("--id", "Integrasjonens IntegrasjonID.");
         var kommando = new Command(navn, beskrivelse) { id };
         kommando.SetAction(async (parse, ct) => LesId(parse.GetValue(id)!, "--id") is { } integrasjonId
-            ? await MedStoreAsync(parse.GetValue(dataDir)!, opprettFil: false, store => endre(store, integrasjonId, ct))
+            ? await MedFiksdataAsync(parse.GetValue(dataDir)!, opprettFil: false, fiks => endre(fiks, integrasjonId, ct))
             : Kjoring.UgyldigBruk);
         return kommando;
     }
 
-    private static async Task<int> Tilgang(IForvaltningStore store, Guid integrasjonId, bool kanSoke, CancellationToken ct)
+    private static async Task<int> Tilgang(Fiksdata fiks, Guid integrasjonId, bool kanSoke, CancellationToken ct)
     {
-        if (!await store.SettKanSokeAsync(integrasjonId, kanSoke, ct))
+        if (await fiks.Store.HentIntegrasjonAsync(integrasjonId, ct) is not { } integrasjon
+            || !await fiks.Store.SettKanSokeAsync(integrasjonId, kanSoke, ct))
         {
             return UkjentIntegrasjon(integrasjonId);
+        }
+
+        if (integrasjon.KanSoke != kanSoke)
+        {
+            await fiks.LoggAsync(integrasjon.FiksOrgId,
+                kanSoke ? $"Ga integrasjonen «{integrasjon.Navn}» rett til å søke" : $"Fjernet integrasjonen «{integrasjon.Navn}» sin rett til å søke",
+                $"IntegrasjonID {integrasjonId}", ct);
         }
 
         Console.WriteLine(kanSoke
@@ -123,26 +133,31 @@ internal static class ForvaltningIntegrasjonKommando
         return Kjoring.Ok;
     }
 
-    private static async Task<int> ByttPassordAsync(IForvaltningStore store, Guid integrasjonId, CancellationToken ct)
+    private static async Task<int> ByttPassordAsync(Fiksdata fiks, Guid integrasjonId, CancellationToken ct)
     {
         var passord = Integrasjonspassord.Generer();
-        if (await store.HentIntegrasjonAsync(integrasjonId, ct) is not { } integrasjon
-            || !await store.ByttPassordhashAsync(integrasjonId, Integrasjonspassord.Hash(passord), ct))
+        if (await fiks.Store.HentIntegrasjonAsync(integrasjonId, ct) is not { } integrasjon
+            || !await fiks.Store.ByttPassordhashAsync(integrasjonId, Integrasjonspassord.Hash(passord), ct))
         {
             return UkjentIntegrasjon(integrasjonId);
         }
+
+        await fiks.LoggAsync(integrasjon.FiksOrgId, $"Laget nytt passord for integrasjonen «{integrasjon.Navn}»", $"IntegrasjonID {integrasjonId}", ct);
 
         Console.WriteLine($"Nytt passord for integrasjonen «{integrasjon.Navn}». Det gamle virker ikke lenger.");
         Integrasjonsutskrift.SkrivPassord(integrasjon, passord);
         return Kjoring.Ok;
     }
 
-    private static async Task<int> SlettAsync(IForvaltningStore store, Guid integrasjonId, CancellationToken ct)
+    private static async Task<int> SlettAsync(Fiksdata fiks, Guid integrasjonId, CancellationToken ct)
     {
-        if (!await store.SlettIntegrasjonAsync(integrasjonId, ct))
+        if (await fiks.Store.HentIntegrasjonAsync(integrasjonId, ct) is not { } integrasjon
+            || !await fiks.Store.SlettIntegrasjonAsync(integrasjonId, ct))
         {
             return UkjentIntegrasjon(integrasjonId);
         }
+
+        await fiks.LoggAsync(integrasjon.FiksOrgId, $"Slettet integrasjonen «{integrasjon.Navn}»", $"IntegrasjonID {integrasjonId}", ct);
 
         Console.WriteLine($"Slettet integrasjonen {integrasjonId}.");
         return Kjoring.Ok;

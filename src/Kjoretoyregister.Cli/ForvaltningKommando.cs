@@ -5,9 +5,10 @@ using Kjoretoyregister.Server.Forvaltning;
 namespace Kjoretoyregister.Cli;
 
 /// <summary>
-/// <c>kjoretoy forvaltning (organisasjon | integrasjon | maskinporten-klient | forbruk) ... [--data-dir DIR]</c>: the operator's
-/// tool for Fiks organisations and their integrations, in <c>&lt;data-dir&gt;/fiks.db</c> (the same file
-/// the server uses; changes are seen by a running server at once).
+/// <c>kjoretoy forvaltning (organisasjon | integrasjon | bruker | maskinporten-klient | forbruk) ... [--data-dir DIR]</c>:
+/// the operator's tool for Fiks organisations, their integrations and forvaltning's accounts, in
+/// <c>&lt;data-dir&gt;/fiks.db</c> (the same file the server uses; changes are seen by a running server at
+/// once, and every change is written to the change log as done by <c>cli:&lt;user&gt;</c>).
 /// </summary>
 internal static class ForvaltningKommando
 {
@@ -15,16 +16,17 @@ internal static class ForvaltningKommando
     {
         var dataDir = new Option<string>("--data-dir")
         {
-            Description = $"Serverens datakatalog; organisasjoner og integrasjoner ligger i <data-dir>/{FiksDatabase.Filnavn}.",
+            Description = $"Serverens datakatalog; organisasjoner, integrasjoner og brukere ligger i <data-dir>/{FiksDatabase.Filnavn}.",
             DefaultValueFactory = _ => "data",
             HelpName = "DIR",
             Recursive = true,
         };
-        return new Command("forvaltning", "Fiks-organisasjoner, deres integrasjoner og forbruket deres.")
+        return new Command("forvaltning", "Fiks-organisasjoner, deres integrasjoner, brukerne av Fiks forvaltning og forbruket.")
         {
             dataDir,
             ForvaltningOrganisasjonKommando.Lag(dataDir),
             ForvaltningIntegrasjonKommando.Lag(dataDir),
+            ForvaltningBrukerKommando.Lag(dataDir),
             ForvaltningMaskinportenKommando.Lag(dataDir),
             ForbrukKommando.Lag(),
         };
@@ -59,11 +61,11 @@ internal static class ForvaltningKommando
     }
 
     /// <summary>
-    /// Runs <paramref name="arbeid"/> against the store in <paramref name="dataDir"/>. A change the store
+    /// Runs <paramref name="arbeid"/> against the stores in <paramref name="dataDir"/>. A change a store
     /// refuses exits 1 with its message. Unless <paramref name="opprettFil"/>, a missing file exits 1
     /// instead of being created (a mistyped --data-dir should not look like an empty register).
     /// </summary>
-    public static async Task<int> MedStoreAsync(string dataDir, bool opprettFil, Func<IForvaltningStore, Task<int>> arbeid)
+    public static async Task<int> MedFiksdataAsync(string dataDir, bool opprettFil, Func<Fiksdata, Task<int>> arbeid)
     {
         var sti = Path.GetFullPath(Path.Combine(dataDir, FiksDatabase.Filnavn));
         if (!opprettFil && !File.Exists(sti))
@@ -72,10 +74,10 @@ internal static class ForvaltningKommando
             return Kjoring.Feil;
         }
 
-        using var store = new SqliteForvaltningStore(new FiksDatabase(sti), TimeProvider.System);
+        using var fiks = new Fiksdata(new FiksDatabase(sti));
         try
         {
-            return await arbeid(store);
+            return await arbeid(fiks);
         }
         catch (ForvaltningException e)
         {
@@ -88,6 +90,13 @@ internal static class ForvaltningKommando
     public static int UkjentOrganisasjon(Guid fiksOrgId)
     {
         Console.Error.WriteLine($"kjoretoy: Fiks-organisasjonen {fiksOrgId} finnes ikke.");
+        return Kjoring.Feil;
+    }
+
+    /// <summary>Says on stderr that the account does not exist; exit 1.</summary>
+    public static int UkjentBruker(string brukernavn)
+    {
+        Console.Error.WriteLine($"kjoretoy: brukeren «{brukernavn}» finnes ikke.");
         return Kjoring.Feil;
     }
 

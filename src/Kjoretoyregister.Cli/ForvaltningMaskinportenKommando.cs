@@ -62,18 +62,20 @@ internal static class ForvaltningMaskinportenKommando
             sertifikater = [Convert.ToBase64String(sertifikat.RawData)];
         }
 
-        return await MedKlienterAsync(dataDir, opprettFil: true, async klienter =>
+        return await MedKlienterAsync(dataDir, opprettFil: true, async fiks =>
         {
-            await klienter.LagreAsync(new MaskinportenKlient(klientId, orgnr, scopes, jwks, sertifikater), ct);
+            await fiks.Klienter.LagreAsync(new MaskinportenKlient(klientId, orgnr, scopes, jwks, sertifikater), ct);
+            await fiks.LoggAsync(null, $"Registrerte Maskinporten-klienten {klientId}",
+                $"Organisasjonsnummer {orgnr}, scope {string.Join(' ', scopes)}, {(jwks.Length > 0 ? "offentlig nøkkel" : "sertifikat")}", ct);
             Console.WriteLine($"Registrerte Maskinporten-klienten {klientId} for {orgnr} med scope {string.Join(' ', scopes)}.");
             return Kjoring.Ok;
         });
     }
 
     private static Task<int> ListeAsync(string dataDir, CancellationToken ct) =>
-        MedKlienterAsync(dataDir, opprettFil: false, async klienter =>
+        MedKlienterAsync(dataDir, opprettFil: false, async fiks =>
         {
-            var alle = await klienter.ListAsync(ct);
+            var alle = await fiks.Klienter.ListAsync(ct);
             Tabell.Skriv(
                 ["client_id", "Organisasjonsnummer", "Scopes", "Nøkler (kid)", "Sertifikater"],
                 alle.Select(k => new[] { k.KlientId, k.Organisasjonsnummer.ToString(), string.Join(' ', k.Scopes), string.Join(' ', k.OffentligeJwks.Select(j => RsaJwk.Kid(j) ?? "?")), k.Sertifikater.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
@@ -88,7 +90,7 @@ internal static class ForvaltningMaskinportenKommando
             : X509CertificateLoader.LoadCertificate(File.ReadAllBytes(fil));
     }
 
-    private static async Task<int> MedKlienterAsync(string dataDir, bool opprettFil, Func<IMaskinportenKlientStore, Task<int>> arbeid)
+    private static async Task<int> MedKlienterAsync(string dataDir, bool opprettFil, Func<Fiksdata, Task<int>> arbeid)
     {
         var sti = Path.GetFullPath(Path.Combine(dataDir, FiksDatabase.Filnavn));
         if (!opprettFil && !File.Exists(sti))
@@ -97,6 +99,7 @@ internal static class ForvaltningMaskinportenKommando
             return Kjoring.Feil;
         }
 
-        return await arbeid(new SqliteMaskinportenKlientStore(new FiksDatabase(sti), TimeProvider.System));
+        using var fiks = new Fiksdata(new FiksDatabase(sti));
+        return await arbeid(fiks);
     }
 }

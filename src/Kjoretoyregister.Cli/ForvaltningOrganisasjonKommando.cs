@@ -5,15 +5,16 @@ namespace Kjoretoyregister.Cli;
 
 /// <summary>
 /// <c>kjoretoy forvaltning organisasjon (opprett --navn N --orgnr X [--fiks-org-id UUID] | liste |
-/// aktiver --fiks-org ID | deaktiver --fiks-org ID)</c>
+/// avtaler UUID [--hovedavtale DATO|ingen] [--tjenestevedlegg DATO|ingen] | aktiver --fiks-org ID | deaktiver --fiks-org ID)</c>
 /// </summary>
 internal static class ForvaltningOrganisasjonKommando
 {
-    public static Command Lag(Option<string> dataDir) => new("organisasjon", "Fiks-organisasjoner (kommuner) og kjøretøyregister-tjenesten deres.")
+    public static Command Lag(Option<string> dataDir) => new("organisasjon", "Fiks-organisasjoner (kommuner), avtalene deres og kjøretøyregister-tjenesten deres.")
     {
         Opprett(dataDir),
         Liste(dataDir),
-        Aktivering(dataDir, "aktiver", true, "Aktiverer kjøretøyregister-tjenesten for organisasjonen."),
+        ForvaltningAvtalerKommando.Lag(dataDir),
+        Aktivering(dataDir, "aktiver", true, "Aktiverer kjøretøyregister-tjenesten for organisasjonen. Hovedavtalen og Tjenestevedlegget må være registrert som signert (se 'avtaler')."),
         Aktivering(dataDir, "deaktiver", false, "Deaktiverer kjøretøyregister-tjenesten: organisasjonens integrasjoner får 403 fra neste kall."),
     };
 
@@ -22,7 +23,7 @@ internal static class ForvaltningOrganisasjonKommando
         var navn = new Option<string>("--navn") { Description = "Organisasjonens navn (høyst 200 tegn).", Required = true, HelpName = "NAVN" };
         var orgnr = new Option<string>("--orgnr") { Description = "Organisasjonens organisasjonsnummer (9 sifre).", Required = true, HelpName = "ORGNR" };
         var id = new Option<string?>("--fiks-org-id") { Description = "Fiks-organisasjonID å bruke (standard: en ny).", HelpName = "UUID" };
-        var kommando = new Command("opprett", "Oppretter en Fiks-organisasjon og skriver Fiks-organisasjonID-en. Tjenesten er ikke aktivert før 'aktiver'.")
+        var kommando = new Command("opprett", "Oppretter en Fiks-organisasjon og skriver Fiks-organisasjonID-en. Tjenesten er ikke aktivert før avtalene er registrert og 'aktiver' er kjørt.")
         {
             navn, orgnr, id,
         };
@@ -39,12 +40,15 @@ internal static class ForvaltningOrganisasjonKommando
                 return Kjoring.UgyldigBruk;
             }
 
-            return await MedStoreAsync(parse.GetValue(dataDir)!, opprettFil: true, async store =>
+            return await MedFiksdataAsync(parse.GetValue(dataDir)!, opprettFil: true, async fiks =>
             {
-                var organisasjon = await store.OpprettOrganisasjonAsync(parse.GetValue(navn)!, organisasjonsnummer, fiksOrgId, ct);
+                var organisasjon = await fiks.Store.OpprettOrganisasjonAsync(parse.GetValue(navn)!, organisasjonsnummer, fiksOrgId, ct);
+                await fiks.LoggAsync(organisasjon.FiksOrgId, "Opprettet organisasjonen", $"«{organisasjon.Navn}» ({organisasjon.Organisasjonsnummer})", ct);
                 Console.WriteLine($"Opprettet organisasjonen «{organisasjon.Navn}» ({organisasjon.Organisasjonsnummer}).");
                 Console.WriteLine($"Fiks-organisasjonID: {organisasjon.FiksOrgId}");
-                Console.WriteLine($"Kjøretøyregister-tjenesten er ikke aktivert. Aktiver den med: kjoretoy forvaltning organisasjon aktiver --fiks-org {organisasjon.FiksOrgId}");
+                Console.WriteLine("Kjøretøyregister-tjenesten er ikke aktivert. Registrer avtalene og aktiver den med:");
+                Console.WriteLine($"  kjoretoy forvaltning organisasjon avtaler {organisasjon.FiksOrgId} --hovedavtale <åååå-mm-dd> --tjenestevedlegg <åååå-mm-dd>");
+                Console.WriteLine($"  kjoretoy forvaltning organisasjon aktiver --fiks-org {organisasjon.FiksOrgId}");
                 return Kjoring.Ok;
             });
         });
@@ -54,9 +58,9 @@ internal static class ForvaltningOrganisasjonKommando
     private static Command Liste(Option<string> dataDir)
     {
         var kommando = new Command("liste", "Lister organisasjonene: Fiks-organisasjonID, navn, organisasjonsnummer og om tjenesten er aktivert.");
-        kommando.SetAction((parse, ct) => MedStoreAsync(parse.GetValue(dataDir)!, opprettFil: false, async store =>
+        kommando.SetAction((parse, ct) => MedFiksdataAsync(parse.GetValue(dataDir)!, opprettFil: false, async fiks =>
         {
-            var organisasjoner = await store.ListOrganisasjonerAsync(ct);
+            var organisasjoner = await fiks.Store.ListOrganisasjonerAsync(ct);
             Tabell.Skriv(
                 ["Fiks-organisasjonID", "Navn", "Organisasjonsnummer", "Tjeneste aktivert"],
                 organisasjoner.Select(o => new[] { o.FiksOrgId.ToString(), o.Navn, o.Organisasjonsnummer.ToString(), Tabell.JaNei(o.KjoretoyregisterAktivert) }));
@@ -76,11 +80,17 @@ internal static class ForvaltningOrganisasjonKommando
                 return Kjoring.UgyldigBruk;
             }
 
-            return await MedStoreAsync(parse.GetValue(dataDir)!, opprettFil: false, async store =>
+            return await MedFiksdataAsync(parse.GetValue(dataDir)!, opprettFil: false, async fiks =>
             {
-                if (!await store.SettKjoretoyregisterAktivertAsync(fiksOrgId, aktivert, ct))
+                var for_ = await fiks.Store.HentOrganisasjonAsync(fiksOrgId, ct);
+                if (for_ is null || !await fiks.Store.SettKjoretoyregisterAktivertAsync(fiksOrgId, aktivert, ct))
                 {
                     return UkjentOrganisasjon(fiksOrgId);
+                }
+
+                if (for_.KjoretoyregisterAktivert != aktivert)
+                {
+                    await fiks.LoggAsync(fiksOrgId, aktivert ? "Aktiverte kjøretøyregister-tjenesten" : "Deaktiverte kjøretøyregister-tjenesten", null, ct);
                 }
 
                 Console.WriteLine($"Kjøretøyregister-tjenesten er {(aktivert ? "aktivert" : "deaktivert")} for {fiksOrgId}.");

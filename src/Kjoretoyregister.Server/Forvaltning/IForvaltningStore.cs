@@ -17,7 +17,19 @@ public interface IForvaltningStore
 
     Task<IReadOnlyList<Organisasjon>> ListOrganisasjonerAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>The organisation with its agreements and invoicing details; null when it does not exist.</summary>
+    Task<Organisasjonsdetaljer?> HentDetaljerAsync(Guid fiksOrgId, CancellationToken cancellationToken = default);
+
+    /// <summary>Records the dates the agreements were signed (null = not signed); false when no such organisation.</summary>
+    /// <exception cref="ForvaltningException">An agreement would be withdrawn while the service is activated.</exception>
+    Task<bool> SettAvtalerAsync(Guid fiksOrgId, Avtaler avtaler, CancellationToken cancellationToken = default);
+
+    /// <summary>The first-login wizard and Innstillinger: the kommune's name and invoicing details; false when no such organisation.</summary>
+    /// <exception cref="ForvaltningException">The name or address is empty or too long (the message names the field).</exception>
+    Task<bool> SettDetaljerAsync(Guid fiksOrgId, string navn, Fakturering fakturering, CancellationToken cancellationToken = default);
+
     /// <summary>Activates or deactivates the kjøretøyregister service; false when no such organisation.</summary>
+    /// <exception cref="ForvaltningException">Activation while Hovedavtalen or the Tjenestevedlegg is not recorded as signed (the message names which).</exception>
     Task<bool> SettKjoretoyregisterAktivertAsync(Guid fiksOrgId, bool aktivert, CancellationToken cancellationToken = default);
 
     /// <summary>Creates an integration with an already hashed password.</summary>
@@ -36,6 +48,13 @@ public interface IForvaltningStore
 
     /// <summary>Deletes the integration; false when there was none.</summary>
     Task<bool> SlettIntegrasjonAsync(Guid integrasjonId, CancellationToken cancellationToken = default);
+
+    /// <summary>Every tariff ever set, oldest first.</summary>
+    Task<IReadOnlyList<Tariff>> ListTariffAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Sets the tariff from a day on (replacing one set for the same day).</summary>
+    /// <exception cref="ForvaltningException">A negative price, or more than two decimals.</exception>
+    Task SettTariffAsync(Tariff tariff, CancellationToken cancellationToken = default);
 
     /// <summary>The authentication chain's one read per request; null when no such integration.</summary>
     ValueTask<IntegrasjonTilgang?> HentTilgangAsync(Guid integrasjonId, CancellationToken cancellationToken = default);

@@ -9,9 +9,10 @@ namespace Kjoretoyregister.Server.Forvaltning;
 /// Organisations and integrations in <c>fiks.db</c> (<see cref="FiksDatabase"/>), in explicit SQL. Every
 /// change is one committed statement, so another store on the same file (another server instance, the
 /// CLI) sees it at once. Ids are stored as lower-case UUIDs, times as epoch milliseconds UTC, and
-/// <c>endret</c> moves whenever a row's content does.
+/// <c>endret</c> moves whenever a row's content does. Agreements, invoicing details, activation and the
+/// tariff are in the other parts of this class.
 /// </summary>
-public sealed class SqliteForvaltningStore(FiksDatabase database, TimeProvider tid) : IForvaltningStore, IDisposable
+public sealed partial class SqliteForvaltningStore(FiksDatabase database, TimeProvider tid) : IForvaltningStore, IDisposable
 {
     private const string OrganisasjonKolonner = "fiks_org_id, navn, organisasjonsnummer, kjoretoyregister_aktivert, opprettet, endret";
 
@@ -26,13 +27,6 @@ public sealed class SqliteForvaltningStore(FiksDatabase database, TimeProvider t
     private const string HentOrganisasjonSql = $"SELECT {OrganisasjonKolonner} FROM organisasjon WHERE fiks_org_id = $fiks_org_id";
 
     private const string ListOrganisasjonerSql = $"SELECT {OrganisasjonKolonner} FROM organisasjon ORDER BY navn, fiks_org_id";
-
-    private const string SettAktivertSql = """
-        UPDATE organisasjon
-        SET kjoretoyregister_aktivert = $aktivert,
-            endret = CASE WHEN kjoretoyregister_aktivert = $aktivert THEN endret ELSE $na END
-        WHERE fiks_org_id = $fiks_org_id
-        """;
 
     // INSERT ... SELECT from the organisation: no row is written when it does not exist.
     private const string OpprettIntegrasjonSql = """
@@ -79,10 +73,6 @@ public sealed class SqliteForvaltningStore(FiksDatabase database, TimeProvider t
 
     public async Task<IReadOnlyList<Organisasjon>> ListOrganisasjonerAsync(CancellationToken cancellationToken = default) =>
         await database.LesAsync(ListOrganisasjonerSql, LesOrganisasjon, cancellationToken).ConfigureAwait(false);
-
-    public async Task<bool> SettKjoretoyregisterAktivertAsync(Guid fiksOrgId, bool aktivert, CancellationToken cancellationToken = default) =>
-        await database.KjorAsync(SettAktivertSql, cancellationToken,
-            ("$fiks_org_id", Tekst(fiksOrgId)), ("$aktivert", aktivert ? 1 : 0), ("$na", Millisekunder(Na()))).ConfigureAwait(false) == 1;
 
     public async Task<Integrasjon> OpprettIntegrasjonAsync(NyIntegrasjon ny, string passordhash, Guid? integrasjonId = null, CancellationToken cancellationToken = default)
     {

@@ -6,7 +6,9 @@ namespace Kjoretoyregister.Server.Oppstart;
 /// <summary>
 /// <c>&lt;data directory&gt;/demo.json</c> (CONTRACT.md §7): everything a vendor's code needs to call the
 /// demo server: where it is, the demo kommune's Fiks-organisasjonID, the demo integration's id and
-/// password, and the demo Maskinporten client with its private key. Demo secrets only.
+/// password, the demo Maskinporten client with its private key, and two logins for the forvaltning UI
+/// (<see cref="Forvaltning"/>: the demo kommune's lokal administrator; <see cref="KsAdministrator"/>:
+/// a KS-administrator). Demo secrets only.
 /// </summary>
 public sealed record DemoKonfig(
     string BaseUrl,
@@ -14,7 +16,8 @@ public sealed record DemoKonfig(
     Guid IntegrasjonId,
     string IntegrasjonPassord,
     DemoMaskinporten Maskinporten,
-    DemoBruker? Forvaltning = null);
+    DemoBruker? Forvaltning = null,
+    DemoBruker? KsAdministrator = null);
 
 /// <summary>The demo Maskinporten client: issuer, token endpoint, client_id, organisation, scope and private RSA JWK.</summary>
 public sealed record DemoMaskinporten(
@@ -25,7 +28,7 @@ public sealed record DemoMaskinporten(
     string Scope,
     JsonElement Jwk);
 
-/// <summary>A login for the forvaltning UI (filled in when the UI exists).</summary>
+/// <summary>A login for the forvaltning UI at <c>&lt;baseUrl&gt;/forvaltning</c>.</summary>
 public sealed record DemoBruker(string Brukernavn, string Passord);
 
 /// <summary>JSON for demo.json: camelCase, indented, as CONTRACT.md §7 shows it.</summary>

@@ -3,6 +3,8 @@ using Kjoretoyregister.Contracts;
 using Kjoretoyregister.Register;
 using Kjoretoyregister.Server.Drift;
 using Kjoretoyregister.Server.Forvaltning;
+using Kjoretoyregister.Server.Forvaltning.Endringer;
+using Kjoretoyregister.Server.Forvaltning.Kontoer;
 using Kjoretoyregister.Server.Maskinporten;
 using Microsoft.Extensions.Options;
 
@@ -10,10 +12,12 @@ namespace Kjoretoyregister.Server.Oppstart;
 
 /// <summary>
 /// The embedded default's first start (CONTRACT.md §7): an empty register gets the synthetic demo
-/// register; the demo kommune (service activated), its demo integration (allowed to search) and the
-/// demo Maskinporten client are created; and once the server listens, demo.json is written with the
-/// addresses it listens on and one lookup to try is printed. A later start reuses all of it (and
-/// rewrites only the addresses in demo.json).
+/// register; the demo kommune (agreements signed, invoicing details filled in, service activated), its
+/// demo integration (allowed to search), the forvaltning accounts <c>demo-admin</c> (its lokal
+/// administrator) and <c>demo-ks</c> (KS-administrator), a demo tariff and the demo Maskinporten client
+/// are created; and once the server listens, demo.json is written with the addresses it listens on and
+/// one lookup to try is printed. A later start reuses all of it (and rewrites only the addresses in
+/// demo.json, or a password demo.json no longer holds).
 /// </summary>
 internal sealed partial class DemoOppsett(
     IOptions<DemoOptions> options,
@@ -21,7 +25,10 @@ internal sealed partial class DemoOppsett(
     DataKatalog data,
     RegisterDatabase register,
     IForvaltningStore forvaltning,
+    IBrukerStore brukere,
+    IEndringslogg endringer,
     IMaskinportenKlientStore klienter,
+    TimeProvider tid,
     Utstederadresse utsteder,
     IHostApplicationLifetime livslop,
     ILogger<DemoOppsett> logger) : IHostedService
@@ -41,19 +48,23 @@ internal sealed partial class DemoOppsett(
             return;
         }
 
-        var start = TimeProvider.System.GetTimestamp();
+        var start = tid.GetTimestamp();
         if (await DemoRegister.FyllAsync(register, data.Sti, options.Value, cancellationToken).ConfigureAwait(false) is { } import)
         {
-            LoggImport(logger, import.Kjoretoy, import.Provekjennemerker, TimeProvider.System.GetElapsedTime(start).TotalSeconds);
+            LoggImport(logger, import.Kjoretoy, import.Provekjennemerker, tid.GetElapsedTime(start).TotalSeconds);
         }
 
         var fil = data.Fil(Filnavn);
         var tidligere = Les(fil);
-        var organisasjon = await DemoData.KommuneAsync(forvaltning, tidligere, cancellationToken).ConfigureAwait(false);
-        var (integrasjonId, passord) = await DemoData.IntegrasjonAsync(forvaltning, organisasjon, tidligere, cancellationToken).ConfigureAwait(false);
-        var jwk = await DemoData.KlientAsync(klienter, tidligere, cancellationToken).ConfigureAwait(false);
+        var demo = new DemoData(forvaltning, brukere, endringer, klienter, tid);
+        var organisasjon = await demo.KommuneAsync(tidligere, cancellationToken).ConfigureAwait(false);
+        var (integrasjonId, passord) = await demo.IntegrasjonAsync(organisasjon, tidligere, cancellationToken).ConfigureAwait(false);
+        var lokal = await demo.BrukerAsync(DemoData.LokalAdministrator, "Demo Administrator", organisasjon.FiksOrgId, tidligere?.Forvaltning, cancellationToken).ConfigureAwait(false);
+        var ks = await demo.BrukerAsync(DemoData.KsAdministrator, "Demo KS-administrator", null, tidligere?.KsAdministrator, cancellationToken).ConfigureAwait(false);
+        await demo.TariffAsync(cancellationToken).ConfigureAwait(false);
+        var jwk = await demo.KlientAsync(tidligere, cancellationToken).ConfigureAwait(false);
         konfig = new DemoKonfig("", organisasjon.FiksOrgId, integrasjonId, passord,
-            new DemoMaskinporten("", "", KlientId, LeverandorOrgnr.ToString(), maskinporten.Value.Scope, jwk), tidligere?.Forvaltning);
+            new DemoMaskinporten("", "", KlientId, LeverandorOrgnr.ToString(), maskinporten.Value.Scope, jwk), lokal, ks);
         eksempel = await DemoRegister.EksempelkjennemerkeAsync(register.Oppslag, cancellationToken).ConfigureAwait(false);
         livslop.ApplicationStarted.Register(SkrivOgVis);
     }

@@ -1,8 +1,9 @@
 using System.Text;
+using Kjoretoyregister.Server.Forvaltning;
 
 namespace Kjoretoyregister.Server.Oppstart;
 
-/// <summary>What the server prints once it listens with the demo set up: where things are and one lookup to paste into a second terminal.</summary>
+/// <summary>What the server prints once it listens with the demo set up: where things are, one lookup to paste into a second terminal, and the forvaltning login.</summary>
 internal static class Demotekst
 {
     public static string Lag(DemoKonfig demo, string demofil, string datakatalog, string? kjennemerke)
@@ -19,6 +20,18 @@ internal static class Demotekst
         tekst.AppendLine("    -H \"Authorization: Bearer $TOKEN\" \\");
         tekst.AppendLine($"    -H 'IntegrasjonId: {demo.IntegrasjonId}' -H 'IntegrasjonPassord: {demo.IntegrasjonPassord}' \\");
         tekst.AppendLine($"    -H 'Content-Type: application/json' -d '[{{\"kjennemerke\": \"{kjennemerke ?? "AB12345"}\"}}]'");
+        tekst.AppendLine();
+        tekst.AppendLine($"Fiks forvaltning: {demo.BaseUrl}{ForvaltningswebExtensions.Sti}");
+        if (demo.Forvaltning is { } lokal)
+        {
+            tekst.AppendLine($"  Lokal administrator for demokommunen: brukernavn {lokal.Brukernavn}, passord {lokal.Passord}");
+        }
+
+        if (demo.KsAdministrator is { } ks)
+        {
+            tekst.AppendLine($"  KS-administrator: brukernavn {ks.Brukernavn} (passordet står i {konfig})");
+        }
+
         tekst.AppendLine();
         return tekst.ToString();
     }

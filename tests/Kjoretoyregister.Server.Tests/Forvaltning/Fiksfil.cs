@@ -1,5 +1,7 @@
 using Kjoretoyregister.Contracts;
 using Kjoretoyregister.Server.Forvaltning;
+using Kjoretoyregister.Server.Forvaltning.Endringer;
+using Kjoretoyregister.Server.Forvaltning.Kontoer;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Kjoretoyregister.Server.Tests.Forvaltning;
@@ -13,6 +15,9 @@ internal sealed class Fiksfil : IDisposable
 {
     public static readonly Organisasjonsnummer Kommunenummer = Organisasjonsnummer.Parse("921627009");
     public static readonly Organisasjonsnummer Leverandornummer = Organisasjonsnummer.Parse("889640782");
+
+    /// <summary>Both agreements signed, as the service needs before it can be activated.</summary>
+    public static readonly Avtaler Signert = new(new DateOnly(2025, 1, 15), new DateOnly(2025, 2, 3));
 
     private readonly string mappe = Directory.CreateTempSubdirectory("kjoretoyregister-fiks-").FullName;
     private readonly List<SqliteForvaltningStore> storer = [];
@@ -29,11 +34,25 @@ internal sealed class Fiksfil : IDisposable
         return store;
     }
 
+    /// <summary>A store for forvaltning's accounts on the file (as another server instance would have).</summary>
+    public SqliteBrukerStore Brukere() => new(new FiksDatabase(Sti), Klokke);
+
+    /// <summary>The change log on the file.</summary>
+    public SqliteEndringslogg Endringslogg() => new(new FiksDatabase(Sti));
+
+    /// <summary>An organisation with both agreements signed and the service activated.</summary>
+    public static async Task<Organisasjon> AktivOrganisasjonAsync(IForvaltningStore store, string navn = "Testkommune")
+    {
+        var organisasjon = await store.OpprettOrganisasjonAsync(navn, Kommunenummer);
+        await store.SettAvtalerAsync(organisasjon.FiksOrgId, Signert);
+        await store.SettKjoretoyregisterAktivertAsync(organisasjon.FiksOrgId, true);
+        return (await store.HentOrganisasjonAsync(organisasjon.FiksOrgId))!;
+    }
+
     /// <summary>An organisation with the service activated and an integration that may search it.</summary>
     public static async Task<Integrasjon> SokbarIntegrasjonAsync(IForvaltningStore store, string passordhash = "pbkdf2-sha512$1$AA==$AA==")
     {
-        var organisasjon = await store.OpprettOrganisasjonAsync("Testkommune", Kommunenummer);
-        await store.SettKjoretoyregisterAktivertAsync(organisasjon.FiksOrgId, true);
+        var organisasjon = await AktivOrganisasjonAsync(store);
         return await store.OpprettIntegrasjonAsync(
             new NyIntegrasjon(organisasjon.FiksOrgId, "Fagsystem", Leverandornummer, null, KanSoke: true), passordhash);
     }

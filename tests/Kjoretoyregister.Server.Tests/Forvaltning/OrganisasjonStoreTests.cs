@@ -97,6 +97,7 @@ public sealed class OrganisasjonStoreTests : IDisposable
     {
         var store = fil.Store();
         var organisasjon = await store.OpprettOrganisasjonAsync("Testkommune", Fiksfil.Kommunenummer);
+        await store.SettAvtalerAsync(organisasjon.FiksOrgId, Fiksfil.Signert);
         fil.Klokke.Advance(TimeSpan.FromMinutes(5));
 
         var aktivert = await store.SettKjoretoyregisterAktivertAsync(organisasjon.FiksOrgId, true);
@@ -112,8 +113,7 @@ public sealed class OrganisasjonStoreTests : IDisposable
     public async Task DeactivationIsStored()
     {
         var store = fil.Store();
-        var organisasjon = await store.OpprettOrganisasjonAsync("Testkommune", Fiksfil.Kommunenummer);
-        await store.SettKjoretoyregisterAktivertAsync(organisasjon.FiksOrgId, true);
+        var organisasjon = await Fiksfil.AktivOrganisasjonAsync(store);
 
         await store.SettKjoretoyregisterAktivertAsync(organisasjon.FiksOrgId, false);
 

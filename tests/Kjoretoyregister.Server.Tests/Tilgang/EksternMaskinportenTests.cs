@@ -1,6 +1,7 @@
 using System.Net;
 using Kjoretoyregister.Contracts;
 using Kjoretoyregister.Server.Forvaltning;
+using Kjoretoyregister.Server.Tests.Forvaltning;
 using Kjoretoyregister.Server.Tests.Testdata;
 using Kjoretoyregister.Server.Tilgang;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +32,7 @@ public sealed class EksternMaskinportenTests : IDisposable
         server.Tjenester = s => s.AddHttpClient(nameof(Tokenvalidering)).ConfigurePrimaryHttpMessageHandler(() => maskinporten);
         var store = server.Tjeneste<IForvaltningStore>();
         var kommune = store.OpprettOrganisasjonAsync("Kommune", Organisasjonsnummer.Parse("920000002")).GetAwaiter().GetResult();
+        store.SettAvtalerAsync(kommune.FiksOrgId, Fiksfil.Signert).GetAwaiter().GetResult();
         store.SettKjoretoyregisterAktivertAsync(kommune.FiksOrgId, true).GetAwaiter().GetResult();
         fiksOrgId = kommune.FiksOrgId;
         integrasjonId = store.OpprettIntegrasjonAsync(new NyIntegrasjon(fiksOrgId, "Leverandør", Leverandor, null, KanSoke: true), Integrasjonspassord.Hash(passord))

@@ -1,6 +1,7 @@
 using System.Net;
 using Kjoretoyregister.Contracts;
 using Kjoretoyregister.Server.Forvaltning;
+using Kjoretoyregister.Server.Tests.Forvaltning;
 using Kjoretoyregister.Server.Tests.Testdata;
 
 namespace Kjoretoyregister.Server.Tests.Tilgang;
@@ -54,6 +55,7 @@ public sealed class IntegrasjonTilgangTests(TomtRegister register) : IClassFixtu
     {
         using var klient = new Fiksklient(register.Server);
         var annen = await Store.OpprettOrganisasjonAsync("Annen kommune", Organisasjonsnummer.Parse(Register.Tests.Testdata.Syntetiske.Orgnr(778)));
+        await Store.SettAvtalerAsync(annen.FiksOrgId, Fiksfil.Signert);
         await Store.SettKjoretoyregisterAktivertAsync(annen.FiksOrgId, true);
 
         var svar = await klient.SendAsync(HttpMethod.Post, klient.SvvSti("bulk/kjennemerke", annen.FiksOrgId), Plate);
@@ -141,10 +143,11 @@ public sealed class IntegrasjonTilgangTests(TomtRegister register) : IClassFixtu
         Assert.Equal(HttpStatusCode.OK, riktig.StatusCode);
     }
 
-    /// <summary>A new kommune with an integration for the demo vendor (so the demo token fits it).</summary>
+    /// <summary>A new kommune (agreements signed) with an integration for the demo vendor (so the demo token fits it).</summary>
     private async Task<(Guid Id, string Passord, Guid FiksOrgId)> NyIntegrasjonAsync(Fiksklient klient, bool aktivert, bool kanSoke)
     {
         var kommune = await Store.OpprettOrganisasjonAsync("Testkommune", Organisasjonsnummer.Parse(Register.Tests.Testdata.Syntetiske.Orgnr(Random.Shared.Next(1000, 100_000))));
+        await Store.SettAvtalerAsync(kommune.FiksOrgId, Fiksfil.Signert);
         await Store.SettKjoretoyregisterAktivertAsync(kommune.FiksOrgId, aktivert);
         var passord = Integrasjonspassord.Generer();
         var integrasjon = await Store.OpprettIntegrasjonAsync(

@@ -1,0 +1,194 @@
+using System.CommandLine;
+using Kjoretoyregister.Contracts;
+using Kjoretoyregister.Server.Forvaltning;
+using Kjoretoyregister.Server.Forvaltning.Kontoer;
+using static Kjoretoyregister.Cli.ForvaltningKommando;
+
+namespace Kjoretoyregister.Cli;
+
+/// <summary>
+/// <c>kjoretoy forvaltning bruker (opprett --brukernavn X --navn N [--ks-administrator] [--organisasjon UUID] | liste |
+/// gi-administrator BRUKERNAVN UUID | fjern-administrator BRUKERNAVN UUID | bytt-passord BRUKERNAVN)</c>: the accounts
+/// that log in to Fiks forvaltning. Passwords are generated and shown once; every change is written to the change log.
+/// </summary>
+internal static class ForvaltningBrukerKommando
+{
+    public static Command Lag(Option<string> dataDir) => new("bruker", "Brukerne av Fiks forvaltning: KS-administratorer og lokale administratorer for en organisasjon.")
+    {
+        Opprett(dataDir),
+        Liste(dataDir),
+        Rolle(dataDir, "gi-administrator", true, "Gjør brukeren til lokal administrator for organisasjonen."),
+        Rolle(dataDir, "fjern-administrator", false, "Fjerner brukerens rolle som lokal administrator for organisasjonen; det virker fra neste forespørsel."),
+        ByttPassord(dataDir),
+    };
+
+    private static Command Opprett(Option<string> dataDir)
+    {
+        var brukernavn = new Option<string>("--brukernavn") { Description = Brukernavnregler.Melding, Required = true, HelpName = "BRUKERNAVN" };
+        var navn = new Option<string>("--navn") { Description = "Personens navn (høyst 200 tegn).", Required = true, HelpName = "NAVN" };
+        var ks = new Option<bool>("--ks-administrator") { Description = "KS-administrator: administrerer plattformen og alle organisasjoner." };
+        var organisasjon = new Option<string?>("--organisasjon") { Description = "Gjør brukeren til lokal administrator for denne organisasjonen.", HelpName = "UUID" };
+        var kommando = new Command("opprett", "Oppretter en bruker med et generert passord og skriver det. Passordet vises bare denne ene gangen.")
+        {
+            brukernavn, navn, ks, organisasjon,
+        };
+        kommando.SetAction(async (parse, ct) =>
+        {
+            if (Brukernavnregler.Gyldig(parse.GetValue(brukernavn)) is not { } gyldig)
+            {
+                await Console.Error.WriteLineAsync($"kjoretoy: --brukernavn: {Brukernavnregler.Melding}");
+                return Kjoring.UgyldigBruk;
+            }
+
+            Guid? fiksOrgId = null;
+            if (parse.GetValue(organisasjon) is { } tekst && (fiksOrgId = LesId(tekst, "--organisasjon")) is null)
+            {
+                return Kjoring.UgyldigBruk;
+            }
+
+            return await MedFiksdataAsync(parse.GetValue(dataDir)!, opprettFil: true, async fiks =>
+            {
+                Organisasjon? kommune = null;
+                if (fiksOrgId is { } id && (kommune = await fiks.Store.HentOrganisasjonAsync(id, ct)) is null)
+                {
+                    return UkjentOrganisasjon(id);
+                }
+
+                var passord = Integrasjonspassord.Generer();
+                var bruker = await fiks.Brukere.OpprettAsync(gyldig, parse.GetValue(navn)!, Integrasjonspassord.Hash(passord), parse.GetValue(ks), ct);
+                if (kommune is not null)
+                {
+                    await fiks.Brukere.GiAdministratorAsync(bruker.Brukernavn, kommune.FiksOrgId, ct);
+                }
+
+                var roller = string.Join(", ", Roller(bruker.KsAdministrator, kommune));
+                await fiks.LoggAsync(kommune?.FiksOrgId, $"Opprettet brukeren {bruker.Brukernavn}", $"Navn «{bruker.Navn}»; {roller}", ct);
+                Console.WriteLine($"Opprettet brukeren «{bruker.Navn}» ({roller}).");
+                SkrivPassord(bruker.Brukernavn, passord);
+                return Kjoring.Ok;
+            });
+        });
+        return kommando;
+    }
+
+    private static Command Liste(Option<string> dataDir)
+    {
+        var kommando = new Command("liste", "Lister brukerne: brukernavn, navn, rolle, organisasjonene de er lokal administrator for, og om de er sperret.");
+        kommando.SetAction((parse, ct) => MedFiksdataAsync(parse.GetValue(dataDir)!, opprettFil: false, async fiks =>
+        {
+            var rader = new List<string[]>();
+            foreach (var bruker in await fiks.Brukere.ListAsync(ct))
+            {
+                var sperretTil = (await fiks.Brukere.HentInnloggingAsync(bruker.Brukernavn, ct))?.SperretTil;
+                rader.Add(
+                [
+                    bruker.Brukernavn, bruker.Navn, Tabell.JaNei(bruker.KsAdministrator), string.Join(' ', bruker.Organisasjoner),
+                    sperretTil > TimeProvider.System.GetUtcNow() ? "til " + NorskTid.Formater(sperretTil.Value) : "nei",
+                ]);
+            }
+
+            Tabell.Skriv(["Brukernavn", "Navn", "KS-administrator", "Lokal administrator for", "Sperret"], rader);
+            return Kjoring.Ok;
+        }));
+        return kommando;
+    }
+
+    private static Command Rolle(Option<string> dataDir, string navn, bool gi, string beskrivelse)
+    {
+        var brukernavn = new Argument<string>("brukernavn") { Description = "Brukerens brukernavn." };
+        var fiksOrg = new Argument<string>("fiksOrgId") { Description = "Organisasjonens Fiks-organisasjonID.", HelpName = "UUID" };
+        var kommando = new Command(navn, beskrivelse) { brukernavn, fiksOrg };
+        kommando.SetAction(async (parse, ct) =>
+        {
+            if (LesId(parse.GetValue(fiksOrg)!, "fiksOrgId") is not { } fiksOrgId)
+            {
+                return Kjoring.UgyldigBruk;
+            }
+
+            return await MedFiksdataAsync(parse.GetValue(dataDir)!, opprettFil: false, async fiks =>
+            {
+                if (await fiks.Brukere.HentAsync(parse.GetValue(brukernavn)!, ct) is not { } bruker)
+                {
+                    return UkjentBruker(parse.GetValue(brukernavn)!);
+                }
+
+                var hadde = bruker.Organisasjoner.Contains(fiksOrgId);
+                if (gi && !await fiks.Brukere.GiAdministratorAsync(bruker.Brukernavn, fiksOrgId, ct))
+                {
+                    return UkjentOrganisasjon(fiksOrgId);
+                }
+
+                if (!gi && !await fiks.Brukere.FjernAdministratorAsync(bruker.Brukernavn, fiksOrgId, ct))
+                {
+                    await Console.Error.WriteLineAsync($"kjoretoy: «{bruker.Brukernavn}» er ikke lokal administrator for {fiksOrgId}.");
+                    return Kjoring.Feil;
+                }
+
+                if (gi != hadde)
+                {
+                    await fiks.LoggAsync(fiksOrgId, gi ? $"Gjorde {bruker.Brukernavn} til lokal administrator" : $"Fjernet {bruker.Brukernavn} som lokal administrator", null, ct);
+                }
+
+                Console.WriteLine(gi
+                    ? $"«{bruker.Brukernavn}» er lokal administrator for {fiksOrgId}."
+                    : $"«{bruker.Brukernavn}» er ikke lenger lokal administrator for {fiksOrgId}.");
+                return Kjoring.Ok;
+            });
+        });
+        return kommando;
+    }
+
+    private static Command ByttPassord(Option<string> dataDir)
+    {
+        var brukernavn = new Argument<string>("brukernavn") { Description = "Brukerens brukernavn." };
+        var kommando = new Command("bytt-passord", "Lager et nytt passord og skriver det én gang; det gamle slutter å virke, brukerens økter avsluttes og en sperre oppheves.")
+        {
+            brukernavn,
+        };
+        kommando.SetAction((parse, ct) => MedFiksdataAsync(parse.GetValue(dataDir)!, opprettFil: false, async fiks =>
+        {
+            var passord = Integrasjonspassord.Generer();
+            if (await fiks.Brukere.HentAsync(parse.GetValue(brukernavn)!, ct) is not { } bruker
+                || !await fiks.Brukere.ByttPassordAsync(bruker.Brukernavn, Integrasjonspassord.Hash(passord), ct))
+            {
+                return UkjentBruker(parse.GetValue(brukernavn)!);
+            }
+
+            await fiks.LoggAsync(null, $"Laget nytt passord for brukeren {bruker.Brukernavn}", null, ct);
+            Console.WriteLine($"Nytt passord for «{bruker.Navn}». Det gamle virker ikke lenger.");
+            SkrivPassord(bruker.Brukernavn, passord);
+            return Kjoring.Ok;
+        }));
+        return kommando;
+    }
+
+    private static IEnumerable<string> Roller(bool ksAdministrator, Organisasjon? kommune)
+    {
+        if (ksAdministrator)
+        {
+            yield return "KS-administrator";
+        }
+
+        if (kommune is not null)
+        {
+            yield return $"lokal administrator for «{kommune.Navn}»";
+        }
+
+        if (!ksAdministrator && kommune is null)
+        {
+            yield return "ingen organisasjoner ennå: gi tilgang med 'bruker gi-administrator'";
+        }
+    }
+
+    /// <summary>The only place a person's generated password is shown: once, right after it was made.</summary>
+    private static void SkrivPassord(string brukernavn, string passord) => Console.WriteLine($"""
+
+        Brukernavn: {brukernavn}
+        Passord:    {passord}
+
+        Passordet vises bare denne ene gangen og kan ikke hentes fram igjen: bare en hash av det er lagret.
+        Gi det til brukeren på en sikker kanal. Brukeren kan velge sitt eget passord under Konto i Fiks forvaltning.
+        Kommer det bort, lag et nytt med: kjoretoy forvaltning bruker bytt-passord {brukernavn}
+
+        """);
+}
