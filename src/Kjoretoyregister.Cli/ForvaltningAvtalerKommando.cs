@@ -19,7 +19,7 @@ internal static class ForvaltningAvtalerKommando
 
     public static Command Lag(Option<string> dataDir)
     {
-        var fiksOrg = new Argument<string>("fiksOrgId") { Description = "Organisasjonens Fiks-organisasjonID.", HelpName = "UUID" };
+        var fiksOrg = IdValg("--fiks-org", "Organisasjonens Fiks-organisasjonID.");
         var hovedavtale = new Option<string?>("--hovedavtale") { Description = "Dagen Hovedavtalen ble signert (åååå-mm-dd), eller «ingen».", HelpName = "yyyy-MM-dd|ingen" };
         var tjenestevedlegg = new Option<string?>("--tjenestevedlegg")
         {
@@ -36,7 +36,7 @@ internal static class ForvaltningAvtalerKommando
         };
         kommando.SetAction(async (parse, ct) =>
         {
-            if (LesId(parse.GetValue(fiksOrg)!, "fiksOrgId") is not { } fiksOrgId
+            if (LesId(parse.GetValue(fiksOrg)!, "--fiks-org") is not { } fiksOrgId
                 || !LesDato(parse.GetValue(hovedavtale), "--hovedavtale", out var endreHovedavtale, out var nyHovedavtale)
                 || !LesDato(parse.GetValue(tjenestevedlegg), "--tjenestevedlegg", out var endreVedlegg, out var nyttVedlegg))
             {

@@ -27,7 +27,7 @@ internal static class ForvaltningBrukerKommando
         var brukernavn = new Option<string>("--brukernavn") { Description = Brukernavnregler.Melding, Required = true, HelpName = "BRUKERNAVN" };
         var navn = new Option<string>("--navn") { Description = "Personens navn (høyst 200 tegn).", Required = true, HelpName = "NAVN" };
         var ks = new Option<bool>("--ks-administrator") { Description = "KS-administrator: administrerer plattformen og alle organisasjoner." };
-        var organisasjon = new Option<string?>("--organisasjon") { Description = "Gjør brukeren til lokal administrator for denne organisasjonen.", HelpName = "UUID" };
+        var organisasjon = new Option<string?>("--fiks-org") { Description = "Gjør brukeren til lokal administrator for denne organisasjonen.", HelpName = "UUID" };
         var kommando = new Command("opprett", "Oppretter en bruker med et generert passord og skriver det. Passordet vises bare denne ene gangen.")
         {
             brukernavn, navn, ks, organisasjon,
@@ -41,7 +41,7 @@ internal static class ForvaltningBrukerKommando
             }
 
             Guid? fiksOrgId = null;
-            if (parse.GetValue(organisasjon) is { } tekst && (fiksOrgId = LesId(tekst, "--organisasjon")) is null)
+            if (parse.GetValue(organisasjon) is { } tekst && (fiksOrgId = LesId(tekst, "--fiks-org")) is null)
             {
                 return Kjoring.UgyldigBruk;
             }
@@ -95,12 +95,12 @@ internal static class ForvaltningBrukerKommando
 
     private static Command Rolle(Option<string> dataDir, string navn, bool gi, string beskrivelse)
     {
-        var brukernavn = new Argument<string>("brukernavn") { Description = "Brukerens brukernavn." };
-        var fiksOrg = new Argument<string>("fiksOrgId") { Description = "Organisasjonens Fiks-organisasjonID.", HelpName = "UUID" };
+        var brukernavn = new Option<string>("--brukernavn") { Description = "Brukerens brukernavn.", Required = true, HelpName = "BRUKERNAVN" };
+        var fiksOrg = IdValg("--fiks-org", "Organisasjonens Fiks-organisasjonID.");
         var kommando = new Command(navn, beskrivelse) { brukernavn, fiksOrg };
         kommando.SetAction(async (parse, ct) =>
         {
-            if (LesId(parse.GetValue(fiksOrg)!, "fiksOrgId") is not { } fiksOrgId)
+            if (LesId(parse.GetValue(fiksOrg)!, "--fiks-org") is not { } fiksOrgId)
             {
                 return Kjoring.UgyldigBruk;
             }
@@ -140,7 +140,7 @@ internal static class ForvaltningBrukerKommando
 
     private static Command ByttPassord(Option<string> dataDir)
     {
-        var brukernavn = new Argument<string>("brukernavn") { Description = "Brukerens brukernavn." };
+        var brukernavn = new Option<string>("--brukernavn") { Description = "Brukerens brukernavn.", Required = true, HelpName = "BRUKERNAVN" };
         var kommando = new Command("bytt-passord", "Lager et nytt passord og skriver det én gang; det gamle slutter å virke, brukerens økter avsluttes og en sperre oppheves.")
         {
             brukernavn,

@@ -13,9 +13,9 @@ public sealed class AvtalerKommandoTests : IDisposable
         var fiksOrgId = await mappe.OrganisasjonAsync();
 
         var utenAvtaler = await mappe.Kjor("organisasjon", "aktiver", "--fiks-org", fiksOrgId);
-        var hovedavtale = await mappe.Kjor("organisasjon", "avtaler", fiksOrgId, "--hovedavtale", "2025-01-15");
+        var hovedavtale = await mappe.Kjor("organisasjon", "avtaler", "--fiks-org", fiksOrgId, "--hovedavtale", "2025-01-15");
         var utenVedlegg = await mappe.Kjor("organisasjon", "aktiver", "--fiks-org", fiksOrgId);
-        var vedlegg = await mappe.Kjor("organisasjon", "avtaler", fiksOrgId, "--tjenestevedlegg", "2025-02-03");
+        var vedlegg = await mappe.Kjor("organisasjon", "avtaler", "--fiks-org", fiksOrgId, "--tjenestevedlegg", "2025-02-03");
         var aktivert = await mappe.Kjor("organisasjon", "aktiver", "--fiks-org", fiksOrgId);
 
         Assert.Equal(1, utenAvtaler.Kode);
@@ -38,9 +38,9 @@ public sealed class AvtalerKommandoTests : IDisposable
     public async Task WithoutOptionsTheAgreementsAreShownAndNothingIsChanged()
     {
         var fiksOrgId = await mappe.OrganisasjonAsync();
-        await mappe.Kjor("organisasjon", "avtaler", fiksOrgId, "--hovedavtale", "2025-01-15");
+        await mappe.Kjor("organisasjon", "avtaler", "--fiks-org", fiksOrgId, "--hovedavtale", "2025-01-15");
 
-        var vist = await mappe.Kjor("organisasjon", "avtaler", fiksOrgId);
+        var vist = await mappe.Kjor("organisasjon", "avtaler", "--fiks-org", fiksOrgId);
 
         Assert.Equal(0, vist.Kode);
         Assert.Contains("Hovedavtalen: signert 2025-01-15", vist.Ut, StringComparison.Ordinal);
@@ -52,12 +52,12 @@ public sealed class AvtalerKommandoTests : IDisposable
     public async Task AnAgreementCannotBeWithdrawnWhileTheServiceIsActivatedButCanAfterDeactivation()
     {
         var fiksOrgId = await mappe.OrganisasjonAsync();
-        await mappe.Kjor("organisasjon", "avtaler", fiksOrgId, "--hovedavtale", "2025-01-15", "--tjenestevedlegg", "2025-02-03");
+        await mappe.Kjor("organisasjon", "avtaler", "--fiks-org", fiksOrgId, "--hovedavtale", "2025-01-15", "--tjenestevedlegg", "2025-02-03");
         await mappe.Kjor("organisasjon", "aktiver", "--fiks-org", fiksOrgId);
 
-        var mensAktiv = await mappe.Kjor("organisasjon", "avtaler", fiksOrgId, "--hovedavtale", "ingen");
+        var mensAktiv = await mappe.Kjor("organisasjon", "avtaler", "--fiks-org", fiksOrgId, "--hovedavtale", "ingen");
         await mappe.Kjor("organisasjon", "deaktiver", "--fiks-org", fiksOrgId);
-        var etterDeaktivering = await mappe.Kjor("organisasjon", "avtaler", fiksOrgId, "--hovedavtale", "INGEN");
+        var etterDeaktivering = await mappe.Kjor("organisasjon", "avtaler", "--fiks-org", fiksOrgId, "--hovedavtale", "INGEN");
 
         Assert.Equal(1, mensAktiv.Kode);
         Assert.Contains("Hovedavtalen kan ikke fjernes mens kjøretøyregister-tjenesten er aktivert", mensAktiv.Feil, StringComparison.Ordinal);
@@ -74,7 +74,7 @@ public sealed class AvtalerKommandoTests : IDisposable
     {
         var fiksOrgId = await mappe.OrganisasjonAsync();
 
-        var svar = await mappe.Kjor("organisasjon", "avtaler", fiksOrgId, valg, verdi);
+        var svar = await mappe.Kjor("organisasjon", "avtaler", "--fiks-org", fiksOrgId, valg, verdi);
 
         Assert.Equal(2, svar.Kode);
         Assert.Contains($"kjoretoy: {valg}:", svar.Feil, StringComparison.Ordinal);
@@ -87,13 +87,13 @@ public sealed class AvtalerKommandoTests : IDisposable
         await mappe.OrganisasjonAsync();
         var ukjent = Guid.NewGuid().ToString();
 
-        var ukjentSvar = await mappe.Kjor("organisasjon", "avtaler", ukjent, "--hovedavtale", "2025-01-15");
-        var ugyldig = await mappe.Kjor("organisasjon", "avtaler", "kommune-1");
+        var ukjentSvar = await mappe.Kjor("organisasjon", "avtaler", "--fiks-org", ukjent, "--hovedavtale", "2025-01-15");
+        var ugyldig = await mappe.Kjor("organisasjon", "avtaler", "--fiks-org", "kommune-1");
 
         Assert.Equal(1, ukjentSvar.Kode);
         Assert.Contains($"Fiks-organisasjonen {ukjent} finnes ikke", ukjentSvar.Feil, StringComparison.Ordinal);
         Assert.Equal(2, ugyldig.Kode);
-        Assert.Contains("fiksOrgId", ugyldig.Feil, StringComparison.Ordinal);
+        Assert.Contains("--fiks-org", ugyldig.Feil, StringComparison.Ordinal);
     }
 
     public void Dispose() => mappe.Dispose();

@@ -12,7 +12,7 @@ public sealed class BrukerKommandoTests : IDisposable
     {
         var fiksOrgId = await mappe.OrganisasjonAsync();
 
-        var opprettet = await mappe.Kjor("bruker", "opprett", "--brukernavn", "Kari.Nordmann@Kommune.no", "--navn", "Kari Nordmann", "--organisasjon", fiksOrgId);
+        var opprettet = await mappe.Kjor("bruker", "opprett", "--brukernavn", "Kari.Nordmann@Kommune.no", "--navn", "Kari Nordmann", "--fiks-org", fiksOrgId);
         var passord = Forvaltningsmappe.Verdi(opprettet.Ut, "Passord");
         var liste = await mappe.Kjor("bruker", "liste");
 
@@ -59,15 +59,15 @@ public sealed class BrukerKommandoTests : IDisposable
         await mappe.Kjor("bruker", "opprett", "--brukernavn", "kari", "--navn", "Kari");
 
         var tatt = await mappe.Kjor("bruker", "opprett", "--brukernavn", "KARI", "--navn", "Annen");
-        var ukjent = await mappe.Kjor("bruker", "opprett", "--brukernavn", "per", "--navn", "Per", "--organisasjon", Guid.NewGuid().ToString());
-        var ugyldig = await mappe.Kjor("bruker", "opprett", "--brukernavn", "per", "--navn", "Per", "--organisasjon", "kommune-1");
+        var ukjent = await mappe.Kjor("bruker", "opprett", "--brukernavn", "per", "--navn", "Per", "--fiks-org", Guid.NewGuid().ToString());
+        var ugyldig = await mappe.Kjor("bruker", "opprett", "--brukernavn", "per", "--navn", "Per", "--fiks-org", "kommune-1");
 
         Assert.Equal(1, tatt.Kode);
         Assert.Contains("Brukernavnet «kari» er allerede i bruk.", tatt.Feil, StringComparison.Ordinal);
         Assert.Equal(1, ukjent.Kode);
         Assert.Contains("finnes ikke", ukjent.Feil, StringComparison.Ordinal);
         Assert.Equal(2, ugyldig.Kode);
-        Assert.Contains("--organisasjon", ugyldig.Feil, StringComparison.Ordinal);
+        Assert.Contains("--fiks-org", ugyldig.Feil, StringComparison.Ordinal);
         Assert.Equal(["kari"], (await mappe.Brukere().ListAsync()).Select(b => b.Brukernavn));
     }
 
@@ -77,10 +77,10 @@ public sealed class BrukerKommandoTests : IDisposable
         var fiksOrgId = await mappe.OrganisasjonAsync();
         await mappe.Kjor("bruker", "opprett", "--brukernavn", "kari", "--navn", "Kari");
 
-        var gitt = await mappe.Kjor("bruker", "gi-administrator", "Kari", fiksOrgId);
+        var gitt = await mappe.Kjor("bruker", "gi-administrator", "--brukernavn", "Kari", "--fiks-org", fiksOrgId);
         var etterGitt = await mappe.Brukere().HentAsync("kari");
-        var fjernet = await mappe.Kjor("bruker", "fjern-administrator", "kari", fiksOrgId);
-        var igjen = await mappe.Kjor("bruker", "fjern-administrator", "kari", fiksOrgId);
+        var fjernet = await mappe.Kjor("bruker", "fjern-administrator", "--brukernavn", "kari", "--fiks-org", fiksOrgId);
+        var igjen = await mappe.Kjor("bruker", "fjern-administrator", "--brukernavn", "kari", "--fiks-org", fiksOrgId);
 
         Assert.True(gitt.Kode == 0, gitt.Feil);
         Assert.True(etterGitt!.Administrerer(Guid.Parse(fiksOrgId)));
@@ -98,15 +98,15 @@ public sealed class BrukerKommandoTests : IDisposable
         var fiksOrgId = await mappe.OrganisasjonAsync();
         await mappe.Kjor("bruker", "opprett", "--brukernavn", "kari", "--navn", "Kari");
 
-        var ukjentBruker = await mappe.Kjor("bruker", "gi-administrator", "ukjent", fiksOrgId);
-        var ukjentOrganisasjon = await mappe.Kjor("bruker", "gi-administrator", "kari", Guid.NewGuid().ToString());
-        var ugyldig = await mappe.Kjor("bruker", "gi-administrator", "kari", "kommune-1");
+        var ukjentBruker = await mappe.Kjor("bruker", "gi-administrator", "--brukernavn", "ukjent", "--fiks-org", fiksOrgId);
+        var ukjentOrganisasjon = await mappe.Kjor("bruker", "gi-administrator", "--brukernavn", "kari", "--fiks-org", Guid.NewGuid().ToString());
+        var ugyldig = await mappe.Kjor("bruker", "gi-administrator", "--brukernavn", "kari", "--fiks-org", "kommune-1");
 
         Assert.Equal(1, ukjentBruker.Kode);
         Assert.Contains("brukeren «ukjent» finnes ikke", ukjentBruker.Feil, StringComparison.Ordinal);
         Assert.Equal(1, ukjentOrganisasjon.Kode);
         Assert.Equal(2, ugyldig.Kode);
-        Assert.Contains("fiksOrgId", ugyldig.Feil, StringComparison.Ordinal);
+        Assert.Contains("--fiks-org", ugyldig.Feil, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -116,9 +116,9 @@ public sealed class BrukerKommandoTests : IDisposable
         var gammelt = Forvaltningsmappe.Verdi(opprettet.Ut, "Passord");
         var stempel = (await mappe.Brukere().HentAsync("kari"))!.Sikkerhetsstempel;
 
-        var byttet = await mappe.Kjor("bruker", "bytt-passord", "KARI");
+        var byttet = await mappe.Kjor("bruker", "bytt-passord", "--brukernavn", "KARI");
         var nytt = Forvaltningsmappe.Verdi(byttet.Ut, "Passord");
-        var ukjent = await mappe.Kjor("bruker", "bytt-passord", "ukjent");
+        var ukjent = await mappe.Kjor("bruker", "bytt-passord", "--brukernavn", "ukjent");
 
         Assert.True(byttet.Kode == 0, byttet.Feil);
         var innlogging = await mappe.Brukere().HentInnloggingAsync("kari");
