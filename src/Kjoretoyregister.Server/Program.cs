@@ -10,6 +10,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 
 builder.AddDrift();
 builder.AddForvaltning();
+builder.AddForvaltningsweb();
 builder.AddOppslagslogg();
 builder.AddMaskinporten();
 builder.AddTilgang();
@@ -19,9 +20,11 @@ builder.AddDemo();
 var app = builder.Build();
 
 app.UseDrift();
+app.UseForvaltningsweb();
 app.MapDrift();
 app.MapMaskinporten();
 app.MapOppslag();
+app.MapForvaltningsweb();
 
 await app.RunAsync();
 

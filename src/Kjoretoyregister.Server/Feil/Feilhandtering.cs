@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 
+using Kjoretoyregister.Server.Forvaltning;
+
 namespace Kjoretoyregister.Server.Feil;
 
 /// <summary>
@@ -23,12 +25,22 @@ internal static partial class Feilhandtering
 
         var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Kjoretoyregister.Feil");
         LoggUventet(logger, feil, context.Request.Path.Value ?? "", context.TraceIdentifier);
+        if (Feilside.Gjelder(context))
+        {
+            return Feilside.SkrivAsync(context, StatusCodes.Status500InternalServerError, context.TraceIdentifier);
+        }
+
         return FiksFeil.SkrivAsync(context, StatusCodes.Status500InternalServerError, Feilkode.InternFeil, "En uventet feil oppstod. Oppgi errorId til KS ved henvendelse.");
     }
 
     public static Task StatuskodeAsync(StatusCodeContext status)
     {
         var context = status.HttpContext;
+        if (Feilside.Gjelder(context))
+        {
+            return Feilside.SkrivAsync(context, context.Response.StatusCode);
+        }
+
         return context.Response.StatusCode switch
         {
             StatusCodes.Status404NotFound => FiksFeil.SkrivAsync(context, 404, Feilkode.IkkeFunnet, $"Fant ingen tjeneste på {context.Request.Path}."),

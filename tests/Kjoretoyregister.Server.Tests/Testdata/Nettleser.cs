@@ -32,10 +32,13 @@ public sealed class Nettleser : IAsyncLifetime
         });
     }
 
-    /// <summary>A new page whose requests to anything but loopback are refused (and counted in <paramref name="utenfor"/>).</summary>
-    public async Task<IPage> NySideAsync(List<string>? utenfor = null)
+    /// <summary>
+    /// A new page (in its own context, with <paramref name="valg"/> such as locale and viewport) whose
+    /// requests to anything but loopback are refused (and counted in <paramref name="utenfor"/>).
+    /// </summary>
+    public async Task<IPage> NySideAsync(List<string>? utenfor = null, BrowserNewPageOptions? valg = null)
     {
-        var side = await Chromium.NewPageAsync();
+        var side = await Chromium.NewPageAsync(valg);
         await side.RouteAsync("**/*", rute =>
         {
             var vert = new Uri(rute.Request.Url).Host;

@@ -1,0 +1,129 @@
+using Kjoretoyregister.Server.Drift;
+using Kjoretoyregister.Server.Forvaltning.Kontoer;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.FileProviders;
+
+namespace Kjoretoyregister.Server.Forvaltning;
+
+/// <summary>
+/// Fiks forvaltning, the web UI under <c>/forvaltning</c>: Razor Pages in <c>Forvaltning/Sider</c>,
+/// a cookie session (HttpOnly, SameSite=Strict, Secure on HTTPS), antiforgery on every form, and the
+/// Data Protection keys in the data directory so every server instance on it reads the same cookies.
+/// The lookup API does not pass through any of it: there is no default authentication scheme.
+/// </summary>
+public static class ForvaltningswebExtensions
+{
+    public const string Sti = "/forvaltning";
+
+    public static WebApplicationBuilder AddForvaltningsweb(this WebApplicationBuilder builder)
+    {
+        var data = new DataKatalog(builder.Configuration[DataKatalog.Nokkel]);
+        builder.Services.AddDataProtection()
+            .SetApplicationName("Kjoretoyregister")
+            .PersistKeysToFileSystem(new DirectoryInfo(data.Fil("dataprotection-nokler")));
+
+        builder.Services.AddOptions<InnloggingOptions>().BindConfiguration(InnloggingOptions.Seksjon).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<Passordsjekk>();
+        builder.Services.AddSingleton<Sikkerhetsdokumenter>();
+
+        // One registered scheme would otherwise become the default one, and every API request would
+        // then read the forvaltning cookie.
+        AppContext.SetSwitch("Microsoft.AspNetCore.Authentication.SuppressAutoDefaultScheme", true);
+        var okt = builder.Configuration.GetValue($"{InnloggingOptions.Seksjon}:{nameof(InnloggingOptions.OktMinutter)}", new InnloggingOptions().OktMinutter);
+        builder.Services.AddAuthentication()
+            .AddCookie(Innloggingsskjema.Navn, o =>
+            {
+                o.Cookie.Name = "forvaltning";
+                o.Cookie.Path = Sti;
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.LoginPath = Sti + "/logg-inn";
+                o.LogoutPath = Sti + "/logg-ut";
+                o.AccessDeniedPath = Sti + "/ingen-tilgang";
+                o.ReturnUrlParameter = "tilbake";
+                o.ExpireTimeSpan = TimeSpan.FromMinutes(okt);
+                o.SlidingExpiration = true;
+                o.Events.OnValidatePrincipal = Innloggingsskjema.ValiderAsync;
+            });
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(Innloggingsskjema.Policy, p => p.AddAuthenticationSchemes(Innloggingsskjema.Navn).RequireAuthenticatedUser())
+            .AddPolicy(Innloggingsskjema.KsPolicy, p => p.AddAuthenticationSchemes(Innloggingsskjema.Navn).RequireClaim(Innloggingsskjema.KsClaim, "true"));
+
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "forvaltning-antiforgery";
+            o.Cookie.Path = Sti;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.FormFieldName = "__skjemanokkel";
+        });
+        builder.Services.Configure<CookieTempDataProviderOptions>(o =>
+        {
+            o.Cookie.Name = "forvaltning-melding";
+            o.Cookie.Path = Sti;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        builder.Services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/Forvaltning/Sider";
+            o.Conventions.AuthorizeFolder("/", Innloggingsskjema.Policy);
+            o.Conventions.AuthorizeFolder("/Ks", Innloggingsskjema.KsPolicy);
+            o.Conventions.AllowAnonymousToPage("/Index");
+            o.Conventions.AllowAnonymousToPage("/LoggInn");
+            o.Conventions.AllowAnonymousToFolder("/Sikkerhetsdokumentasjon");
+        }).AddMvcOptions(o => o.Filters.Add(new ResponseCacheAttribute { NoStore = true, Location = ResponseCacheLocation.None }));
+        return builder;
+    }
+
+    /// <summary>
+    /// The UI's headers and static files apply only under <see cref="Sti"/>. Authentication runs in the
+    /// main pipeline (inside the error handling), but with no default scheme it does nothing for a
+    /// request whose endpoint has no forvaltning policy: the API never reads the session cookie.
+    /// </summary>
+    public static WebApplication UseForvaltningsweb(this WebApplication app)
+    {
+        var ressurser = Path.Combine(app.Environment.WebRootPath ?? Path.Combine(app.Environment.ContentRootPath, "wwwroot"), "forvaltning");
+        app.UseWhen(c => c.Request.Path.StartsWithSegments(Sti), ui =>
+        {
+            ui.Use((context, neste) =>
+            {
+                Sikkerhetshoder(context.Response);
+                return neste(context);
+            });
+            ui.UseStaticFiles(new StaticFileOptions
+            {
+                RequestPath = Sti + "/ressurser",
+                FileProvider = new PhysicalFileProvider(ressurser),
+                OnPrepareResponse = f => f.Context.Response.Headers.CacheControl = "no-cache",
+            });
+        });
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    /// <summary>The UI's security headers (also set again by the error pages, since error handling clears headers).</summary>
+    public static void Sikkerhetshoder(HttpResponse svar)
+    {
+        var headere = svar.Headers;
+        headere.ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
+        headere.XContentTypeOptions = "nosniff";
+        headere.XFrameOptions = "DENY";
+        headere.CacheControl = "no-store";
+        headere["Referrer-Policy"] = "no-referrer";
+    }
+
+    public static WebApplication MapForvaltningsweb(this WebApplication app)
+    {
+        app.MapRazorPages();
+        app.MapGet(Sti + "/sikkerhetsdokumentasjon/{navn}.md", (string navn, Sikkerhetsdokumenter dokumenter) =>
+                dokumenter.Hent(navn) is { } dokument
+                    ? Results.File(System.Text.Encoding.UTF8.GetBytes(dokument.Markdown), "text/markdown; charset=utf-8", dokument.Filnavn)
+                    : Results.NotFound())
+            .ExcludeFromDescription();
+        return app;
+    }
+}

@@ -1,0 +1,135 @@
+using System.Globalization;
+using Kjoretoyregister.Server.Forvaltning.Kontoer;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Kjoretoyregister.Server.Forvaltning.Sider.Ks;
+
+/// <summary>
+/// KS-administrator, one organisation: record when Hovedavtalen and the Tjenestevedlegg were signed, and
+/// give a person the role lokal administrator (a new account gets a one-time password shown once).
+/// </summary>
+public sealed class KsOrganisasjonModel(IForvaltningStore store, IBrukerStore brukere) : OrganisasjonSide
+{
+    public override string Tittel => Organisasjon.Navn;
+
+    protected override bool KreverUtfylteDetaljer => false;
+
+    public IReadOnlyList<Bruker> Administratorer { get; private set; } = [];
+
+    [BindProperty]
+    public string? Hovedavtale { get; set; }
+
+    [BindProperty]
+    public string? Tjenestevedlegg { get; set; }
+
+    [BindProperty]
+    public string? Brukernavn { get; set; }
+
+    [BindProperty]
+    public string? Navn { get; set; }
+
+    public Bruker? NyBruker { get; private set; }
+
+    public string? NyttPassord { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        Hovedavtale ??= Detaljer.Avtaler.Hovedavtale?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Tjenestevedlegg ??= Detaljer.Avtaler.Tjenestevedlegg?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Administratorer = await brukere.ListAdministratorerAsync(FiksOrgId, HttpContext.RequestAborted);
+    }
+
+    public async Task<IActionResult> OnPostAvtalerAsync()
+    {
+        var avtaler = new Avtaler(Dato("hovedavtale", Hovedavtale), Dato("tjenestevedlegg", Tjenestevedlegg));
+        if (Feil.Count == 0)
+        {
+            try
+            {
+                await store.SettAvtalerAsync(FiksOrgId, avtaler, HttpContext.RequestAborted);
+                await LoggEndringAsync(FiksOrgId, "Registrerte avtalene", $"Hovedavtalen: {Vis(avtaler.Hovedavtale)}; tjenestevedlegg for Fiks kjøretøyregister: {Vis(avtaler.Tjenestevedlegg)}");
+                Meld("Avtalene er lagret.");
+                return RedirectToPage();
+            }
+            catch (ForvaltningException feil)
+            {
+                Feil.Add(("", feil.Message));
+            }
+        }
+
+        await OnGetAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostGiAdministratorAsync()
+    {
+        var brukernavn = Brukernavn?.Trim() ?? "";
+        try
+        {
+            var bruker = await brukere.HentAsync(brukernavn, HttpContext.RequestAborted);
+            if (bruker is null)
+            {
+                if (string.IsNullOrWhiteSpace(Navn))
+                {
+                    Feil.Add(("navn", "Fullt navn mangler: brukeren finnes ikke og må opprettes."));
+                    await OnGetAsync();
+                    return Page();
+                }
+
+                NyttPassord = Integrasjonspassord.Generer();
+                var hash = await Task.Run(() => Integrasjonspassord.Hash(NyttPassord));
+                bruker = await brukere.OpprettAsync(brukernavn, Navn.Trim(), hash, ksAdministrator: false, HttpContext.RequestAborted);
+                NyBruker = bruker;
+                await LoggEndringAsync(FiksOrgId, $"Opprettet brukeren {bruker.Brukernavn} ({bruker.Navn})");
+            }
+
+            await brukere.GiAdministratorAsync(bruker.Brukernavn, FiksOrgId, HttpContext.RequestAborted);
+            await LoggEndringAsync(FiksOrgId, $"Ga {bruker.Brukernavn} rollen lokal administrator");
+        }
+        catch (ForvaltningException feil)
+        {
+            Feil.Add(("brukernavn", feil.Message));
+        }
+
+        if (NyBruker is null && Feil.Count == 0)
+        {
+            Meld($"{brukernavn} er lokal administrator for {Organisasjon.Navn}.");
+            return RedirectToPage();
+        }
+
+        if (NyBruker is not null)
+        {
+            Brukernavn = Navn = null;
+        }
+
+        await OnGetAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostFjernAdministratorAsync()
+    {
+        if (await brukere.FjernAdministratorAsync(Brukernavn?.Trim() ?? "", FiksOrgId, HttpContext.RequestAborted))
+        {
+            await LoggEndringAsync(FiksOrgId, $"Fjernet rollen lokal administrator fra {Brukernavn}");
+            Meld($"{Brukernavn} er ikke lenger lokal administrator for {Organisasjon.Navn}.");
+        }
+
+        return RedirectToPage();
+    }
+
+    private DateOnly? Dato(string felt, string? verdi)
+    {
+        if (string.IsNullOrWhiteSpace(verdi))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(verdi.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var dato))
+        {
+            return dato;
+        }
+
+        Feil.Add((felt, "Datoen må skrives åååå-mm-dd."));
+        return null;
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace Kjoretoyregister.Server.Forvaltning.Sider.Ks;
+
+/// <summary>KS-administrator: every organisation, and creating one (the Fiks-organisasjonID is generated).</summary>
+public sealed class KsOrganisasjonerModel(IForvaltningStore store) : ForvaltningSide
+{
+    public override string Tittel => "Organisasjoner";
+
+    public IReadOnlyList<Organisasjon> Organisasjoner { get; private set; } = [];
+
+    [BindProperty]
+    public string? Navn { get; set; }
+
+    [BindProperty]
+    public string? Organisasjonsnummer { get; set; }
+
+    public async Task OnGetAsync() => Organisasjoner = await store.ListOrganisasjonerAsync(HttpContext.RequestAborted);
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (string.IsNullOrWhiteSpace(Navn))
+        {
+            Feil.Add(("navn", "Navn mangler."));
+        }
+
+        if (!Contracts.Organisasjonsnummer.TryParse(Organisasjonsnummer?.Trim().Replace(" ", "", StringComparison.Ordinal), out var orgnr, out var feil))
+        {
+            Feil.Add(("organisasjonsnummer", feil + "."));
+        }
+
+        if (Feil.Count == 0)
+        {
+            try
+            {
+                var organisasjon = await store.OpprettOrganisasjonAsync(Navn!, orgnr, cancellationToken: HttpContext.RequestAborted);
+                await LoggEndringAsync(organisasjon.FiksOrgId, $"Opprettet organisasjonen «{organisasjon.Navn}»", $"Organisasjonsnummer {organisasjon.Organisasjonsnummer}, Fiks-organisasjonID {organisasjon.FiksOrgId}");
+                Meld($"Organisasjonen «{organisasjon.Navn}» er opprettet.");
+                return LocalRedirect($"/forvaltning/ks/organisasjoner/{organisasjon.FiksOrgId}");
+            }
+            catch (ForvaltningException f)
+            {
+                Feil.Add(("navn", f.Message));
+            }
+        }
+
+        await OnGetAsync();
+        return Page();
+    }
+}

@@ -1,0 +1,22 @@
+namespace Kjoretoyregister.Server.Forvaltning.Sider.Organisasjoner;
+
+/// <summary><c>Generer nytt passord</c>: a confirmation, then the new password once; the old one stops working at once.</summary>
+public sealed class NyttPassordModel(IForvaltningStore store) : IntegrasjonSide
+{
+    public override string Tittel => "Generer nytt passord";
+
+    public Integrasjonshemmelighet? Hemmelighet { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task OnPostAsync()
+    {
+        var passord = Integrasjonspassord.Generer();
+        var hash = await Task.Run(() => Integrasjonspassord.Hash(passord));
+        await store.ByttPassordhashAsync(Integrasjon.IntegrasjonId, hash, HttpContext.RequestAborted);
+        await LoggEndringAsync(FiksOrgId, $"Genererte nytt passord for integrasjonen «{Integrasjon.Navn}»", $"IntegrasjonID {Integrasjon.IntegrasjonId}");
+        Hemmelighet = new Integrasjonshemmelighet(Integrasjon.Navn, Integrasjon.IntegrasjonId, passord, FiksOrgId);
+    }
+}

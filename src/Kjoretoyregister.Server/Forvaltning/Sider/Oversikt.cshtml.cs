@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace Kjoretoyregister.Server.Forvaltning.Sider;
+
+/// <summary>
+/// Where a login lands: an administrator of one organisation goes straight to it, of several picks one
+/// (the selector at the top right sends its choice here as <c>?fiksOrgId=</c>).
+/// </summary>
+public sealed class OversiktModel(IForvaltningStore store) : ForvaltningSide
+{
+    public override string Tittel => "Oversikt";
+
+    public IReadOnlyList<Organisasjon> Organisasjoner { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid? fiksOrgId)
+    {
+        if (fiksOrgId is { } valgt && Innlogget.Administrerer(valgt))
+        {
+            return LocalRedirect($"/forvaltning/{valgt}");
+        }
+
+        Organisasjoner = (await store.ListOrganisasjonerAsync(HttpContext.RequestAborted)).Where(o => Innlogget.Administrerer(o.FiksOrgId)).ToList();
+        return Organisasjoner.Count == 1 && !Innlogget.KsAdministrator
+            ? LocalRedirect($"/forvaltning/{Organisasjoner[0].FiksOrgId}")
+            : Page();
+    }
+}
