@@ -27,7 +27,7 @@ public sealed partial class ForvaltningKommandoTests : IDisposable
     {
         var organisasjon = await Kjor("organisasjon", "opprett", "--navn", "Testkommune", "--orgnr", Kommunenummer);
         var fiksOrgId = Verdi(organisasjon.Ut, "Fiks-organisasjonID");
-        var avtaler = await Kjor("organisasjon", "avtaler", fiksOrgId, "--hovedavtale", "2025-01-15", "--tjenestevedlegg", "2025-02-03");
+        var avtaler = await Kjor("organisasjon", "avtaler", "--fiks-org", fiksOrgId, "--hovedavtale", "2025-01-15", "--tjenestevedlegg", "2025-02-03");
         var aktivert = await Kjor("organisasjon", "aktiver", "--fiks-org", fiksOrgId);
         var integrasjon = await Kjor("integrasjon", "opprett", "--fiks-org", fiksOrgId, "--navn", "Fagsystem", "--orgnr", Leverandornummer, "--kan-soke");
         var integrasjonId = Guid.Parse(Verdi(integrasjon.Ut, "IntegrasjonID"));
@@ -61,7 +61,7 @@ public sealed partial class ForvaltningKommandoTests : IDisposable
         var aktiv = Verdi((await Kjor("organisasjon", "opprett", "--navn", "Asker kommune", "--orgnr", Kommunenummer)).Ut, "Fiks-organisasjonID");
         var fiksOrgId = "0b9f4f3e-7d2a-4c1b-9e8f-1a2b3c4d5e6f";
         await Kjor("organisasjon", "opprett", "--navn", "Bergen kommune", "--orgnr", Kommunenummer, "--fiks-org-id", fiksOrgId);
-        await Kjor("organisasjon", "avtaler", aktiv, "--hovedavtale", "2025-01-15", "--tjenestevedlegg", "2025-02-03");
+        await Kjor("organisasjon", "avtaler", "--fiks-org", aktiv, "--hovedavtale", "2025-01-15", "--tjenestevedlegg", "2025-02-03");
         await Kjor("organisasjon", "aktiver", "--fiks-org", aktiv);
 
         var liste = await Kjor("organisasjon", "liste");
