@@ -27,6 +27,27 @@ public abstract class ForvaltningSide : PageModel
 
     public string? FeilFor(string felt) => Feil.FirstOrDefault(f => f.Felt == felt).Melding;
 
+    /// <summary>
+    /// A date field (yyyy-MM-dd, as a date input sends it, between year 1900 and 9000): null when empty,
+    /// and null with the field's error when it is not such a date.
+    /// </summary>
+    protected DateOnly? LesDato(string felt, string? verdi, string navn)
+    {
+        if (string.IsNullOrWhiteSpace(verdi))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(verdi.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var dato)
+            && dato.Year is >= 1900 and <= 9000)
+        {
+            return dato;
+        }
+
+        Feil.Add((felt, $"{navn} må være en dato (åååå-mm-dd) mellom år 1900 og 9000."));
+        return null;
+    }
+
     /// <summary>Shown at the top of the next page (after a redirect).</summary>
     protected void Meld(string melding) => TempData["Melding"] = melding;
 

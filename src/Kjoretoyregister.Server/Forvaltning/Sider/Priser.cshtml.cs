@@ -30,10 +30,10 @@ public sealed class PriserModel(IForvaltningStore store) : ForvaltningSide
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        var fra = DateOnly.TryParseExact(GyldigFra, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : (DateOnly?)null;
-        if (fra is null)
+        var fra = LesDato("gyldigFra", GyldigFra, "Gjelder fra");
+        if (fra is null && string.IsNullOrWhiteSpace(GyldigFra))
         {
-            Feil.Add(("gyldigFra", "Gjelder fra må være en dato."));
+            Feil.Add(("gyldigFra", "Gjelder fra mangler."));
         }
 
         var perOppslag = Belop(PrisPerOppslag, "prisPerOppslag", "Pris per oppslag");

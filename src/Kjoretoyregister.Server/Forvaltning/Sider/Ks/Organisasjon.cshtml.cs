@@ -41,7 +41,7 @@ public sealed class KsOrganisasjonModel(IForvaltningStore store, IBrukerStore br
 
     public async Task<IActionResult> OnPostAvtalerAsync()
     {
-        var avtaler = new Avtaler(Dato("hovedavtale", Hovedavtale), Dato("tjenestevedlegg", Tjenestevedlegg));
+        var avtaler = new Avtaler(LesDato("hovedavtale", Hovedavtale, "Hovedavtalen signert"), LesDato("tjenestevedlegg", Tjenestevedlegg, "Tjenestevedlegget signert"));
         if (Feil.Count == 0)
         {
             try
@@ -115,21 +115,5 @@ public sealed class KsOrganisasjonModel(IForvaltningStore store, IBrukerStore br
         }
 
         return RedirectToPage();
-    }
-
-    private DateOnly? Dato(string felt, string? verdi)
-    {
-        if (string.IsNullOrWhiteSpace(verdi))
-        {
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(verdi.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var dato))
-        {
-            return dato;
-        }
-
-        Feil.Add((felt, "Datoen må skrives åååå-mm-dd."));
-        return null;
     }
 }

@@ -16,9 +16,6 @@ public sealed class OppslagsloggModel(IForvaltningStore store, IOppslagsloggLese
 {
     public const int PerSide = 50;
 
-    private const int ForsteAr = 1900;
-    private const int SisteAr = 9000;
-
     public override string Tittel => "Oppslagslogg";
 
     [BindProperty(SupportsGet = true)]
@@ -111,8 +108,8 @@ public sealed class OppslagsloggModel(IForvaltningStore store, IOppslagsloggLese
     /// <summary>The search, always limited to this organisation; null with field errors when a field is invalid.</summary>
     private LoggFilter? Filter()
     {
-        var fra = Dag("fra", Fra, "Fra og med dato");
-        var til = Dag("til", Til, "Til og med dato");
+        var fra = LesDato("fra", Fra, "Fra og med dato");
+        var til = LesDato("til", Til, "Til og med dato");
         string? fnr = null;
         if (!string.IsNullOrWhiteSpace(Fodselsnummer))
         {
@@ -138,23 +135,6 @@ public sealed class OppslagsloggModel(IForvaltningStore store, IOppslagsloggLese
             Kjennemerke: string.IsNullOrWhiteSpace(Kjennemerke) ? null : Kjennemerke.Trim(),
             Fra: fra is { } a ? Midnatt(a) : null,
             Til: til is { } b ? Midnatt(b.AddDays(1)) : null);
-    }
-
-    private DateOnly? Dag(string felt, string? verdi, string navn)
-    {
-        if (string.IsNullOrWhiteSpace(verdi))
-        {
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(verdi.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var dag)
-            && dag.Year is >= ForsteAr and <= SisteAr)
-        {
-            return dag;
-        }
-
-        Feil.Add((felt, $"{navn} må være en dato (åååå-mm-dd) mellom år {ForsteAr} og {SisteAr}."));
-        return null;
     }
 
     private static DateTimeOffset Midnatt(DateOnly dag)
