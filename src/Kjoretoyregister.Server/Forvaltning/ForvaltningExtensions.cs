@@ -11,6 +11,7 @@ public static class ForvaltningExtensions
     {
         builder.Services.AddSingleton(sp => new FiksDatabase(sp.GetRequiredService<DataKatalog>().Fil(FiksDatabase.Filnavn)));
         builder.Services.AddSingleton<IForvaltningStore, SqliteForvaltningStore>();
+        builder.Services.AddSingleton<Tregehasher>();
         builder.Services.AddSingleton<IBrukerStore, SqliteBrukerStore>();
         builder.Services.AddSingleton<IEndringslogg, SqliteEndringslogg>();
         builder.Services.AddSingleton<Func<IForvaltningStore, bool>>(s => s.Svarer());

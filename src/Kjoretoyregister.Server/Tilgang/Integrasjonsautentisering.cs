@@ -28,12 +28,11 @@ public enum Integrasjonsutfall
 /// remembered (as its SHA-256, beside the stored hash it matched) for <see cref="Husketid"/>, and
 /// that memory is void the moment the stored hash changes.
 /// </summary>
-public sealed class Integrasjonsautentisering(IForvaltningStore store, Feilforsok feilforsok, TimeProvider tid)
+public sealed class Integrasjonsautentisering(IForvaltningStore store, Feilforsok feilforsok, Tregehasher tregehasher, TimeProvider tid)
 {
     public static readonly TimeSpan Husketid = TimeSpan.FromMinutes(10);
 
     private readonly ConcurrentDictionary<Guid, Verifisert> verifisert = new();
-    private readonly SemaphoreSlim tregeHasher = new(Math.Max(1, Environment.ProcessorCount));
 
     /// <summary>Authenticates the integration and checks its access to <paramref name="fiksOrgId"/>.</summary>
     public async ValueTask<(Integrasjonsutfall Utfall, TimeSpan? Vent)> SjekkAsync(
@@ -53,7 +52,7 @@ public sealed class Integrasjonsautentisering(IForvaltningStore store, Feilforso
                 return (Integrasjonsutfall.ForMangeForsok, vent);
             }
 
-            if (!await VerifiserTregtAsync(passord, tilgang.Passordhash, cancellationToken).ConfigureAwait(false))
+            if (!await tregehasher.VerifiserAsync(passord, tilgang.Passordhash, cancellationToken).ConfigureAwait(false))
             {
                 feilforsok.Feilet(integrasjonId);
                 return (Integrasjonsutfall.Avvist, null);
@@ -78,19 +77,6 @@ public sealed class Integrasjonsautentisering(IForvaltningStore store, Feilforso
         && husket.Utloper > tid.GetUtcNow()
         && string.Equals(husket.Passordhash, tilgang.Passordhash, StringComparison.Ordinal)
         && CryptographicOperations.FixedTimeEquals(husket.PassordSha256, passordSha);
-
-    private async ValueTask<bool> VerifiserTregtAsync(string passord, string hash, CancellationToken cancellationToken)
-    {
-        await tregeHasher.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return Integrasjonspassord.Verifiser(passord, hash);
-        }
-        finally
-        {
-            tregeHasher.Release();
-        }
-    }
 
     private sealed record Verifisert(string Passordhash, byte[] PassordSha256, DateTimeOffset Utloper);
 }

@@ -16,10 +16,9 @@ public enum Innloggingsutfall
 /// <see cref="InnloggingOptions.MaksForsok"/> failures in a row lock the account for a while. A locked
 /// account is refused without looking at the password.
 /// </summary>
-public sealed class Passordsjekk(IBrukerStore brukere, IOptions<InnloggingOptions> options, TimeProvider tid)
+public sealed class Passordsjekk(IBrukerStore brukere, Tregehasher tregehasher, IOptions<InnloggingOptions> options, TimeProvider tid)
 {
     private static readonly string Lokkehash = Integrasjonspassord.Hash(Integrasjonspassord.Generer());
-    private readonly SemaphoreSlim treghashing = new(Environment.ProcessorCount);
 
     public async Task<(Innloggingsutfall Utfall, Bruker? Bruker, DateTimeOffset? SperretTil)> SjekkAsync(string? brukernavn, string? passord, CancellationToken cancellationToken)
     {
@@ -48,17 +47,7 @@ public sealed class Passordsjekk(IBrukerStore brukere, IOptions<InnloggingOption
         return bruker is null ? (Innloggingsutfall.FeilBrukernavnEllerPassord, null, null) : (Innloggingsutfall.Innlogget, bruker, null);
     }
 
-    /// <summary>The slow hash, at most one per core at a time.</summary>
-    public async Task<bool> VerifiserAsync(string passord, string hash, CancellationToken cancellationToken)
-    {
-        await treghashing.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return await Task.Run(() => Integrasjonspassord.Verifiser(passord, hash), cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            treghashing.Release();
-        }
-    }
+    /// <summary>The slow hash, shared with the API's limit of one per core.</summary>
+    public Task<bool> VerifiserAsync(string passord, string hash, CancellationToken cancellationToken) =>
+        tregehasher.VerifiserAsync(passord, hash, cancellationToken);
 }

@@ -35,7 +35,7 @@ public sealed class KontoModel(IBrukerStore brukere, Passordsjekk passordsjekk) 
             return Page();
         }
 
-        var hash = await Task.Run(() => Integrasjonspassord.Hash(nytt!));
+        var hash = await Tjeneste<Tregehasher>().HashAsync(nytt!, HttpContext.RequestAborted);
         await brukere.ByttPassordAsync(Innlogget.Brukernavn, hash, HttpContext.RequestAborted);
         var oppdatert = await brukere.HentAsync(Innlogget.Brukernavn, HttpContext.RequestAborted);
         await HttpContext.SignInAsync(Innloggingsskjema.Navn, Innloggingsskjema.Prinsipal(oppdatert!));

@@ -77,7 +77,7 @@ public sealed class KsOrganisasjonModel(IForvaltningStore store, IBrukerStore br
                 }
 
                 NyttPassord = Integrasjonspassord.Generer();
-                var hash = await Task.Run(() => Integrasjonspassord.Hash(NyttPassord));
+                var hash = await Tjeneste<Tregehasher>().HashAsync(NyttPassord, HttpContext.RequestAborted);
                 bruker = await brukere.OpprettAsync(brukernavn, Navn.Trim(), hash, ksAdministrator: false, HttpContext.RequestAborted);
                 NyBruker = bruker;
                 await LoggEndringAsync(FiksOrgId, $"Opprettet brukeren {bruker.Brukernavn} ({bruker.Navn})");

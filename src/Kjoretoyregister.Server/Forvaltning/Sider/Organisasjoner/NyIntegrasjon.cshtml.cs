@@ -66,7 +66,7 @@ public sealed class NyIntegrasjonModel(IForvaltningStore store) : OrganisasjonSi
         }
 
         var passord = Integrasjonspassord.Generer();
-        var hash = await Task.Run(() => Integrasjonspassord.Hash(passord));
+        var hash = await Tjeneste<Tregehasher>().HashAsync(passord, HttpContext.RequestAborted);
         var integrasjon = await store.OpprettIntegrasjonAsync(ny, hash, id, HttpContext.RequestAborted);
         await LoggEndringAsync(FiksOrgId, $"Opprettet integrasjonen «{integrasjon.Navn}» og genererte passord",
             $"IntegrasjonID {integrasjon.IntegrasjonId}, organisasjonsnummer {integrasjon.AutorisertOrganisasjonsnummer}");

@@ -14,7 +14,7 @@ public sealed class NyttPassordModel(IForvaltningStore store) : IntegrasjonSide
     public async Task OnPostAsync()
     {
         var passord = Integrasjonspassord.Generer();
-        var hash = await Task.Run(() => Integrasjonspassord.Hash(passord));
+        var hash = await Tjeneste<Tregehasher>().HashAsync(passord, HttpContext.RequestAborted);
         await store.ByttPassordhashAsync(Integrasjon.IntegrasjonId, hash, HttpContext.RequestAborted);
         await LoggEndringAsync(FiksOrgId, $"Genererte nytt passord for integrasjonen «{Integrasjon.Navn}»", $"IntegrasjonID {Integrasjon.IntegrasjonId}");
         Hemmelighet = new Integrasjonshemmelighet(Integrasjon.Navn, Integrasjon.IntegrasjonId, passord, FiksOrgId);
