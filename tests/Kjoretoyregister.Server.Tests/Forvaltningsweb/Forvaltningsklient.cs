@@ -18,7 +18,15 @@ internal sealed partial class Forvaltningsklient : IDisposable
     public Forvaltningsklient(ServerFabrikk server)
     {
         Server = server;
-        Http = new HttpClient(new HttpClientHandler { CookieContainer = Cookies, UseCookies = true, AllowAutoRedirect = false })
+        // A long 100-continue wait: a test that posts an oversized body with Expect: 100-continue gets the
+        // server's refusal before any of the body is sent, rather than a broken pipe half-way through it.
+        Http = new HttpClient(new SocketsHttpHandler
+        {
+            CookieContainer = Cookies,
+            UseCookies = true,
+            AllowAutoRedirect = false,
+            Expect100ContinueTimeout = TimeSpan.FromSeconds(30),
+        })
         {
             BaseAddress = server.Adresse,
         };
@@ -46,7 +54,14 @@ internal sealed partial class Forvaltningsklient : IDisposable
         Skjemanokkel(await SideAsync(sti)) ?? throw new InvalidOperationException($"{sti} har ingen {Skjemanokkelfelt}");
 
     /// <summary>Posts a form; <paramref name="skjemanokkel"/> null leaves the antiforgery field out.</summary>
-    public Task<HttpResponseMessage> PostAsync(string sti, string? skjemanokkel, params (string Navn, string Verdi)[] felt)
+    public Task<HttpResponseMessage> PostAsync(string sti, string? skjemanokkel, params (string Navn, string Verdi)[] felt) =>
+        PostAsync(sti, skjemanokkel, ventPaFortsett: false, felt);
+
+    /// <summary>
+    /// As above; with <paramref name="ventPaFortsett"/> the request carries <c>Expect: 100-continue</c>, so the
+    /// body is sent only if the server asks for it (as for a body the server will refuse by its length).
+    /// </summary>
+    public async Task<HttpResponseMessage> PostAsync(string sti, string? skjemanokkel, bool ventPaFortsett, params (string Navn, string Verdi)[] felt)
     {
         var verdier = felt.Select(f => new KeyValuePair<string, string>(f.Navn, f.Verdi)).ToList();
         if (skjemanokkel is not null)
@@ -54,7 +69,9 @@ internal sealed partial class Forvaltningsklient : IDisposable
             verdier.Add(new(Skjemanokkelfelt, skjemanokkel));
         }
 
-        return Http.PostAsync(new Uri(sti, UriKind.Relative), new FormUrlEncodedContent(verdier));
+        using var foresporsel = new HttpRequestMessage(HttpMethod.Post, new Uri(sti, UriKind.Relative)) { Content = new FormUrlEncodedContent(verdier) };
+        foresporsel.Headers.ExpectContinue = ventPaFortsett;
+        return await Http.SendAsync(foresporsel);
     }
 
     /// <summary>As a browser submits a form: the antiforgery value read from the logged-in layout, then the post.</summary>
