@@ -1,0 +1,44 @@
+using System.Net;
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
+
+namespace Kjoretoyregister.Client;
+
+/// <summary>
+/// What the client tries again, and how: a connection that could not be opened (the request never
+/// reached the server), 503 and 429 (the server refused it before doing anything), with jittered
+/// exponential back-off, <c>Retry-After</c> honoured, and a bounded budget. Nothing else is tried
+/// again: a lookup that reached the server is logged there, so repeating it would log it twice.
+/// </summary>
+internal static class Gjentaking
+{
+    public static HttpRetryStrategyOptions Strategi(KjoretoyregisterOptions options, TimeProvider tid) => new()
+    {
+        MaxRetryAttempts = Math.Max(options.MaksNyeForsok, 1),
+        BackoffType = DelayBackoffType.Exponential,
+        UseJitter = true,
+        Delay = TimeSpan.FromMilliseconds(200),
+        MaxDelay = TimeSpan.FromSeconds(Math.Max(options.MaksVentetidSekunder, 1)),
+        ShouldRetryAfterHeader = true,
+        ShouldHandle = args => ValueTask.FromResult(options.MaksNyeForsok > 0 && SkalProvesIgjen(args.Outcome, TimeSpan.FromSeconds(options.MaksVentetidSekunder), tid.GetUtcNow())),
+    };
+
+    public static bool SkalProvesIgjen(Outcome<HttpResponseMessage> utfall, TimeSpan maksVentetid, DateTimeOffset naa)
+    {
+        if (utfall.Exception is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError })
+        {
+            return true;
+        }
+
+        return utfall.Result is { StatusCode: HttpStatusCode.ServiceUnavailable or HttpStatusCode.TooManyRequests } svar
+            && (RetryAfter(svar, naa) ?? TimeSpan.Zero) <= maksVentetid;
+    }
+
+    /// <summary>The answer's <c>Retry-After</c> as a wait from now (seconds or a date).</summary>
+    public static TimeSpan? RetryAfter(HttpResponseMessage svar, DateTimeOffset naa) => svar.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } dato } => dato - naa is var igjen && igjen > TimeSpan.Zero ? igjen : TimeSpan.Zero,
+        _ => null,
+    };
+}

@@ -1,0 +1,193 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Kjoretoyregister.Client.Maskinporten;
+using Kjoretoyregister.Contracts.Json;
+using Kjoretoyregister.Contracts.Ks;
+using Kjoretoyregister.Contracts.Svv;
+using Microsoft.Extensions.Options;
+
+namespace Kjoretoyregister.Client;
+
+/// <summary>
+/// Calls Fiks kjøretøyregister as one integration of one kommune: every call carries a Maskinporten
+/// token (from <see cref="MaskinportenTokenProvider"/>, reused until shortly before it expires),
+/// <c>IntegrasjonId</c>, <c>IntegrasjonPassord</c> and, when given, <c>Formal</c>. Lists longer than the
+/// API's 100 items are split into several calls and the answers joined in the order asked. An error
+/// answer throws <see cref="KjoretoyregisterException"/>. Register it with
+/// <c>services.AddKjoretoyregisterClient(configuration)</c>, which also adds the safe retries.
+/// </summary>
+public sealed class KjoretoyregisterClient
+{
+    /// <summary>The most items the API takes in one call.</summary>
+    public const int MaksPerKall = 100;
+
+    private readonly HttpClient http;
+    private readonly MaskinportenTokenProvider tokens;
+    private readonly KjoretoyregisterOptions options;
+    private readonly string svvSti;
+    private readonly string ksSti;
+    private readonly TimeProvider tid;
+
+    public KjoretoyregisterClient(HttpClient http, MaskinportenTokenProvider tokens, IOptions<KjoretoyregisterOptions> options, TimeProvider? tid = null)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(options);
+        this.http = http;
+        this.tokens = tokens;
+        this.options = options.Value;
+        this.tid = tid ?? TimeProvider.System;
+        if (KjoretoyregisterOptions.Valider(this.options) is [var forste, ..])
+        {
+            throw new OptionsValidationException(nameof(KjoretoyregisterOptions), typeof(KjoretoyregisterOptions), [forste]);
+        }
+
+        var baseUrl = this.options.EffektivBaseUrl!.TrimEnd('/');
+        svvSti = $"{baseUrl}/kjoretoyregister/api/{this.options.FiksOrgId}/rest/distribusjon/kjoretoy/v2.0/";
+        ksSti = $"{baseUrl}/kjoretoyregister/api/v1/ks/{this.options.FiksOrgId}/";
+    }
+
+    /// <summary>Looks up plates, each at its own time (<c>dtg</c>; now when absent). One answer per item, in the order asked.</summary>
+    public async Task<IReadOnlyList<KjoretoyResponse>> SlaOppKjennemerkerAsync(IEnumerable<KjennemerkeForesporsel> foresporsler, string? formal = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(foresporsler);
+        var svar = new List<KjoretoyResponse>();
+        foreach (var del in foresporsler.Chunk(MaksPerKall))
+        {
+            var kropp = JsonSerializer.SerializeToUtf8Bytes(del.ToList(), KontraktJsonContext.Kompakt.ListKjennemerkeForesporsel);
+            svar.AddRange(await SendAsync(HttpMethod.Post, svvSti + "bulk/kjennemerke", kropp, formal, KontraktJsonContext.Kompakt.IReadOnlyListKjoretoyResponse, ct).ConfigureAwait(false) ?? []);
+        }
+
+        return svar;
+    }
+
+    /// <summary>Looks up plates, all at <paramref name="dtg"/> (now when null).</summary>
+    public Task<IReadOnlyList<KjoretoyResponse>> SlaOppKjennemerkerAsync(IEnumerable<string> kjennemerker, DateTimeOffset? dtg = null, string? formal = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(kjennemerker);
+        return SlaOppKjennemerkerAsync(kjennemerker.Select(k => new KjennemerkeForesporsel(k, Tekst(dtg))), formal, ct);
+    }
+
+    /// <summary>Looks up vehicles by kuid (SVV's vehicle id), each at its own time. One answer per item, in the order asked.</summary>
+    public async Task<IReadOnlyList<KjoretoyResponse>> SlaOppKuidAsync(IEnumerable<KuidForesporsel> foresporsler, string? formal = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(foresporsler);
+        var svar = new List<KjoretoyResponse>();
+        foreach (var del in foresporsler.Chunk(MaksPerKall))
+        {
+            var kropp = JsonSerializer.SerializeToUtf8Bytes(del.ToList(), KontraktJsonContext.Kompakt.ListKuidForesporsel);
+            svar.AddRange(await SendAsync(HttpMethod.Post, svvSti + "bulk/kuid", kropp, formal, KontraktJsonContext.Kompakt.IReadOnlyListKjoretoyResponse, ct).ConfigureAwait(false) ?? []);
+        }
+
+        return svar;
+    }
+
+    /// <summary>Looks up vehicles by kuid, all at <paramref name="dtg"/> (now when null).</summary>
+    public Task<IReadOnlyList<KjoretoyResponse>> SlaOppKuidAsync(IEnumerable<string> kuider, DateTimeOffset? dtg = null, string? formal = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(kuider);
+        return SlaOppKuidAsync(kuider.Select(k => new KuidForesporsel(k, Tekst(dtg))), formal, ct);
+    }
+
+    /// <summary>Looks up the vehicle(s) with a VIN at <paramref name="dtg"/> (now when null).</summary>
+    public async Task<IReadOnlyList<KjoretoyResponse>> SlaOppUnderstellsnummerAsync(string understellsnummer, DateTimeOffset? dtg = null, string? formal = null, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(understellsnummer);
+        var sti = svvSti + "bulk/understellsnummer/" + Uri.EscapeDataString(understellsnummer) + (dtg is null ? "" : "?dtg=" + Uri.EscapeDataString(Tekst(dtg)!));
+        return await SendAsync(HttpMethod.Get, sti, null, formal, KontraktJsonContext.Kompakt.IReadOnlyListKjoretoyResponse, ct).ConfigureAwait(false) ?? [];
+    }
+
+    /// <summary>Searches owners' names: the page from <paramref name="fra"/> of at most <paramref name="antall"/> vehicles; an empty page when nothing matches.</summary>
+    public async Task<KjoretoysokResponse> SokEiernavnAsync(string navn, int fra = 0, int antall = 100, DateTimeOffset? dtg = null, string? formal = null, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(navn);
+        var sti = $"{svvSti}sok/eiernavn?navn={Uri.EscapeDataString(navn)}&fra={fra.ToString(CultureInfo.InvariantCulture)}&antall={antall.ToString(CultureInfo.InvariantCulture)}"
+            + (dtg is null ? "" : "&dtg=" + Uri.EscapeDataString(Tekst(dtg)!));
+        return await SendAsync(HttpMethod.Get, sti, null, formal, KontraktJsonContext.Kompakt.KjoretoysokResponse, ct).ConfigureAwait(false)
+            ?? new KjoretoysokResponse([], 0, 0, []);
+    }
+
+    /// <summary>The vehicles a person (fødselsnummer) owns, co-owns or leases now (KS v1).</summary>
+    public async Task<PersonKjoretoyResponse> HentForPersonAsync(string fodselsnummer, string? formal = null, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fodselsnummer);
+        var kropp = JsonSerializer.SerializeToUtf8Bytes(new PersonOppslag(fodselsnummer), KontraktJsonContext.Kompakt.PersonOppslag);
+        return await SendAsync(HttpMethod.Post, ksSti + "person", kropp, formal, KontraktJsonContext.Kompakt.PersonKjoretoyResponse, ct).ConfigureAwait(false)
+            ?? new PersonKjoretoyResponse(fodselsnummer, []);
+    }
+
+    /// <summary>The vehicles an organisation owns, co-owns or leases now (KS v1), a page from <paramref name="fra"/>.</summary>
+    public async Task<OrganisasjonKjoretoyResponse> HentForOrganisasjonAsync(string organisasjonsnummer, int? fra = null, int? antall = null, string? formal = null, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(organisasjonsnummer);
+        var kropp = JsonSerializer.SerializeToUtf8Bytes(new OrganisasjonOppslag(organisasjonsnummer, fra, antall), KontraktJsonContext.Kompakt.OrganisasjonOppslag);
+        return await SendAsync(HttpMethod.Post, ksSti + "organisasjon", kropp, formal, KontraktJsonContext.Kompakt.OrganisasjonKjoretoyResponse, ct).ConfigureAwait(false)
+            ?? new OrganisasjonKjoretoyResponse(organisasjonsnummer, []);
+    }
+
+    private static string? Tekst(DateTimeOffset? dtg) => dtg?.ToString("yyyy-MM-dd'T'HH:mm:ss.fffzzz", CultureInfo.InvariantCulture);
+
+    /// <summary>One call; null for 204 (nothing matched).</summary>
+    private async Task<T?> SendAsync<T>(HttpMethod metode, string sti, byte[]? kropp, string? formal, JsonTypeInfo<T> type, CancellationToken ct)
+        where T : class
+    {
+        var token = await tokens.HentTokenAsync(ct: ct).ConfigureAwait(false);
+        using var foresporsel = new HttpRequestMessage(metode, sti);
+        foresporsel.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        foresporsel.Headers.Add("IntegrasjonId", options.IntegrasjonId.ToString());
+        foresporsel.Headers.Add("IntegrasjonPassord", options.IntegrasjonPassord);
+        if (!string.IsNullOrWhiteSpace(formal))
+        {
+            foresporsel.Headers.Add("Formal", formal);
+        }
+
+        if (kropp is not null)
+        {
+            foresporsel.Content = new ByteArrayContent(kropp);
+            foresporsel.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        }
+
+        using var svar = await http.SendAsync(foresporsel, HttpCompletionOption.ResponseHeadersRead, ct).ConfigureAwait(false);
+        if (svar.StatusCode == HttpStatusCode.NoContent)
+        {
+            return null;
+        }
+
+        if (!svar.IsSuccessStatusCode)
+        {
+            if (svar.StatusCode == HttpStatusCode.Unauthorized)
+            {
+                tokens.Glem(); // a token the server no longer takes is not used again
+            }
+
+            throw await FeilAsync(svar, ct).ConfigureAwait(false);
+        }
+
+        await using var strom = await svar.Content.ReadAsStreamAsync(ct).ConfigureAwait(false);
+        return await JsonSerializer.DeserializeAsync(strom, type, ct).ConfigureAwait(false)
+            ?? throw new KjoretoyregisterException(svar.StatusCode, null, null, "svaret var tomt (null)");
+    }
+
+    private async Task<KjoretoyregisterException> FeilAsync(HttpResponseMessage svar, CancellationToken ct)
+    {
+        var tekst = await svar.Content.ReadAsStringAsync(ct).ConfigureAwait(false);
+        var retryAfter = Gjentaking.RetryAfter(svar, tid.GetUtcNow());
+        try
+        {
+            var feil = JsonSerializer.Deserialize(tekst, KontraktJsonContext.Kompakt.ErrorMessage);
+            if (feil is { Message: not null })
+            {
+                return new KjoretoyregisterException(svar.StatusCode, feil, retryAfter);
+            }
+        }
+        catch (JsonException)
+        {
+            // Not Fiks's error shape (a proxy's HTML page, say): the exception below carries an excerpt.
+        }
+
+        return new KjoretoyregisterException(svar.StatusCode, null, retryAfter, tekst.Length <= 300 ? tekst : tekst[..300] + "…");
+    }
+}

@@ -1,0 +1,90 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Kjoretoyregister.Client.Maskinporten;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Polly;
+
+namespace Kjoretoyregister.Client;
+
+/// <summary>Registers <see cref="KjoretoyregisterClient"/> and its <see cref="MaskinportenTokenProvider"/>.</summary>
+public static class KjoretoyregisterServiceCollectionExtensions
+{
+    /// <summary>The name of the <see cref="HttpClient"/> the token provider talks to Maskinporten with.</summary>
+    public const string MaskinportenHttpKlient = "Kjoretoyregister.Maskinporten";
+
+    /// <summary>
+    /// Registers the client with options bound from <paramref name="konfigurasjon"/> (a section with
+    /// demo.json's shape: <c>BaseUrl</c> or <c>Miljo</c>, <c>FiksOrgId</c>, <c>IntegrasjonId</c>,
+    /// <c>IntegrasjonPassord</c>, <c>Maskinporten</c>; <c>Maskinporten:Jwk</c> may be an object). The options
+    /// are checked when the host starts, and again when the client is first made: a missing password or a
+    /// key that cannot be read stops the program with a message naming the setting.
+    /// </summary>
+    /// <returns>The client's <see cref="IHttpClientBuilder"/>, for handlers of your own.</returns>
+    public static IHttpClientBuilder AddKjoretoyregisterClient(this IServiceCollection services, IConfiguration konfigurasjon)
+    {
+        ArgumentNullException.ThrowIfNull(konfigurasjon);
+        return services.AddKjoretoyregisterClient(o =>
+        {
+            konfigurasjon.Bind(o);
+            if (JwkFraObjekt(konfigurasjon.GetSection("Maskinporten:Jwk")) is { } jwk)
+            {
+                o.Maskinporten.Jwk = jwk;
+            }
+        });
+    }
+
+    /// <summary>As above, with the options set in code.</summary>
+    public static IHttpClientBuilder AddKjoretoyregisterClient(this IServiceCollection services, Action<KjoretoyregisterOptions> konfigurer)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(konfigurer);
+        services.AddOptions<KjoretoyregisterOptions>().Configure(konfigurer).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KjoretoyregisterOptions>, KjoretoyregisterOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpClient(MaskinportenHttpKlient);
+        services.TryAddSingleton(sp =>
+        {
+            var fabrikk = sp.GetRequiredService<IHttpClientFactory>();
+            return new MaskinportenTokenProvider(
+                () => fabrikk.CreateClient(MaskinportenHttpKlient),
+                sp.GetRequiredService<IOptions<KjoretoyregisterOptions>>().Value.Maskinporten,
+                sp.GetRequiredService<TimeProvider>());
+        });
+
+        var klient = services.AddHttpClient<KjoretoyregisterClient>((sp, http) =>
+            http.Timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<KjoretoyregisterOptions>>().Value.TidsavbruddSekunder));
+        klient.AddResilienceHandler("kjoretoyregister", (pipeline, kontekst) => pipeline.AddRetry(Gjentaking.Strategi(
+            kontekst.ServiceProvider.GetRequiredService<IOptions<KjoretoyregisterOptions>>().Value,
+            kontekst.ServiceProvider.GetRequiredService<TimeProvider>())));
+        return klient;
+    }
+
+    /// <summary>A JWK given as a configuration object (as in demo.json) turned back into JSON; null when it is a plain string or absent.</summary>
+    private static string? JwkFraObjekt(IConfigurationSection jwk)
+    {
+        var felt = jwk.GetChildren().Where(f => f.Value is not null).ToList();
+        if (felt.Count == 0)
+        {
+            return null;
+        }
+
+        var objekt = new JsonObject();
+        foreach (var f in felt)
+        {
+            objekt[f.Key] = f.Value;
+        }
+
+        return objekt.ToJsonString(new JsonSerializerOptions());
+    }
+
+    private sealed class KjoretoyregisterOptionsValidator : IValidateOptions<KjoretoyregisterOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, KjoretoyregisterOptions options) =>
+            KjoretoyregisterOptions.Valider(options) is { Count: > 0 } feil
+                ? ValidateOptionsResult.Fail(feil.Select(f => "Kjoretoyregister:" + f))
+                : ValidateOptionsResult.Success;
+    }
+}

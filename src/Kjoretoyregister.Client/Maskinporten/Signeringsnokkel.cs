@@ -1,0 +1,130 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Kjoretoyregister.Client.Maskinporten;
+
+/// <summary>
+/// The key that signs the grant, read once from the options: a certificate's private key (the
+/// certificate goes in <c>x5c</c>, no <c>kid</c>) or a registered key (its <c>kid</c> in the header).
+/// Reading fails with <see cref="MaskinportenKonfigurasjonException"/> naming the option.
+/// </summary>
+internal sealed class Signeringsnokkel
+{
+    private Signeringsnokkel(SecurityKey nokkel, string? x5c)
+    {
+        Nokkel = nokkel;
+        X5c = x5c;
+    }
+
+    public SecurityKey Nokkel { get; }
+
+    /// <summary>The certificate, base64 DER, for the <c>x5c</c> header; null for a registered key.</summary>
+    public string? X5c { get; }
+
+    public static Signeringsnokkel Les(MaskinportenTokenOptions options)
+    {
+        var kilder = new[]
+        {
+            (Navn: nameof(options.SertifikatFil), Satt: !string.IsNullOrWhiteSpace(options.SertifikatFil)),
+            (Navn: nameof(options.Sertifikat), Satt: options.Sertifikat is not null),
+            (Navn: nameof(options.Jwk), Satt: !string.IsNullOrWhiteSpace(options.Jwk)),
+            (Navn: nameof(options.JwkFil), Satt: !string.IsNullOrWhiteSpace(options.JwkFil)),
+            (Navn: nameof(options.PemFil), Satt: !string.IsNullOrWhiteSpace(options.PemFil)),
+        }.Where(k => k.Satt).Select(k => k.Navn).ToList();
+
+        if (kilder.Count != 1)
+        {
+            throw new MaskinportenKonfigurasjonException(kilder.Count == 0
+                ? "Maskinporten: oppgi nøkkelen grantet signeres med: SertifikatFil (virksomhetssertifikat), Sertifikat, Jwk, JwkFil eller PemFil med Kid."
+                : $"Maskinporten: oppgi bare én nøkkel; fikk {string.Join(", ", kilder)}.");
+        }
+
+        return kilder[0] switch
+        {
+            nameof(options.SertifikatFil) => FraSertifikat(LesSertifikatfil(options.SertifikatFil!, options.SertifikatPassord), nameof(options.SertifikatFil)),
+            nameof(options.Sertifikat) => FraSertifikat(options.Sertifikat!, nameof(options.Sertifikat)),
+            nameof(options.Jwk) => FraJwk(options.Jwk!, nameof(options.Jwk)),
+            nameof(options.JwkFil) => FraJwk(LesFil(options.JwkFil!, nameof(options.JwkFil)), nameof(options.JwkFil)),
+            _ => FraPem(LesFil(options.PemFil!, nameof(options.PemFil)), options.Kid),
+        };
+    }
+
+    private static string LesFil(string fil, string navn)
+    {
+        try
+        {
+            return File.ReadAllText(fil);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new MaskinportenKonfigurasjonException($"Maskinporten:{navn}: kunne ikke lese {fil}: {e.Message}", e);
+        }
+    }
+
+    private static X509Certificate2 LesSertifikatfil(string fil, string? passord)
+    {
+        try
+        {
+            return X509CertificateLoader.LoadPkcs12FromFile(fil, passord, X509KeyStorageFlags.EphemeralKeySet);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or CryptographicException)
+        {
+            throw new MaskinportenKonfigurasjonException(
+                $"Maskinporten:SertifikatFil: kunne ikke lese virksomhetssertifikatet {fil} (PKCS#12 med privat nøkkel; er SertifikatPassord riktig?): {e.Message}", e);
+        }
+    }
+
+    private static Signeringsnokkel FraSertifikat(X509Certificate2 sertifikat, string navn)
+    {
+        var rsa = sertifikat.GetRSAPrivateKey()
+            ?? throw new MaskinportenKonfigurasjonException($"Maskinporten:{navn}: sertifikatet «{sertifikat.Subject}» har ingen privat RSA-nøkkel.");
+        return new Signeringsnokkel(new RsaSecurityKey(rsa), Convert.ToBase64String(sertifikat.RawData));
+    }
+
+    private static Signeringsnokkel FraJwk(string json, string navn)
+    {
+        JsonWebKey jwk;
+        try
+        {
+            jwk = new JsonWebKey(json);
+        }
+        catch (ArgumentException e)
+        {
+            throw new MaskinportenKonfigurasjonException($"Maskinporten:{navn}: er ikke en JWK (JSON): {e.Message}", e);
+        }
+
+        if (jwk.Kty != JsonWebAlgorithmsKeyTypes.RSA || string.IsNullOrEmpty(jwk.D) || string.IsNullOrEmpty(jwk.N))
+        {
+            throw new MaskinportenKonfigurasjonException($"Maskinporten:{navn}: må være en privat RSA-nøkkel (kty RSA med n, e og d).");
+        }
+
+        if (string.IsNullOrWhiteSpace(jwk.Kid))
+        {
+            throw new MaskinportenKonfigurasjonException($"Maskinporten:{navn}: mangler kid (nøkkelen er registrert på klienten under en kid).");
+        }
+
+        return new Signeringsnokkel(jwk, x5c: null);
+    }
+
+    private static Signeringsnokkel FraPem(string pem, string? kid)
+    {
+        if (string.IsNullOrWhiteSpace(kid))
+        {
+            throw new MaskinportenKonfigurasjonException("Maskinporten:Kid: mangler; en nøkkel fra PemFil sendes med kid-en den er registrert under.");
+        }
+
+        var rsa = RSA.Create();
+        try
+        {
+            rsa.ImportFromPem(pem);
+        }
+        catch (Exception e) when (e is ArgumentException or CryptographicException)
+        {
+            rsa.Dispose();
+            throw new MaskinportenKonfigurasjonException($"Maskinporten:PemFil: er ikke en privat RSA-nøkkel i PEM-form: {e.Message}", e);
+        }
+
+        return new Signeringsnokkel(new RsaSecurityKey(rsa) { KeyId = kid }, x5c: null);
+    }
+}
