@@ -28,8 +28,9 @@ public static class KjoretoyregisterServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(konfigurasjon);
         return services.AddKjoretoyregisterClient(o =>
         {
-            konfigurasjon.Bind(o);
-            if (JwkFraObjekt(konfigurasjon.GetSection("Maskinporten:Jwk")) is { } jwk)
+            var jwk = JwkFraObjekt(konfigurasjon.GetSection("Maskinporten:Jwk"));
+            UtenJwkObjekt(konfigurasjon, jwk is not null).Bind(o);
+            if (jwk is not null)
             {
                 o.Maskinporten.Jwk = jwk;
             }
@@ -60,6 +61,21 @@ public static class KjoretoyregisterServiceCollectionExtensions
             kontekst.ServiceProvider.GetRequiredService<IOptions<KjoretoyregisterOptions>>().Value,
             kontekst.ServiceProvider.GetRequiredService<TimeProvider>())));
         return klient;
+    }
+
+    /// <summary>The configuration without the JWK object (which the binder cannot put in a string); as it is when there is none.</summary>
+    private static IConfiguration UtenJwkObjekt(IConfiguration konfigurasjon, bool jwkErObjekt)
+    {
+        if (!jwkErObjekt)
+        {
+            return konfigurasjon;
+        }
+
+        var jwk = "Maskinporten:Jwk";
+        return new ConfigurationBuilder()
+            .AddInMemoryCollection(konfigurasjon.AsEnumerable(makePathsRelative: true)
+                .Where(p => !p.Key.Equals(jwk, StringComparison.OrdinalIgnoreCase) && !p.Key.StartsWith(jwk + ":", StringComparison.OrdinalIgnoreCase)))
+            .Build();
     }
 
     /// <summary>A JWK given as a configuration object (as in demo.json) turned back into JSON; null when it is a plain string or absent.</summary>
