@@ -36,7 +36,17 @@ if ! dotnet build Kjoretoyregister.slnx -c Release -warnaserror -nologo -v quiet
 fi
 
 logg=$(mktemp)
-trap 'rm -f "$logg"' EXIT
+pakker=$(mktemp -d)
+trap 'rm -rf "$logg" "$pakker"' EXIT
+
+# The client SDK and the contracts it returns are NuGet packages for vendors: they must pack.
+for pakke in src/Kjoretoyregister.Contracts src/Kjoretoyregister.Client; do
+  if ! dotnet pack "$pakke" -c Release --no-build -nologo -v quiet -o "$pakker"; then
+    echo "test.sh: dotnet pack $pakke failed" >&2
+    echo "0 passed, 1 failed"
+    exit 1
+  fi
+done
 dotnet test Kjoretoyregister.slnx -c Release --no-build -nologo 2>&1 | tee "$logg"
 status=${PIPESTATUS[0]}
 

@@ -8,5 +8,6 @@ var klient = tjenester.GetRequiredService<KjoretoyregisterClient>();
 
 foreach (var svar in await klient.SlaOppKjennemerkerAsync([args[1]], formal: "Parkeringsgebyr"))
 {
-    Console.WriteLine(svar.Kjoretoy?.Eierskap?.Eier?.Person?.Fodselsnummer ?? "ukjent");
+    var eier = svar.Kjoretoy?.Eierskap?.Eier;
+    Console.WriteLine(eier is null ? "ukjent" : $"{eier.Person?.Etternavn ?? eier.Enhet?.Organisasjonsnavn} ({svar.Kjoretoy!.Registrering?.Registreringsstatus?.KodeVerdi})");
 }

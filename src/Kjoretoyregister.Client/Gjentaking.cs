@@ -8,7 +8,8 @@ namespace Kjoretoyregister.Client;
 /// What the client tries again, and how: a connection that could not be opened (the request never
 /// reached the server), 503 and 429 (the server refused it before doing anything), with jittered
 /// exponential back-off, <c>Retry-After</c> honoured, and a bounded budget. Nothing else is tried
-/// again: a lookup that reached the server is logged there, so repeating it would log it twice.
+/// again: a lookup that reached the server is logged there, so repeating it would log it twice. Nor is
+/// a 429 for too many wrong passwords: the same password would be one more failure.
 /// </summary>
 internal static class Gjentaking
 {
@@ -20,8 +21,27 @@ internal static class Gjentaking
         Delay = TimeSpan.FromMilliseconds(200),
         MaxDelay = TimeSpan.FromSeconds(Math.Max(options.MaksVentetidSekunder, 1)),
         ShouldRetryAfterHeader = true,
-        ShouldHandle = args => ValueTask.FromResult(options.MaksNyeForsok > 0 && SkalProvesIgjen(args.Outcome, TimeSpan.FromSeconds(options.MaksVentetidSekunder), tid.GetUtcNow())),
+        ShouldHandle = async args => options.MaksNyeForsok > 0
+            && SkalProvesIgjen(args.Outcome, TimeSpan.FromSeconds(options.MaksVentetidSekunder), tid.GetUtcNow())
+            && !await ErForMangeFeilPassordAsync(args.Outcome.Result, args.Context.CancellationToken).ConfigureAwait(false),
     };
+
+    /// <summary>
+    /// A 429 for wrong passwords (<c>FOR_MANGE_FORSOK</c>): trying again with the same password would only
+    /// count as one more failure and lengthen the wait, so it goes to the caller. The body is buffered, so
+    /// the caller can still read it.
+    /// </summary>
+    private static async Task<bool> ErForMangeFeilPassordAsync(HttpResponseMessage? svar, CancellationToken ct)
+    {
+        if (svar is not { StatusCode: HttpStatusCode.TooManyRequests })
+        {
+            return false;
+        }
+
+        await svar.Content.LoadIntoBufferAsync(ct).ConfigureAwait(false);
+        var tekst = await svar.Content.ReadAsStringAsync(ct).ConfigureAwait(false);
+        return tekst.Contains("\"FOR_MANGE_FORSOK\"", StringComparison.Ordinal);
+    }
 
     public static bool SkalProvesIgjen(Outcome<HttpResponseMessage> utfall, TimeSpan maksVentetid, DateTimeOffset naa)
     {

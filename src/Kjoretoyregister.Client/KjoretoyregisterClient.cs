@@ -32,22 +32,58 @@ public sealed class KjoretoyregisterClient
     private readonly TimeProvider tid;
 
     public KjoretoyregisterClient(HttpClient http, MaskinportenTokenProvider tokens, IOptions<KjoretoyregisterOptions> options, TimeProvider? tid = null)
+        : this(http, tokens, (options ?? throw new ArgumentNullException(nameof(options))).Value, tid)
+    {
+    }
+
+    private KjoretoyregisterClient(HttpClient http, MaskinportenTokenProvider tokens, KjoretoyregisterOptions options, TimeProvider? tid)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(tokens);
-        ArgumentNullException.ThrowIfNull(options);
         this.http = http;
         this.tokens = tokens;
-        this.options = options.Value;
+        this.options = options;
         this.tid = tid ?? TimeProvider.System;
-        if (KjoretoyregisterOptions.Valider(this.options) is [var forste, ..])
+        if (KjoretoyregisterOptions.Valider(options) is [var forste, ..])
         {
             throw new OptionsValidationException(nameof(KjoretoyregisterOptions), typeof(KjoretoyregisterOptions), [forste]);
         }
 
-        var baseUrl = this.options.EffektivBaseUrl!.TrimEnd('/');
-        svvSti = $"{baseUrl}/kjoretoyregister/api/{this.options.FiksOrgId}/rest/distribusjon/kjoretoy/v2.0/";
-        ksSti = $"{baseUrl}/kjoretoyregister/api/v1/ks/{this.options.FiksOrgId}/";
+        var baseUrl = options.EffektivBaseUrl!.TrimEnd('/');
+        svvSti = $"{baseUrl}/kjoretoyregister/api/{options.FiksOrgId}/rest/distribusjon/kjoretoy/v2.0/";
+        ksSti = $"{baseUrl}/kjoretoyregister/api/v1/ks/{options.FiksOrgId}/";
+    }
+
+    /// <summary>
+    /// The same client for another kommune's integration: a vendor serving several kommuner has one
+    /// integration (id and password) per kommune, but one Maskinporten client. The new client shares this
+    /// one's <see cref="HttpClient"/> (and its retries) and tokens.
+    /// </summary>
+    public KjoretoyregisterClient For(Guid fiksOrgId, Guid integrasjonId, string integrasjonPassord)
+    {
+        if (fiksOrgId == Guid.Empty)
+        {
+            throw new ArgumentException("FiksOrgId mangler (kommunens Fiks-organisasjonID).", nameof(fiksOrgId));
+        }
+
+        if (integrasjonId == Guid.Empty)
+        {
+            throw new ArgumentException("IntegrasjonId mangler (IntegrasjonID fra kommunen).", nameof(integrasjonId));
+        }
+
+        ArgumentException.ThrowIfNullOrWhiteSpace(integrasjonPassord);
+        return new KjoretoyregisterClient(http, tokens, new KjoretoyregisterOptions
+        {
+            Miljo = options.Miljo,
+            BaseUrl = options.BaseUrl,
+            FiksOrgId = fiksOrgId,
+            IntegrasjonId = integrasjonId,
+            IntegrasjonPassord = integrasjonPassord,
+            Maskinporten = options.Maskinporten,
+            MaksNyeForsok = options.MaksNyeForsok,
+            MaksVentetidSekunder = options.MaksVentetidSekunder,
+            TidsavbruddSekunder = options.TidsavbruddSekunder,
+        }, tid);
     }
 
     /// <summary>Looks up plates, each at its own time (<c>dtg</c>; now when absent). One answer per item, in the order asked.</summary>

@@ -35,7 +35,7 @@ public sealed class KjoretoyregisterException : Exception
     /// <summary>The whole error body; null when the answer was not Fiks's error shape (a proxy's page, say).</summary>
     public ErrorMessage? Feil { get; }
 
-    /// <summary>The body's <c>errorCode</c>, e.g. <c>UGYLDIG_KJENNEMERKE</c>.</summary>
+    /// <summary>The body's <c>errorCode</c>, e.g. <c>UGYLDIG_FODSELSNUMMER</c> or <c>AUTENTISERING_FEILET</c>.</summary>
     public string? ErrorCode => Feil?.ErrorCode;
 
     /// <summary>The body's <c>errorId</c>, also in the server's log.</summary>

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Kjoretoyregister.Client.Maskinporten;
@@ -56,7 +57,12 @@ public static class KjoretoyregisterServiceCollectionExtensions
         });
 
         var klient = services.AddHttpClient<KjoretoyregisterClient>((sp, http) =>
-            http.Timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<KjoretoyregisterOptions>>().Value.TidsavbruddSekunder));
+            http.Timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<KjoretoyregisterOptions>>().Value.TidsavbruddSekunder))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                // Formal is free text in Norwegian: sent as UTF-8 (as the server reads it), not refused for æ, ø and å.
+                RequestHeaderEncodingSelector = (navn, _) => navn.Equals("Formal", StringComparison.OrdinalIgnoreCase) ? Encoding.UTF8 : null,
+            });
         klient.AddResilienceHandler("kjoretoyregister", (pipeline, kontekst) => pipeline.AddRetry(Gjentaking.Strategi(
             kontekst.ServiceProvider.GetRequiredService<IOptions<KjoretoyregisterOptions>>().Value,
             kontekst.ServiceProvider.GetRequiredService<TimeProvider>())));
@@ -100,7 +106,7 @@ public static class KjoretoyregisterServiceCollectionExtensions
     {
         public ValidateOptionsResult Validate(string? name, KjoretoyregisterOptions options) =>
             KjoretoyregisterOptions.Valider(options) is { Count: > 0 } feil
-                ? ValidateOptionsResult.Fail(feil.Select(f => "Kjoretoyregister:" + f))
+                ? ValidateOptionsResult.Fail(feil)
                 : ValidateOptionsResult.Success;
     }
 }

@@ -74,13 +74,13 @@ public sealed class FeilTests
     }
 
     [Fact]
-    public async Task A429IsTriedAgainAfterRetryAfter()
+    public async Task A429ForWrongPasswordsIsNotTriedAgainSinceTheSamePasswordWouldFailAgain()
     {
         using var server = ServerFabrikk.UtenDemoregister();
         using var oppsett = Klientoppsett.For(server, o =>
         {
             o.IntegrasjonPassord = "feil-passord-feil-passord";
-            o.MaksNyeForsok = 1;
+            o.MaksNyeForsok = 2;
         });
         for (var i = 0; i <= Kjoretoyregister.Server.Tilgang.Feilforsok.FrieForsok; i++)
         {
@@ -89,9 +89,34 @@ public sealed class FeilTests
 
         var feil = await Assert.ThrowsAsync<KjoretoyregisterException>(() => oppsett.Klient.SlaOppKjennemerkerAsync(["AB 12345"]));
 
-        // The 429's wait (1 s) was honoured, so the second attempt got the password checked again: 401.
-        Assert.Equal(HttpStatusCode.Unauthorized, feil.Status);
-        Assert.Equal(Kjoretoyregister.Server.Tilgang.Feilforsok.FrieForsok + 1 + 2, oppsett.Api.Antall);
+        Assert.Equal("FOR_MANGE_FORSOK", feil.ErrorCode);
+        Assert.Equal(Kjoretoyregister.Server.Tilgang.Feilforsok.FrieForsok + 2, oppsett.Api.Antall);
+    }
+
+    [Fact]
+    public async Task A429WithAShortRetryAfterIsTriedAgainAndTheAnswerComesThrough()
+    {
+        using var server = ServerFabrikk.UtenDemoregister();
+        using var oppsett = Klientoppsett.For(server, forSvar: n => n == 1 ? Kvote(TimeSpan.FromSeconds(1)) : null);
+
+        var svar = await oppsett.Klient.SlaOppKjennemerkerAsync(["AB 12345"]);
+
+        Assert.Single(svar);
+        Assert.Equal(2, oppsett.Api.Antall);
+    }
+
+    [Fact]
+    public async Task A429WithARetryAfterBeyondTheLimitGoesToTheCallerAtOnce()
+    {
+        using var server = ServerFabrikk.UtenDemoregister();
+        using var oppsett = Klientoppsett.For(server, o => o.MaksVentetidSekunder = 30, forSvar: _ => Kvote(TimeSpan.FromHours(1)));
+
+        var feil = await Assert.ThrowsAsync<KjoretoyregisterException>(() => oppsett.Klient.SlaOppKjennemerkerAsync(["AB 12345"]));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, feil.Status);
+        Assert.Equal("KVOTE_OPPBRUKT", feil.ErrorCode);
+        Assert.Equal(TimeSpan.FromHours(1), feil.RetryAfter);
+        Assert.Equal(1, oppsett.Api.Antall);
     }
 
     [Fact]
@@ -138,6 +163,20 @@ public sealed class FeilTests
 
         Assert.Equal(2, oppsett.Maskinporten.Antall);
         Assert.Single(await riktig.Klient.SlaOppKjennemerkerAsync(["AB 12345"]));
+    }
+
+    /// <summary>A quota refusal as a gateway in front of the API would give it.</summary>
+    private static HttpResponseMessage Kvote(TimeSpan vent)
+    {
+        var svar = new HttpResponseMessage(HttpStatusCode.TooManyRequests)
+        {
+            Content = new StringContent(
+                $$"""{"timestamp":0,"status":429,"error":"Too Many Requests","errorId":"{{Guid.NewGuid()}}","path":"/","message":"Kvoten er brukt opp.","errorCode":"KVOTE_OPPBRUKT"}""",
+                System.Text.Encoding.UTF8,
+                "application/json"),
+        };
+        svar.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(vent);
+        return svar;
     }
 
     private static int LedigPort()

@@ -40,7 +40,7 @@ public sealed class OppsettTests : IDisposable
 
         var feil = await Assert.ThrowsAsync<OptionsValidationException>(() => vert.StartAsync());
 
-        Assert.Contains("Kjoretoyregister:IntegrasjonPassord", feil.Message, StringComparison.Ordinal);
+        Assert.Contains("IntegrasjonPassord: mangler", feil.Message, StringComparison.Ordinal);
     }
 
     [Fact]

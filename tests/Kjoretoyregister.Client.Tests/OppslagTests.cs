@@ -118,6 +118,53 @@ public sealed class OppslagTests(OppslagTests.Server server) : IClassFixture<Opp
     }
 
     [Fact]
+    public async Task PurposeWithNorwegianLettersReachesTheAuditLogAsWritten()
+    {
+        var a = Kjoretoydata.Ny();
+        Klientoppsett.Importer(Fabrikk, a.Linje());
+        using var oppsett = Klientoppsett.For(Fabrikk);
+
+        await oppsett.Klient.SlaOppKjennemerkerAsync([a.Kjennemerke], formal: "Bil til hinder for brøyting på Ærøveien");
+
+        var rader = new List<Kjoretoyregister.Server.Logg.LoggRad>();
+        await foreach (var rad in Fabrikk.Tjeneste<Kjoretoyregister.Server.Logg.IOppslagsloggLeser>().SokAsync(new Kjoretoyregister.Server.Logg.LoggFilter(Kjennemerke: a.Kjennemerke)))
+        {
+            rader.Add(rad.Rad);
+        }
+
+        Assert.Equal("Bil til hinder for brøyting på Ærøveien", Assert.Single(rader).Formal);
+    }
+
+    [Fact]
+    public async Task ForAnotherKommunesIntegrationSharesTheTokenAndCallsWithItsHeaders()
+    {
+        var a = Kjoretoydata.Ny();
+        Klientoppsett.Importer(Fabrikk, a.Linje());
+        var store = Fabrikk.Tjeneste<Kjoretoyregister.Server.Forvaltning.IForvaltningStore>();
+        var kommune = await store.OpprettOrganisasjonAsync("Andre kommune " + Guid.NewGuid().ToString("N")[..6], Kjoretoyregister.Contracts.Organisasjonsnummer.Parse("921627009"));
+        await store.SettAvtalerAsync(kommune.FiksOrgId, new Kjoretoyregister.Server.Forvaltning.Avtaler(new DateOnly(2025, 1, 15), new DateOnly(2025, 2, 3)));
+        Assert.True(await store.SettKjoretoyregisterAktivertAsync(kommune.FiksOrgId, true));
+        var passord = Kjoretoyregister.Server.Forvaltning.Integrasjonspassord.Generer();
+        var integrasjon = await store.OpprettIntegrasjonAsync(
+            new Kjoretoyregister.Server.Forvaltning.NyIntegrasjon(kommune.FiksOrgId, "Fagsystem", Kjoretoyregister.Contracts.Organisasjonsnummer.Parse("910000004"), null, KanSoke: true),
+            Kjoretoyregister.Server.Forvaltning.Integrasjonspassord.Hash(passord));
+        using var oppsett = Klientoppsett.For(Fabrikk);
+        await oppsett.Klient.SlaOppKjennemerkerAsync([a.Kjennemerke]);
+
+        var svar = await oppsett.Klient.For(kommune.FiksOrgId, integrasjon.IntegrasjonId, passord).SlaOppKjennemerkerAsync([a.Kjennemerke]);
+
+        Assert.Equal(a.Fnr, Assert.Single(svar).Kjoretoy?.Eierskap?.Eier?.Person?.Fodselsnummer);
+        Assert.Equal(1, oppsett.Maskinporten.Antall);
+        var rader = new List<Kjoretoyregister.Server.Logg.LoggRad>();
+        await foreach (var rad in Fabrikk.Tjeneste<Kjoretoyregister.Server.Logg.IOppslagsloggLeser>().SokAsync(new Kjoretoyregister.Server.Logg.LoggFilter(FiksOrgId: kommune.FiksOrgId)))
+        {
+            rader.Add(rad.Rad);
+        }
+
+        Assert.Equal(integrasjon.IntegrasjonId, Assert.Single(rader).IntegrasjonId);
+    }
+
+    [Fact]
     public async Task EmptyListMakesNoCall()
     {
         using var oppsett = Klientoppsett.For(Fabrikk);

@@ -52,6 +52,11 @@ internal sealed class Signeringsnokkel
 
     private static string LesFil(string fil, string navn)
     {
+        if (!File.Exists(fil))
+        {
+            throw new MaskinportenKonfigurasjonException($"Maskinporten:{navn}: finner ikke filen {fil}.");
+        }
+
         try
         {
             return File.ReadAllText(fil);
@@ -64,6 +69,11 @@ internal sealed class Signeringsnokkel
 
     private static X509Certificate2 LesSertifikatfil(string fil, string? passord)
     {
+        if (!File.Exists(fil))
+        {
+            throw new MaskinportenKonfigurasjonException($"Maskinporten:SertifikatFil: finner ikke virksomhetssertifikatet {fil}.");
+        }
+
         try
         {
             return X509CertificateLoader.LoadPkcs12FromFile(fil, passord, X509KeyStorageFlags.EphemeralKeySet);

@@ -35,7 +35,11 @@ internal sealed class Klientoppsett : IDisposable
 
     public MaskinportenTokenProvider Tokens => tjenester.GetRequiredService<MaskinportenTokenProvider>();
 
-    public static Klientoppsett For(ServerFabrikk server, Action<KjoretoyregisterOptions>? endre = null, TimeProvider? tid = null)
+    /// <param name="server">The running test server whose demo.json is the configuration.</param>
+    /// <param name="endre">Changes to the options after demo.json's.</param>
+    /// <param name="tid">The clock, for the token provider.</param>
+    /// <param name="forSvar">A stand-in answer for the API's attempt number n (1, 2, ...), before the real server; null lets it through.</param>
+    public static Klientoppsett For(ServerFabrikk server, Action<KjoretoyregisterOptions>? endre = null, TimeProvider? tid = null, Func<int, HttpResponseMessage?>? forSvar = null)
     {
         ArgumentNullException.ThrowIfNull(server);
         _ = server.Adresse; // started, so demo.json is written with the address it listens on
@@ -48,7 +52,7 @@ internal sealed class Klientoppsett : IDisposable
             tjenester.AddSingleton(tid);
         }
 
-        tjenester.AddKjoretoyregisterClient(konfig).AddHttpMessageHandler(() => new Tellehandler(api));
+        tjenester.AddKjoretoyregisterClient(konfig).AddHttpMessageHandler(() => new Tellehandler(api, forSvar));
         tjenester.AddHttpClient(KjoretoyregisterServiceCollectionExtensions.MaskinportenHttpKlient).AddHttpMessageHandler(() => new Tellehandler(maskinporten));
         if (endre is not null)
         {
@@ -74,15 +78,15 @@ internal sealed class Klientoppsett : IDisposable
 
         public int Antall => Volatile.Read(ref antall);
 
-        public void Tell() => Interlocked.Increment(ref antall);
+        public int Tell() => Interlocked.Increment(ref antall);
     }
 
-    private sealed class Tellehandler(Teller teller) : DelegatingHandler
+    private sealed class Tellehandler(Teller teller, Func<int, HttpResponseMessage?>? forSvar = null) : DelegatingHandler
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            teller.Tell();
-            return base.SendAsync(request, cancellationToken);
+            var nummer = teller.Tell();
+            return forSvar?.Invoke(nummer) is { } svar ? Task.FromResult(svar) : base.SendAsync(request, cancellationToken);
         }
     }
 }

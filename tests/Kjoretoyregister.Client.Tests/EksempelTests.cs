@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using Kjoretoyregister.Client.Tests.Testdata;
+using Kjoretoyregister.Server.Tests.Testdata;
+
+namespace Kjoretoyregister.Client.Tests;
+
+/// <summary>The vendor guide's example program, built with the solution, run as a vendor would run it against a real server.</summary>
+public sealed class EksempelTests
+{
+    [Fact]
+    public async Task GuideExampleLooksUpAPlateWithDemoJsonAsItsConfiguration()
+    {
+        using var server = ServerFabrikk.UtenDemoregister();
+        var bil = Kjoretoydata.Ny("Eksempelsen");
+        Klientoppsett.Importer(server, bil.Linje());
+        var demoJson = Path.Combine(server.DataKatalog, "demo.json");
+
+        var treff = await KjorAsync(demoJson, bil.Kjennemerke);
+        var ukjent = await KjorAsync(demoJson, "ZZ 99999");
+
+        Assert.Equal((0, "Eksempelsen (REGISTRERT)"), treff);
+        Assert.Equal((0, "ukjent"), ukjent);
+    }
+
+    private static async Task<(int Kode, string Ut)> KjorAsync(params string[] argumenter)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "LeverandorEksempel.dll"));
+        foreach (var argument in argumenter)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var prosess = Process.Start(start)!;
+        var ut = prosess.StandardOutput.ReadToEndAsync();
+        var feil = prosess.StandardError.ReadToEndAsync();
+        using var tidsavbrudd = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await prosess.WaitForExitAsync(tidsavbrudd.Token);
+        Assert.True(prosess.ExitCode == 0, $"eksempelet avsluttet med {prosess.ExitCode}: {await feil}");
+        return (prosess.ExitCode, (await ut).Trim());
+    }
+}
