@@ -10,6 +10,13 @@ internal static class Kjoring
     public const int UgyldigBruk = 2;
     public const int DelvisImportert = 3;
 
+    /// <summary>
+    /// <c>kjoretoy oppslag</c>: the call went through, but nothing was found (every plate unknown, no one by
+    /// that name, no vehicles for the person). The same number as <see cref="DelvisImportert"/>: each
+    /// command has its own meaning of 3.
+    /// </summary>
+    public const int IngenTreff = 3;
+
     public static async Task<int> KjorAsync(RootCommand rot, string[] args)
     {
         var resultat = rot.Parse(args);
