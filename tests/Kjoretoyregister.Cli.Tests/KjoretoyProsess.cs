@@ -2,12 +2,16 @@ using System.Diagnostics;
 
 namespace Kjoretoyregister.Cli.Tests;
 
-/// <summary>Runs the real <c>kjoretoy</c> command (the built kjoretoy.dll) as a separate process.</summary>
+/// <summary>Runs the real <c>kjoretoy</c> command (the built kjoretoy.dll), or another built program, as a separate process.</summary>
 internal static class KjoretoyProsess
 {
     public sealed record Resultat(int Kode, string Ut, string Feil);
 
-    public static async Task<Resultat> KjorAsync(string arbeidsmappe, params string[] argumenter)
+    public static Task<Resultat> KjorAsync(string arbeidsmappe, params string[] argumenter) =>
+        KjorProgramAsync("kjoretoy.dll", arbeidsmappe, argumenter);
+
+    /// <summary>Runs <paramref name="dll"/> from the test's output directory with <c>dotnet</c>.</summary>
+    public static async Task<Resultat> KjorProgramAsync(string dll, string arbeidsmappe, params string[] argumenter)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -16,7 +20,7 @@ internal static class KjoretoyProsess
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "kjoretoy.dll"));
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, dll));
         foreach (var argument in argumenter)
         {
             start.ArgumentList.Add(argument);

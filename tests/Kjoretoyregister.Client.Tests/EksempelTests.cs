@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Kjoretoyregister.Client.Tests.Testdata;
 using Kjoretoyregister.Server.Tests.Testdata;
 
@@ -24,19 +23,8 @@ public sealed class EksempelTests
 
     private static async Task<(int Kode, string Ut)> KjorAsync(params string[] argumenter)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "LeverandorEksempel.dll"));
-        foreach (var argument in argumenter)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var prosess = Process.Start(start)!;
-        var ut = prosess.StandardOutput.ReadToEndAsync();
-        var feil = prosess.StandardError.ReadToEndAsync();
-        using var tidsavbrudd = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await prosess.WaitForExitAsync(tidsavbrudd.Token);
-        Assert.True(prosess.ExitCode == 0, $"eksempelet avsluttet med {prosess.ExitCode}: {await feil}");
-        return (prosess.ExitCode, (await ut).Trim());
+        var resultat = await Kjoretoyregister.Cli.Tests.KjoretoyProsess.KjorProgramAsync("LeverandorEksempel.dll", AppContext.BaseDirectory, argumenter);
+        Assert.True(resultat.Kode == 0, $"eksempelet avsluttet med {resultat.Kode}: {resultat.Feil}");
+        return (resultat.Kode, resultat.Ut.Trim());
     }
 }
