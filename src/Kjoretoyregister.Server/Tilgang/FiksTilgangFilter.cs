@@ -1,5 +1,7 @@
 using System.Globalization;
 using Kjoretoyregister.Server.Feil;
+using Kjoretoyregister.Server.Maskinporten;
+using Microsoft.Extensions.Options;
 using Kjoretoyregister.Server.Oppslag;
 
 namespace Kjoretoyregister.Server.Tilgang;
@@ -11,7 +13,7 @@ namespace Kjoretoyregister.Server.Tilgang;
 /// passwords), its access to this organisation (403), and the optional <c>Formal</c> header (400).
 /// Only then does the handler run, with a <see cref="FiksKontekst"/> feature on the request.
 /// </summary>
-public sealed class FiksTilgangFilter(Tokenvalidering tokens, Integrasjonsautentisering integrasjoner) : IEndpointFilter
+public sealed class FiksTilgangFilter(Tokenvalidering tokens, Integrasjonsautentisering integrasjoner, IOptions<MaskinportenOptions> maskinporten) : IEndpointFilter
 {
     /// <summary>The purpose header's longest accepted value.</summary>
     public const int MaksFormal = 100;
@@ -79,7 +81,7 @@ public sealed class FiksTilgangFilter(Tokenvalidering tokens, Integrasjonsautent
         try
         {
             var token = await tokens.ValiderAsync(autorisasjon[7..].Trim(), http.RequestAborted).ConfigureAwait(false);
-            return token is null ? (null, Ugyldig(http)) : (token, null);
+            return token is null || !token.HarScope(maskinporten.Value.Scope) ? (null, Ugyldig(http)) : (token, null);
         }
         catch (InvalidOperationException)
         {

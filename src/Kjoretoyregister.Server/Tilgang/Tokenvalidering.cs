@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using Kjoretoyregister.Contracts;
 using Kjoretoyregister.Server.Maskinporten;
-using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -12,7 +11,7 @@ namespace Kjoretoyregister.Server.Tilgang;
 /// Step 1 of the chain (CONTRACT.md §5): a Maskinporten access token signed by a key of the trusted
 /// issuer (keys from its metadata and JWKS, fetched once and cached, fetched again when a token names
 /// an unknown <c>kid</c>), <c>iss</c> exactly the issuer, within its lifetime give or take 30 s, with
-/// the scope, and a <c>consumer.ID</c> of the form <c>0192:&lt;orgnr&gt;</c>. A token that passed is
+/// a scope (which one is the calling API's check), and a <c>consumer.ID</c> of the form <c>0192:&lt;orgnr&gt;</c>. A token that passed is
 /// remembered until it expires, so its signature is checked once, not on every call.
 /// </summary>
 public sealed partial class Tokenvalidering
@@ -23,7 +22,6 @@ public sealed partial class Tokenvalidering
     private const int MaksHusket = 50_000;
     private static readonly string[] Algoritmer = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
 
-    private readonly IOptions<MaskinportenOptions> options;
     private readonly Utstederadresse utsteder;
     private readonly Utstedernokler nokler;
     private readonly TimeProvider tid;
@@ -31,9 +29,8 @@ public sealed partial class Tokenvalidering
     private readonly JsonWebTokenHandler handler = new() { MapInboundClaims = false };
     private readonly ConcurrentDictionary<string, MaskinportenToken> husket = new(StringComparer.Ordinal);
 
-    public Tokenvalidering(IOptions<MaskinportenOptions> options, Utstederadresse utsteder, Utstedernokler nokler, TimeProvider tid, ILogger<Tokenvalidering> logger)
+    public Tokenvalidering(Utstederadresse utsteder, Utstedernokler nokler, TimeProvider tid, ILogger<Tokenvalidering> logger)
     {
-        this.options = options;
         this.utsteder = utsteder;
         this.nokler = nokler;
         this.tid = tid;
@@ -105,8 +102,7 @@ public sealed partial class Tokenvalidering
 
     private MaskinportenToken? LesClaims(JsonWebToken jwt)
     {
-        if (!jwt.TryGetPayloadValue<string>("scope", out var scope)
-            || !scope.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(options.Value.Scope, StringComparer.Ordinal))
+        if (!jwt.TryGetPayloadValue<string>("scope", out var scope) || string.IsNullOrWhiteSpace(scope))
         {
             LoggAvvist(logger, "mangler scope");
             return null;
@@ -126,7 +122,7 @@ public sealed partial class Tokenvalidering
         }
 
         DateTimeOffset? fra = jwt.TryGetPayloadValue<long>("nbf", out var nbf) ? DateTimeOffset.FromUnixTimeSeconds(nbf) : null;
-        return new MaskinportenToken(klientId, konsument, fra, new DateTimeOffset(jwt.ValidTo, TimeSpan.Zero));
+        return new MaskinportenToken(klientId, konsument, fra, new DateTimeOffset(jwt.ValidTo, TimeSpan.Zero), scope.Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
     private static string? Konsument(JsonWebToken jwt)
