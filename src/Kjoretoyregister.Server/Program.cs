@@ -4,6 +4,8 @@ using Kjoretoyregister.Server.Logg;
 using Kjoretoyregister.Server.Maskinporten;
 using Kjoretoyregister.Server.Oppslag;
 using Kjoretoyregister.Server.Oppstart;
+using Kjoretoyregister.Server.Registerkilde;
+using Kjoretoyregister.Server.SvvApi;
 using Kjoretoyregister.Server.Tilgang;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -15,6 +17,8 @@ builder.AddOppslagslogg();
 builder.AddMaskinporten();
 builder.AddTilgang();
 builder.AddOppslag();
+builder.AddRegisterkilde();
+builder.AddSvvApi();
 builder.AddDemo();
 
 var app = builder.Build();
@@ -24,6 +28,7 @@ app.UseForvaltningsweb();
 app.MapDrift();
 app.MapMaskinporten();
 app.MapOppslag();
+app.MapSvvApi();
 app.MapForvaltningsweb();
 
 await app.RunAsync();

@@ -70,7 +70,7 @@ public static class DriftExtensions
     public static WebApplication MapDrift(this WebApplication app)
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).ExcludeFromDescription();
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).ExcludeFromDescription();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = Helsesvar.SkrivAsync }).ExcludeFromDescription();
         app.MapOpenApi("/openapi/{documentName}.json");
         // Served from the package, with nothing fetched from elsewhere (the server runs offline).
         app.MapScalarApiReference("/api-dokumentasjon", o => o

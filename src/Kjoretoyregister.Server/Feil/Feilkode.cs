@@ -66,6 +66,15 @@ public static class Feilkode
     /// <summary>503: the Maskinporten issuer's metadata or keys could not be fetched, so no token can be validated.</summary>
     public const string MaskinportenUtilgjengelig = "MASKINPORTEN_UTILGJENGELIG";
 
+    /// <summary>429: Statens vegvesen's quota for the platform is used up; wait as Retry-After says.</summary>
+    public const string KvoteOppbrukt = "KVOTE_OPPBRUKT";
+
+    /// <summary>
+    /// 502/503/504: the register (Statens vegvesen's API, in live mode) could not answer: unreachable or
+    /// failing (502), refused or shielded while it recovers (503), or too slow (504). The lookup is logged.
+    /// </summary>
+    public const string RegisterUtilgjengelig = "REGISTER_UTILGJENGELIG";
+
     /// <summary>500: an unexpected fault; the errorId finds it in the server's log.</summary>
     public const string InternFeil = "INTERN_FEIL";
 }

@@ -34,6 +34,7 @@ public static class LoggCsv
     {
         Utfall.Treff => "treff",
         Utfall.Ukjent => "ukjent",
+        Utfall.Feil => "feil",
         _ => "ugyldig",
     };
 }

@@ -13,6 +13,7 @@ internal static class Loggkolonner
         Utfall.Treff => "treff",
         Utfall.Ukjent => "ukjent",
         Utfall.Ugyldig => "ugyldig",
+        Utfall.Feil => "feil",
         _ => throw new ArgumentOutOfRangeException(nameof(utfall), utfall, "Ukjent utfall"),
     };
 
@@ -21,6 +22,7 @@ internal static class Loggkolonner
         "treff" => Utfall.Treff,
         "ukjent" => Utfall.Ukjent,
         "ugyldig" => Utfall.Ugyldig,
+        "feil" => Utfall.Feil,
         _ => throw new InvalidOperationException($"Ukjent utfall i oppslagsloggen: {tekst}"),
     };
 

@@ -115,6 +115,11 @@ internal sealed class Loggtransaksjon : IDisposable
             SkrivPart(Loggkolonner.Part(r.Nokkel), id);
         }
 
+        if (r.Utfall == Utfall.Feil)
+        {
+            return; // the register could not answer: logged, but not a lookup the kommune pays for
+        }
+
         var oslo = NorskTid.TilNorskTid(r.Tidspunkt);
         var nokkel = (r.FiksOrgId, r.IntegrasjonId, oslo.Year, oslo.Month);
         var (oppslag, treff) = telling.GetValueOrDefault(nokkel);

@@ -11,4 +11,7 @@ public enum Utfall
 
     /// <summary>An invalid key or time (UGYLDIG_…): nothing was looked up.</summary>
     Ugyldig,
+
+    /// <summary>The register could not answer (Statens vegvesen unreachable, slow or out of quota): nothing was given out.</summary>
+    Feil,
 }

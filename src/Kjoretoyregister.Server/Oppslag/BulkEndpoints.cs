@@ -6,6 +6,7 @@ using Kjoretoyregister.Contracts.Svv;
 using Kjoretoyregister.Register;
 using Kjoretoyregister.Server.Feil;
 using Kjoretoyregister.Server.Logg;
+using Kjoretoyregister.Server.Registerkilde;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kjoretoyregister.Server.Oppslag;
@@ -55,7 +56,18 @@ internal static class BulkEndpoints
 
         var elementer = liste!.Select(f => felt(f)).Select(f => Tolk<T>(f.Nokkel, f.Dtg, slag)).ToList();
         var gyldige = elementer.Where(e => e.Oppslag is not null).Select(e => e.Oppslag!.Value).ToList();
-        var funnet = gyldige.Count == 0 ? [] : await slaOpp(gyldige, http.RequestAborted).ConfigureAwait(false);
+        IReadOnlyList<KjoretoyResponse> funnet;
+        try
+        {
+            funnet = gyldige.Count == 0 ? [] : await slaOpp(gyldige, http.RequestAborted).ConfigureAwait(false);
+        }
+        catch (RegisterfeilException registerfeil)
+        {
+            return await loggforing.FeiletAsync(http, slag.Operasjon, [.. elementer.Select(e => e.Ugyldig is { } ugyldig
+                ? new Loggforing.Element(e.Nokkel, null, [ugyldig])
+                : new Loggforing.Element(e.Nokkel, e.Oppslag!.Value.Dtg, null, Feilet: true))], registerfeil).ConfigureAwait(false);
+        }
+
         var svar = new KjoretoyResponse[elementer.Count];
         var logg = new Loggforing.Element[elementer.Count];
         var neste = 0;

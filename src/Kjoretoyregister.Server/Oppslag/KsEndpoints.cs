@@ -5,6 +5,7 @@ using Kjoretoyregister.Contracts.Ks;
 using Kjoretoyregister.Register;
 using Kjoretoyregister.Server.Feil;
 using Kjoretoyregister.Server.Logg;
+using Kjoretoyregister.Server.Registerkilde;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kjoretoyregister.Server.Oppslag;
@@ -34,7 +35,16 @@ internal static class KsEndpoints
             return await loggforing.UgyldigAsync(http, Operasjoner.Person, "", ugyldig).ConfigureAwait(false);
         }
 
-        var side = await register.HentForPersonAsync(fnr, null, 0, MaksForPerson, http.RequestAborted).ConfigureAwait(false);
+        KjoretoySide side;
+        try
+        {
+            side = await register.HentForPersonAsync(fnr, null, 0, MaksForPerson, http.RequestAborted).ConfigureAwait(false);
+        }
+        catch (RegisterfeilException registerfeil)
+        {
+            return await loggforing.FeiletAsync(http, Operasjoner.Person, [new(fnr.ToString(), null, null, [fnr.ToString()], Feilet: true)], registerfeil).ConfigureAwait(false);
+        }
+
         var kjoretoy = side.Kjoretoy.Where(s => s.Kjoretoy is not null).Select(s => KsMapping.TilPerson(s.Kjoretoy!)).ToList();
         if (await loggforing.SkrivAsync(http, Operasjoner.Person, [new(fnr.ToString(), null, side.Kjoretoy, [fnr.ToString()])]).ConfigureAwait(false) is { } loggfeil)
         {
@@ -66,7 +76,16 @@ internal static class KsEndpoints
                 $"Feltet fra må være 0 eller mer, og feltet antall fra 1 til {SokEndpoints.MaksAntall}.");
         }
 
-        var side = await register.HentForOrganisasjonAsync(orgnr, null, fra, antall, http.RequestAborted).ConfigureAwait(false);
+        KjoretoySide side;
+        try
+        {
+            side = await register.HentForOrganisasjonAsync(orgnr, null, fra, antall, http.RequestAborted).ConfigureAwait(false);
+        }
+        catch (RegisterfeilException registerfeil)
+        {
+            return await loggforing.FeiletAsync(http, Operasjoner.Organisasjon, [new(orgnr.ToString(), null, null, [orgnr.ToString()], Feilet: true)], registerfeil).ConfigureAwait(false);
+        }
+
         var kjoretoy = side.Kjoretoy.Where(s => s.Kjoretoy is not null).Select(s => KsMapping.TilOrganisasjon(s.Kjoretoy!)).ToList();
         if (await loggforing.SkrivAsync(http, Operasjoner.Organisasjon, [new(orgnr.ToString(), null, side.Kjoretoy, [orgnr.ToString()])]).ConfigureAwait(false) is { } loggfeil)
         {

@@ -2,6 +2,7 @@ using Kjoretoyregister.Contracts.Fiks;
 using Kjoretoyregister.Contracts.Svv;
 using Kjoretoyregister.Server.Feil;
 using Kjoretoyregister.Server.Logg;
+using Kjoretoyregister.Server.Registerkilde;
 using Kjoretoyregister.Server.Tilgang;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -16,8 +17,11 @@ public sealed partial class Loggforing(IOppslagslogg logg, TimeProvider tid, ILo
     /// <summary>The longest search key the log keeps; a longer one (only ever an invalid one) is cut.</summary>
     public const int MaksNokkel = 200;
 
-    /// <summary>One looked-up item: the key as asked, the time asked for, and the answer (null when the item was invalid).</summary>
-    public readonly record struct Element(string Nokkel, DateTimeOffset? Dtg, IReadOnlyList<KjoretoyResponse>? Svar, IReadOnlyList<string>? EkstraParter = null);
+    /// <summary>
+    /// One looked-up item: the key as asked, the time asked for, and the answer (null when the item was
+    /// invalid, or when <paramref name="Feilet"/>: the register could not answer it).
+    /// </summary>
+    public readonly record struct Element(string Nokkel, DateTimeOffset? Dtg, IReadOnlyList<KjoretoyResponse>? Svar, IReadOnlyList<string>? EkstraParter = null, bool Feilet = false);
 
     /// <summary>Writes one row per element; null when written, else the 503 answer to give instead of the data.</summary>
     public async ValueTask<JsonHttpResult<ErrorMessage>?> SkrivAsync(HttpContext http, string operasjon, IReadOnlyList<Element> elementer)
@@ -30,7 +34,7 @@ public sealed partial class Loggforing(IOppslagslogg logg, TimeProvider tid, ILo
             var element = elementer[i];
             var (kuider, parter) = Innhold(element.Svar, element.EkstraParter);
             rader[i] = new LoggRad(naa, kontekst.FiksOrgId, kontekst.IntegrasjonId, kontekst.KonsumentOrgnr, kontekst.KlientId,
-                operasjon, element.Nokkel.Length > MaksNokkel ? element.Nokkel[..MaksNokkel] : element.Nokkel, element.Dtg, Utfallet(element.Svar), kuider, parter, http.TraceIdentifier, kontekst.Formal);
+                operasjon, element.Nokkel.Length > MaksNokkel ? element.Nokkel[..MaksNokkel] : element.Nokkel, element.Dtg, element.Feilet ? Utfall.Feil : Utfallet(element.Svar), kuider, parter, http.TraceIdentifier, kontekst.Formal);
         }
 
         try
@@ -53,6 +57,26 @@ public sealed partial class Loggforing(IOppslagslogg logg, TimeProvider tid, ILo
     /// <summary>An invalid key is logged (outcome invalid) before its 400 goes out; the 503 instead when the log fails.</summary>
     public async ValueTask<JsonHttpResult<ErrorMessage>> UgyldigAsync(HttpContext http, string operasjon, string? nokkel, JsonHttpResult<ErrorMessage> feil) =>
         await SkrivAsync(http, operasjon, [new(nokkel ?? "", null, null)]).ConfigureAwait(false) ?? feil;
+
+    /// <summary>
+    /// The register could not answer (live mode: SVV down, slow, shielded or out of quota): the items are
+    /// logged (failed ones as such; nothing was given out), then the Fiks answer goes out, with
+    /// <c>Retry-After</c> when there is one; the 503 instead when the log fails.
+    /// </summary>
+    public async ValueTask<JsonHttpResult<ErrorMessage>> FeiletAsync(HttpContext http, string operasjon, IReadOnlyList<Element> elementer, RegisterfeilException feil)
+    {
+        if (await SkrivAsync(http, operasjon, elementer).ConfigureAwait(false) is { } loggfeil)
+        {
+            return loggfeil;
+        }
+
+        if (feil.RetryAfter is { } vent)
+        {
+            http.Response.Headers.RetryAfter = Math.Max(1, (long)Math.Ceiling(vent.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return FiksFeil.Svar(http, feil.Status, feil.Feilkode, feil.Message);
+    }
 
     private static Utfall Utfallet(IReadOnlyList<KjoretoyResponse>? svar) =>
         svar is null ? Utfall.Ugyldig

@@ -4,6 +4,7 @@ using Kjoretoyregister.Contracts.Svv;
 using Kjoretoyregister.Register;
 using Kjoretoyregister.Server.Feil;
 using Kjoretoyregister.Server.Logg;
+using Kjoretoyregister.Server.Registerkilde;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kjoretoyregister.Server.Oppslag;
@@ -22,7 +23,16 @@ internal static class SokEndpoints
             return await loggforing.UgyldigAsync(http, Operasjoner.Understellsnummer, understellsnummer, feil!).ConfigureAwait(false);
         }
 
-        var svar = await register.SlaOppUnderstellsnummerAsync(vin, tidspunkt, http.RequestAborted).ConfigureAwait(false);
+        IReadOnlyList<KjoretoyResponse> svar;
+        try
+        {
+            svar = await register.SlaOppUnderstellsnummerAsync(vin, tidspunkt, http.RequestAborted).ConfigureAwait(false);
+        }
+        catch (RegisterfeilException registerfeil)
+        {
+            return await loggforing.FeiletAsync(http, Operasjoner.Understellsnummer, [new(vin.ToString(), tidspunkt, null, Feilet: true)], registerfeil).ConfigureAwait(false);
+        }
+
         if (await loggforing.SkrivAsync(http, Operasjoner.Understellsnummer, [new(vin.ToString(), tidspunkt, svar)]).ConfigureAwait(false) is { } loggfeil)
         {
             return loggfeil;
@@ -71,7 +81,16 @@ internal static class SokEndpoints
         }
 
         var filter = new EiernavnFilter(person, string.IsNullOrEmpty(postnummer) ? null : postnummer, string.IsNullOrWhiteSpace(poststed) ? null : poststed.Trim());
-        var side = await register.SokEiernavnAsync(sokenavn, filter, tidspunkt, fraVerdi, antallVerdi, http.RequestAborted).ConfigureAwait(false);
+        KjoretoysokResponse side;
+        try
+        {
+            side = await register.SokEiernavnAsync(sokenavn, filter, tidspunkt, fraVerdi, antallVerdi, http.RequestAborted).ConfigureAwait(false);
+        }
+        catch (RegisterfeilException registerfeil)
+        {
+            return await loggforing.FeiletAsync(http, Operasjoner.Eiernavn, [new(sokenavn, tidspunkt, null, Feilet: true)], registerfeil).ConfigureAwait(false);
+        }
+
         if (await loggforing.SkrivAsync(http, Operasjoner.Eiernavn, [new(sokenavn, tidspunkt, side.Kjoretoyresponser)]).ConfigureAwait(false) is { } loggfeil)
         {
             return loggfeil;

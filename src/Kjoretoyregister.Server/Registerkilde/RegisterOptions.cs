@@ -56,6 +56,9 @@ public sealed class SvvOptions
     /// <summary>Attempts after the first, for failures that are safe to repeat (a connection never made, 503).</summary>
     public int MaksNyeForsok { get; set; } = 2;
 
+    /// <summary>How long the circuit stays open after SVV failed often (half or more of at least 5 calls in 30 s); during it callers get 503 at once.</summary>
+    public double BruddSekunder { get; set; } = 15;
+
     /// <summary>Calls to SVV at once; more wait in <see cref="MaksKo"/>, the rest are refused at once with 503.</summary>
     public int MaksSamtidige { get; set; } = 64;
 
