@@ -64,6 +64,7 @@ public sealed class SvvFeilTests
         var rad = Assert.Single(await RaderAsync(servere.Fiks));
         Assert.Equal(Utfall.Feil, rad.Utfall);
         Assert.Empty(rad.Parter);
+        Assert.Empty(await servere.Fiks.Tjeneste<IOppslagsloggLeser>().ForbrukAsync(fiks.Demo.FiksOrgId));
     }
 
     [Fact]
