@@ -17,7 +17,7 @@ namespace Kjoretoyregister.Server.Oppslag;
 /// </summary>
 internal static class BulkEndpoints
 {
-    public const int MaksElementer = 100;
+    public const int MaksElementer = Bulkliste.MaksElementer;
 
     public static Task<Results<Ok<IReadOnlyList<KjoretoyResponse>>, JsonHttpResult<ErrorMessage>>> Kjennemerker(
         HttpContext http, IKjoretoyregister register, Loggforing loggforing) =>
@@ -33,9 +33,6 @@ internal static class BulkEndpoints
 
     /// <summary>What differs between the bulk lookups: the key's field name, its per-item error code, the audit operation.</summary>
     private sealed record Slag(string Felt, string UgyldigKode, string Operasjon);
-
-    /// <summary>An item after parsing: the key as given, the lookup, or the per-item answer for an invalid key or time.</summary>
-    private readonly record struct Element<T>(string Nokkel, BulkOppslag<T>? Oppslag, KjoretoyResponse? Ugyldig);
 
     /// <summary>Reads the list, answers invalid items in place, looks the valid ones up in one call, audits every item, answers in request order.</summary>
     private static async Task<Results<Ok<IReadOnlyList<KjoretoyResponse>>, JsonHttpResult<ErrorMessage>>> BulkAsync<TForesporsel, T>(
@@ -54,7 +51,7 @@ internal static class BulkEndpoints
             return feil;
         }
 
-        var elementer = liste!.Select(f => felt(f)).Select(f => Tolk<T>(f.Nokkel, f.Dtg, slag)).ToList();
+        var elementer = liste!.Select(f => felt(f)).Select(f => Bulkliste.Tolk<T>(f.Nokkel, f.Dtg, slag.Felt, slag.UgyldigKode)).ToList();
         var gyldige = elementer.Where(e => e.Oppslag is not null).Select(e => e.Oppslag!.Value).ToList();
         IReadOnlyList<KjoretoyResponse> funnet;
         try
@@ -85,24 +82,6 @@ internal static class BulkEndpoints
         return TypedResults.Ok<IReadOnlyList<KjoretoyResponse>>(svar);
     }
 
-    private static Element<T> Tolk<T>(string? nokkel, string? dtg, Slag slag)
-        where T : struct, IIdentifikator<T>
-    {
-        if (!T.TryParse(nokkel, out var verdi, out var feil))
-        {
-            return new(nokkel ?? "", null, KjoretoyResponse.Feil(new Responskode(slag.UgyldigKode, nokkel is null ? $"Feltet {slag.Felt} mangler." : feil)));
-        }
-
-        if (dtg is null)
-        {
-            return new(nokkel, new BulkOppslag<T>(verdi), null);
-        }
-
-        return Dtg.TryParse(dtg, out var tidspunkt, out var dtgFeil)
-            ? new(nokkel, new BulkOppslag<T>(verdi, tidspunkt.Tidspunkt), null)
-            : new(nokkel, null, KjoretoyResponse.Feil(new Responskode(Responskoder.UgyldigDtg, dtgFeil)));
-    }
-
     private static async ValueTask<(List<T>? Liste, JsonHttpResult<ErrorMessage>? Feil)> LesListeAsync<T>(
         HttpContext http, JsonTypeInfo<List<T>> type)
         where T : class
@@ -113,20 +92,8 @@ internal static class BulkEndpoints
             return (null, feil);
         }
 
-        if (liste!.Count == 0)
-        {
-            return (null, FiksFeil.UgyldigForesporsel(http, Feilkode.TomListe, "Listen i forespørselen er tom; send 1–100 elementer."));
-        }
-
-        if (liste.Count > MaksElementer)
-        {
-            return (null, FiksFeil.UgyldigForesporsel(http, Feilkode.ForMangeElementer,
-                $"Listen i forespørselen har {liste.Count} elementer; høyst {MaksElementer} er tillatt."));
-        }
-
-        var tom = liste.FindIndex(e => e is null);
-        return tom >= 0
-            ? (null, FiksFeil.UgyldigForesporsel(http, Feilkode.UgyldigJson, $"Elementet $[{tom}] er null."))
+        return Bulkliste.Feil(liste!) is { } listefeil
+            ? (null, FiksFeil.UgyldigForesporsel(http, listefeil.Feilkode, listefeil.Melding))
             : (liste, null);
     }
 }

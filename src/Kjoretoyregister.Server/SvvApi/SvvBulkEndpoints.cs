@@ -3,7 +3,6 @@ using Kjoretoyregister.Contracts;
 using Kjoretoyregister.Contracts.Json;
 using Kjoretoyregister.Contracts.Svv;
 using Kjoretoyregister.Register;
-using Kjoretoyregister.Server.Feil;
 using Kjoretoyregister.Server.Oppslag;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -46,7 +45,7 @@ internal static class SvvBulkEndpoints
             return feil;
         }
 
-        var elementer = liste!.Select(felt).Select(f => Tolk<T>(f.Nokkel, f.Dtg, feltnavn, ugyldigKode)).ToList();
+        var elementer = liste!.Select(felt).Select(f => Bulkliste.Tolk<T>(f.Nokkel, f.Dtg, feltnavn, ugyldigKode)).ToList();
         var gyldige = elementer.Where(e => e.Oppslag is not null).Select(e => e.Oppslag!.Value).ToList();
         var funnet = gyldige.Count == 0 ? [] : await slaOpp(gyldige, http.RequestAborted).ConfigureAwait(false);
         var svar = new KjoretoyResponse[elementer.Count];
@@ -59,28 +58,6 @@ internal static class SvvBulkEndpoints
         return TypedResults.Ok<IReadOnlyList<KjoretoyResponse>>(svar);
     }
 
-    /// <summary>An item after parsing: the lookup, or the per-item answer for an invalid key or time.</summary>
-    private readonly record struct Element<T>(BulkOppslag<T>? Oppslag, KjoretoyResponse? Ugyldig);
-
-    // The same per-item answers, word for word, as the Fiks side's BulkEndpoints.
-    private static Element<T> Tolk<T>(string? nokkel, string? dtg, string feltnavn, string ugyldigKode)
-        where T : struct, IIdentifikator<T>
-    {
-        if (!T.TryParse(nokkel, out var verdi, out var feil))
-        {
-            return new(null, KjoretoyResponse.Feil(new Responskode(ugyldigKode, nokkel is null ? $"Feltet {feltnavn} mangler." : feil)));
-        }
-
-        if (dtg is null)
-        {
-            return new(new BulkOppslag<T>(verdi), null);
-        }
-
-        return Dtg.TryParse(dtg, out var tidspunkt, out var dtgFeil)
-            ? new(new BulkOppslag<T>(verdi, tidspunkt.Tidspunkt), null)
-            : new(null, KjoretoyResponse.Feil(new Responskode(Responskoder.UgyldigDtg, dtgFeil)));
-    }
-
     private static async ValueTask<(List<T>? Liste, JsonHttpResult<KjoretoysokResponse>? Feil)> LesListeAsync<T>(
         HttpContext http, JsonTypeInfo<List<T>> type)
         where T : class
@@ -91,20 +68,8 @@ internal static class SvvBulkEndpoints
             return (null, SvvFeil.FraFiks(feil));
         }
 
-        if (liste!.Count == 0)
-        {
-            return (null, SvvFeil.UgyldigParameter(Feilkode.TomListe, "Listen i forespørselen er tom; send 1–100 elementer."));
-        }
-
-        if (liste.Count > BulkEndpoints.MaksElementer)
-        {
-            return (null, SvvFeil.UgyldigParameter(Feilkode.ForMangeElementer,
-                $"Listen i forespørselen har {liste.Count} elementer; høyst {BulkEndpoints.MaksElementer} er tillatt."));
-        }
-
-        var tom = liste.FindIndex(e => e is null);
-        return tom >= 0
-            ? (null, SvvFeil.UgyldigParameter(Feilkode.UgyldigJson, $"Elementet $[{tom}] er null."))
+        return Bulkliste.Feil(liste!) is { } listefeil
+            ? (null, SvvFeil.UgyldigParameter(listefeil.Feilkode, listefeil.Melding))
             : (liste, null);
     }
 }
