@@ -96,18 +96,6 @@ public sealed class KjoretoyregisterOptions
         }
 
         feil.AddRange(MaskinportenTokenProvider.Valider(options.Maskinporten ?? new()));
-        if (feil.Count == 0)
-        {
-            try
-            {
-                _ = Signeringsnokkel.Les(options.Maskinporten!);
-            }
-            catch (MaskinportenKonfigurasjonException e)
-            {
-                feil.Add(e.Message);
-            }
-        }
-
         return feil;
     }
 }

@@ -35,7 +35,7 @@ public sealed class MaskinportenTokenProvider
     internal MaskinportenTokenProvider(Func<HttpClient> http, MaskinportenTokenOptions options, TimeProvider? tid)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (Valider(options) is [var forste, ..])
+        if (Innstillingsfeil(options) is [var forste, ..])
         {
             throw new MaskinportenKonfigurasjonException(forste);
         }
@@ -92,8 +92,27 @@ public sealed class MaskinportenTokenProvider
         }
     }
 
-    /// <summary>What is wrong with the options, each message naming the option; empty when they can work.</summary>
+    /// <summary>What is wrong with the options, each message naming the option, the key read too; empty when they can work.</summary>
     public static IReadOnlyList<string> Valider(MaskinportenTokenOptions options)
+    {
+        var feil = Innstillingsfeil(options);
+        if (feil.Count == 0)
+        {
+            try
+            {
+                _ = Signeringsnokkel.Les(options);
+            }
+            catch (MaskinportenKonfigurasjonException e)
+            {
+                feil.Add(e.Message);
+            }
+        }
+
+        return feil;
+    }
+
+    /// <summary>The checks of <see cref="Valider"/> that need no file.</summary>
+    private static List<string> Innstillingsfeil(MaskinportenTokenOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var feil = new List<string>();

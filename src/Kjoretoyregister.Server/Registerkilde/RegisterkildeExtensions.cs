@@ -125,20 +125,7 @@ public static class RegisterkildeExtensions
             return "Register:Svv: ForsokTidsavbruddSekunder > 0, FristSekunder ≥ ForsokTidsavbruddSekunder, BruddSekunder > 0, MaksNyeForsok 0–10, MaksSamtidige ≥ 1 og MaksKo ≥ 0.";
         }
 
-        if (MaskinportenTokenProvider.Valider(o.Svv.Maskinporten) is [var forste, ..])
-        {
-            return "Register:Svv:" + forste;
-        }
-
-        try
-        {
-            _ = new MaskinportenTokenProvider(new HttpClient(), o.Svv.Maskinporten);
-            return null;
-        }
-        catch (MaskinportenKonfigurasjonException e)
-        {
-            return "Register:Svv:" + e.Message;
-        }
+        return MaskinportenTokenProvider.Valider(o.Svv.Maskinporten) is [var forste, ..] ? "Register:Svv:" + forste : null;
     }
 
     private sealed class Validering : IValidateOptions<RegisterOptions>

@@ -103,15 +103,24 @@ public sealed class SvvFeilTests
         }
     }
 
-    [Fact]
-    public void LiveModeWithoutSvvBaseUrlStopsTheStartNamingTheSetting()
+    [Theory]
+    [InlineData(null, "Register:Svv:BaseUrl")]
+    [InlineData("/finnes/ikke/svv-klient.jwk.json", "Register:Svv:Maskinporten:JwkFil")]
+    public void LiveModeThatCannotWorkStopsTheStartNamingTheSetting(string? jwkFil, string setting)
     {
         using var server = ServerFabrikk.UtenDemoregister();
         server.Konfig["Register:Source"] = "Svv";
+        if (jwkFil is not null)
+        {
+            server.Konfig["Register:Svv:BaseUrl"] = "http://127.0.0.1:9/ws/no/vegvesen/kjoretoy/felles/v2";
+            server.Konfig["Register:Svv:Maskinporten:Issuer"] = "http://127.0.0.1:9/maskinporten/";
+            server.Konfig["Register:Svv:Maskinporten:ClientId"] = "plattform";
+            server.Konfig["Register:Svv:Maskinporten:JwkFil"] = jwkFil;
+        }
 
         var feil = Assert.ThrowsAny<Exception>(() => server.StartServer());
 
-        Assert.Contains("Register:Svv:BaseUrl", feil.ToString(), StringComparison.Ordinal);
+        Assert.Contains(setting, feil.ToString(), StringComparison.Ordinal);
     }
 
     private static string Liste(string plate) => JsonSerializer.Serialize(new[] { new Dictionary<string, string> { ["kjennemerke"] = plate } });
