@@ -103,6 +103,45 @@ public sealed class SvvFeilTests
         }
     }
 
+    [Fact]
+    public async Task WhenTheBulkheadIsFullFurtherCallsGet503AtOnce()
+    {
+        using var servere = await Toservere.StartAsync(antallKjoretoy: 20, maksNyeForsok: 0, maksSamtidige: 2, maksKo: 0);
+        using var fiks = new Fiksklient(servere.Fiks);
+        var plate = Registerdata.Les(servere.Svv.DataKatalog).Kjennemerker[0];
+        var token = await fiks.TokenAsync();
+        using (var oppvarming = await fiks.KjennemerkerAsync(Liste(plate), token))
+        {
+            Assert.Equal(HttpStatusCode.OK, oppvarming.StatusCode);
+        }
+
+        servere.Forstyrrelse.Forsinkelse = TimeSpan.FromSeconds(30);
+
+        var svar = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => fiks.KjennemerkerAsync(Liste(plate), token)));
+
+        Assert.True(svar.Count(s => s.StatusCode == HttpStatusCode.ServiceUnavailable) >= 3, string.Join(",", svar.Select(s => (int)s.StatusCode)));
+        Assert.Contains(svar, s => s.StatusCode == HttpStatusCode.GatewayTimeout);
+        Assert.True(servere.Forstyrrelse.Kall <= 1 + 2, $"SVV fikk {servere.Forstyrrelse.Kall} kall");
+        foreach (var s in svar)
+        {
+            s.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task SvvRefusingAParameterIs400UgyldigParameterWithItsDescription()
+    {
+        using var servere = await Toservere.StartAsync(antallKjoretoy: 20);
+        using var fiks = new Fiksklient(servere.Fiks);
+        servere.Forstyrrelse.AvvisMedKode = "UGYLDIG_PARAMETER";
+
+        var feil = await Svar.FeilAsync(await fiks.SendAsync(HttpMethod.Get, fiks.SvvSti("sok/eiernavn?navn=Hansen")), HttpStatusCode.BadRequest);
+
+        Assert.Equal("UGYLDIG_PARAMETER", feil.ErrorCode);
+        Assert.Contains("Parameteren navn er ugyldig", feil.Message, StringComparison.Ordinal);
+        Assert.Equal(1, servere.Forstyrrelse.Kall);
+    }
+
     [Theory]
     [InlineData(null, "Register:Svv:BaseUrl")]
     [InlineData("/finnes/ikke/svv-klient.jwk.json", "Register:Svv:Maskinporten:JwkFil")]

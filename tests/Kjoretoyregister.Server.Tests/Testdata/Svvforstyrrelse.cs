@@ -15,6 +15,9 @@ internal sealed class Svvforstyrrelse : IStartupFilter
     /// <summary>When set, SVV answers 422 with this Retry-After, as when the platform's quota is used up.</summary>
     public int? KvoteRetryAfterSekunder { get; set; }
 
+    /// <summary>When set, SVV answers 400 with this response code, as for a parameter it refuses.</summary>
+    public string? AvvisMedKode { get; set; }
+
     public int Kall => Volatile.Read(ref kall);
 
     private int kall;
@@ -40,6 +43,13 @@ internal sealed class Svvforstyrrelse : IStartupFilter
                 context.Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
                 context.Response.Headers.RetryAfter = sekunder.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 await context.Response.WriteAsync("""{"responskoder":[{"kode":"KVOTE_OPPBRUKT","beskrivelse":"Kvoten er brukt opp"}]}""");
+                return;
+            }
+
+            if (AvvisMedKode is { } kode)
+            {
+                context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                await context.Response.WriteAsync($$"""{"responskoder":[{"kode":"{{kode}}","beskrivelse":"Parameteren navn er ugyldig"}],"antallITreffliste":0,"antallTreffTotalt":0,"kjoretoyresponser":[]}""");
                 return;
             }
 

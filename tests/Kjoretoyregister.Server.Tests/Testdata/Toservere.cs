@@ -37,7 +37,7 @@ internal sealed class Toservere : IDisposable
     /// <summary>The Fiks side in live mode.</summary>
     public ServerFabrikk Fiks { get; }
 
-    public static async Task<Toservere> StartAsync(int antallKjoretoy = 200, int maksNyeForsok = 2)
+    public static async Task<Toservere> StartAsync(int antallKjoretoy = 200, int maksNyeForsok = 2, int maksSamtidige = 64, int maksKo = 128)
     {
         var forstyrrelse = new Svvforstyrrelse();
         var svv = new ServerFabrikk();
@@ -58,6 +58,8 @@ internal sealed class Toservere : IDisposable
         fiks.Konfig["Register:Svv:FristSekunder"] = FristSekunder.ToString(System.Globalization.CultureInfo.InvariantCulture);
         fiks.Konfig["Register:Svv:BruddSekunder"] = "2";
         fiks.Konfig["Register:Svv:MaksNyeForsok"] = maksNyeForsok.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        fiks.Konfig["Register:Svv:MaksSamtidige"] = maksSamtidige.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        fiks.Konfig["Register:Svv:MaksKo"] = maksKo.ToString(System.Globalization.CultureInfo.InvariantCulture);
         fiks.StartServer();
         return new Toservere(svv, forstyrrelse, videresender, fiks);
     }
