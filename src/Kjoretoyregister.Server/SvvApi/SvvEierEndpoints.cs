@@ -15,10 +15,22 @@ namespace Kjoretoyregister.Server.SvvApi;
 /// </summary>
 internal static class SvvEierEndpoints
 {
-    public static async Task<Results<Ok<KjoretoysokResponse>, NoContent, JsonHttpResult<KjoretoysokResponse>>> Fodselsnummer(
-        HttpContext http, string? fodselsnummer, string? ekskluderVraketUtfort, string? fra, string? antall, string? dtg, RegisterDatabase register)
+    public static Task<Results<Ok<KjoretoysokResponse>, NoContent, JsonHttpResult<KjoretoysokResponse>>> Fodselsnummer(
+        HttpContext http, string? fodselsnummer, string? ekskluderVraketUtfort, string? fra, string? antall, string? dtg, RegisterDatabase register) =>
+        EierAsync<Fodselsnummer>(http, "fodselsnummer", fodselsnummer, Feilkode.UgyldigFodselsnummer, ekskluderVraketUtfort, fra, antall, dtg, register.Oppslag.HentForPersonAsync);
+
+    public static Task<Results<Ok<KjoretoysokResponse>, NoContent, JsonHttpResult<KjoretoysokResponse>>> Organisasjonsnummer(
+        HttpContext http, string? organisasjonsnummer, string? ekskluderVraketUtfort, string? fra, string? antall, string? dtg, RegisterDatabase register) =>
+        EierAsync<Organisasjonsnummer>(http, "organisasjonsnummer", organisasjonsnummer, Feilkode.UgyldigOrganisasjonsnummer, ekskluderVraketUtfort, fra, antall, dtg,
+            register.Oppslag.HentForOrganisasjonAsync);
+
+    /// <summary>The parameters checked in SVV's order (the owner's id, dtg, the page, the unsupported filter), then one page of the owner's vehicles.</summary>
+    private static async Task<Results<Ok<KjoretoysokResponse>, NoContent, JsonHttpResult<KjoretoysokResponse>>> EierAsync<T>(
+        HttpContext http, string navn, string? verdi, string feilkode, string? ekskluderVraketUtfort, string? fra, string? antall, string? dtg,
+        Func<T, DateTimeOffset?, int, int, CancellationToken, ValueTask<KjoretoySide>> hent)
+        where T : struct, IIdentifikator<T>
     {
-        if (!Parametre.Identifikator<Fodselsnummer>(http, "fodselsnummer", fodselsnummer, Feilkode.UgyldigFodselsnummer, out var fnr, out var feil)
+        if (!Parametre.Identifikator<T>(http, navn, verdi, feilkode, out var eier, out var feil)
             || !Parametre.Dtg(http, dtg, out var tidspunkt, out feil)
             || !SvvSokEndpoints.Side(http, fra, antall, out var fraVerdi, out var antallVerdi, out feil))
         {
@@ -30,27 +42,7 @@ internal static class SvvEierEndpoints
             return ekskluder;
         }
 
-        var side = await register.Oppslag.HentForPersonAsync(fnr, tidspunkt, fraVerdi, antallVerdi, http.RequestAborted).ConfigureAwait(false);
-        return Svar(side);
-    }
-
-    public static async Task<Results<Ok<KjoretoysokResponse>, NoContent, JsonHttpResult<KjoretoysokResponse>>> Organisasjonsnummer(
-        HttpContext http, string? organisasjonsnummer, string? ekskluderVraketUtfort, string? fra, string? antall, string? dtg, RegisterDatabase register)
-    {
-        if (!Parametre.Identifikator<Organisasjonsnummer>(http, "organisasjonsnummer", organisasjonsnummer, Feilkode.UgyldigOrganisasjonsnummer, out var orgnr, out var feil)
-            || !Parametre.Dtg(http, dtg, out var tidspunkt, out feil)
-            || !SvvSokEndpoints.Side(http, fra, antall, out var fraVerdi, out var antallVerdi, out feil))
-        {
-            return SvvFeil.FraFiks(feil!);
-        }
-
-        if (Ekskluder(ekskluderVraketUtfort) is { } ekskluder)
-        {
-            return ekskluder;
-        }
-
-        var side = await register.Oppslag.HentForOrganisasjonAsync(orgnr, tidspunkt, fraVerdi, antallVerdi, http.RequestAborted).ConfigureAwait(false);
-        return Svar(side);
+        return Svar(await hent(eier, tidspunkt, fraVerdi, antallVerdi, http.RequestAborted).ConfigureAwait(false));
     }
 
     private static Results<Ok<KjoretoysokResponse>, NoContent, JsonHttpResult<KjoretoysokResponse>> Svar(KjoretoySide side) =>
