@@ -61,11 +61,8 @@ public sealed class FeilTests
             o.IntegrasjonPassord = "feil-passord-feil-passord";
             o.MaksNyeForsok = 0;
         });
-        await BrukOppFrieForsokAsync(oppsett);
+        var (feil, _) = await FeilPassordTil429Async(oppsett);
 
-        var feil = await Assert.ThrowsAsync<KjoretoyregisterException>(() => oppsett.Klient.SlaOppKjennemerkerAsync(["AB 12345"]));
-
-        Assert.Equal(HttpStatusCode.TooManyRequests, feil.Status);
         Assert.Equal("FOR_MANGE_FORSOK", feil.ErrorCode);
         Assert.True(feil.RetryAfter >= TimeSpan.FromSeconds(1), $"Retry-After: {feil.RetryAfter}");
     }
@@ -79,12 +76,10 @@ public sealed class FeilTests
             o.IntegrasjonPassord = "feil-passord-feil-passord";
             o.MaksNyeForsok = 2;
         });
-        await BrukOppFrieForsokAsync(oppsett);
-
-        var feil = await Assert.ThrowsAsync<KjoretoyregisterException>(() => oppsett.Klient.SlaOppKjennemerkerAsync(["AB 12345"]));
+        var (feil, forsok) = await FeilPassordTil429Async(oppsett);
 
         Assert.Equal("FOR_MANGE_FORSOK", feil.ErrorCode);
-        Assert.Equal(Kjoretoyregister.Server.Tilgang.Feilforsok.FrieForsok + 2, oppsett.Api.Antall);
+        Assert.Equal(1, forsok);
     }
 
     [Fact]
@@ -159,14 +154,27 @@ public sealed class FeilTests
         Assert.Single(await riktig.Klient.SlaOppKjennemerkerAsync(["AB 12345"]));
     }
 
-    /// <summary>Wrong passwords until the server's next answer is 429 (the free tries, then one that starts the wait).</summary>
-    private static async Task BrukOppFrieForsokAsync(Klientoppsett oppsett)
+    /// <summary>
+    /// Wrong passwords until the server answers 429 (after the free tries, for as long as the wait it
+    /// sets; a slow machine that misses a short wait just gets 401 and a longer wait). Returns the 429
+    /// and how many requests that last call sent.
+    /// </summary>
+    private static async Task<(KjoretoyregisterException Feil, int Forsok)> FeilPassordTil429Async(Klientoppsett oppsett)
     {
-        for (var i = 0; i <= Kjoretoyregister.Server.Tilgang.Feilforsok.FrieForsok; i++)
+        for (var i = 0; i < Kjoretoyregister.Server.Tilgang.Feilforsok.FrieForsok + 8; i++)
         {
+            var antallFor = oppsett.Api.Antall;
             var feil = await Assert.ThrowsAsync<KjoretoyregisterException>(() => oppsett.Klient.SlaOppKjennemerkerAsync(["AB 12345"]));
+            if (feil.Status == HttpStatusCode.TooManyRequests)
+            {
+                Assert.True(i >= Kjoretoyregister.Server.Tilgang.Feilforsok.FrieForsok, $"429 allerede etter {i} feil");
+                return (feil, oppsett.Api.Antall - antallFor);
+            }
+
             Assert.Equal(HttpStatusCode.Unauthorized, feil.Status);
         }
+
+        throw new Xunit.Sdk.XunitException("serveren svarte aldri 429 på gjentatte feil passord");
     }
 
     /// <summary>A quota refusal as a gateway in front of the API would give it.</summary>
