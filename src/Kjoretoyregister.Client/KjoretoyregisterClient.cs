@@ -44,7 +44,9 @@ public sealed class KjoretoyregisterClient
         this.tokens = tokens;
         this.options = options;
         this.tid = tid ?? TimeProvider.System;
-        if (KjoretoyregisterOptions.Valider(options) is [var forste, ..])
+        // Settings only, no file read: the client is made per use (a typed client), and the key is read
+        // once by the token provider and checked at start by the options validator.
+        if (KjoretoyregisterOptions.Innstillingsfeil(options) is [var forste, ..])
         {
             throw new OptionsValidationException(nameof(KjoretoyregisterOptions), typeof(KjoretoyregisterOptions), [forste]);
         }
@@ -87,18 +89,8 @@ public sealed class KjoretoyregisterClient
     }
 
     /// <summary>Looks up plates, each at its own time (<c>dtg</c>; now when absent). One answer per item, in the order asked.</summary>
-    public async Task<IReadOnlyList<KjoretoyResponse>> SlaOppKjennemerkerAsync(IEnumerable<KjennemerkeForesporsel> foresporsler, string? formal = null, CancellationToken ct = default)
-    {
-        ArgumentNullException.ThrowIfNull(foresporsler);
-        var svar = new List<KjoretoyResponse>();
-        foreach (var del in foresporsler.Chunk(MaksPerKall))
-        {
-            var kropp = JsonSerializer.SerializeToUtf8Bytes(del.ToList(), KontraktJsonContext.Kompakt.ListKjennemerkeForesporsel);
-            svar.AddRange(await SendAsync(HttpMethod.Post, svvSti + "bulk/kjennemerke", kropp, formal, KontraktJsonContext.Kompakt.IReadOnlyListKjoretoyResponse, ct).ConfigureAwait(false) ?? []);
-        }
-
-        return svar;
-    }
+    public Task<IReadOnlyList<KjoretoyResponse>> SlaOppKjennemerkerAsync(IEnumerable<KjennemerkeForesporsel> foresporsler, string? formal = null, CancellationToken ct = default) =>
+        BulkAsync("bulk/kjennemerke", foresporsler, KontraktJsonContext.Kompakt.ListKjennemerkeForesporsel, formal, ct);
 
     /// <summary>Looks up plates, all at <paramref name="dtg"/> (now when null).</summary>
     public Task<IReadOnlyList<KjoretoyResponse>> SlaOppKjennemerkerAsync(IEnumerable<string> kjennemerker, DateTimeOffset? dtg = null, string? formal = null, CancellationToken ct = default)
@@ -108,18 +100,8 @@ public sealed class KjoretoyregisterClient
     }
 
     /// <summary>Looks up vehicles by kuid (SVV's vehicle id), each at its own time. One answer per item, in the order asked.</summary>
-    public async Task<IReadOnlyList<KjoretoyResponse>> SlaOppKuidAsync(IEnumerable<KuidForesporsel> foresporsler, string? formal = null, CancellationToken ct = default)
-    {
-        ArgumentNullException.ThrowIfNull(foresporsler);
-        var svar = new List<KjoretoyResponse>();
-        foreach (var del in foresporsler.Chunk(MaksPerKall))
-        {
-            var kropp = JsonSerializer.SerializeToUtf8Bytes(del.ToList(), KontraktJsonContext.Kompakt.ListKuidForesporsel);
-            svar.AddRange(await SendAsync(HttpMethod.Post, svvSti + "bulk/kuid", kropp, formal, KontraktJsonContext.Kompakt.IReadOnlyListKjoretoyResponse, ct).ConfigureAwait(false) ?? []);
-        }
-
-        return svar;
-    }
+    public Task<IReadOnlyList<KjoretoyResponse>> SlaOppKuidAsync(IEnumerable<KuidForesporsel> foresporsler, string? formal = null, CancellationToken ct = default) =>
+        BulkAsync("bulk/kuid", foresporsler, KontraktJsonContext.Kompakt.ListKuidForesporsel, formal, ct);
 
     /// <summary>Looks up vehicles by kuid, all at <paramref name="dtg"/> (now when null).</summary>
     public Task<IReadOnlyList<KjoretoyResponse>> SlaOppKuidAsync(IEnumerable<string> kuider, DateTimeOffset? dtg = null, string? formal = null, CancellationToken ct = default)
@@ -162,6 +144,20 @@ public sealed class KjoretoyregisterClient
         var kropp = JsonSerializer.SerializeToUtf8Bytes(new OrganisasjonOppslag(organisasjonsnummer, fra, antall), KontraktJsonContext.Kompakt.OrganisasjonOppslag);
         return await SendAsync(HttpMethod.Post, ksSti + "organisasjon", kropp, formal, KontraktJsonContext.Kompakt.OrganisasjonKjoretoyResponse, ct).ConfigureAwait(false)
             ?? new OrganisasjonKjoretoyResponse(organisasjonsnummer, []);
+    }
+
+    /// <summary>A bulk lookup, <see cref="MaksPerKall"/> items a call, the answers joined in the order asked.</summary>
+    private async Task<IReadOnlyList<KjoretoyResponse>> BulkAsync<T>(string sti, IEnumerable<T> foresporsler, JsonTypeInfo<List<T>> type, string? formal, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(foresporsler);
+        var svar = new List<KjoretoyResponse>();
+        foreach (var del in foresporsler.Chunk(MaksPerKall))
+        {
+            var kropp = JsonSerializer.SerializeToUtf8Bytes(del.ToList(), type);
+            svar.AddRange(await SendAsync(HttpMethod.Post, svvSti + sti, kropp, formal, KontraktJsonContext.Kompakt.IReadOnlyListKjoretoyResponse, ct).ConfigureAwait(false) ?? []);
+        }
+
+        return svar;
     }
 
     private static string? Tekst(DateTimeOffset? dtg) => dtg?.ToString("yyyy-MM-dd'T'HH:mm:ss.fffzzz", CultureInfo.InvariantCulture);

@@ -54,6 +54,18 @@ public sealed class KjoretoyregisterOptions
     /// <summary>What is wrong with the options, each message naming the setting; empty when they can work (the key is read too).</summary>
     public static IReadOnlyList<string> Valider(KjoretoyregisterOptions options)
     {
+        var feil = Innstillingsfeil(options);
+        if (feil.Count == 0 && MaskinportenTokenProvider.Nokkelfeil(options.Maskinporten) is { } nokkelfeil)
+        {
+            feil.Add(nokkelfeil);
+        }
+
+        return feil;
+    }
+
+    /// <summary>The checks of <see cref="Valider"/> that read no file.</summary>
+    internal static List<string> Innstillingsfeil(KjoretoyregisterOptions options)
+    {
         ArgumentNullException.ThrowIfNull(options);
         var feil = new List<string>();
         if (!string.IsNullOrWhiteSpace(options.Miljo) && options.Miljo.Trim().ToUpperInvariant() is not ("PRODUKSJON" or "TEST"))
@@ -95,7 +107,7 @@ public sealed class KjoretoyregisterOptions
             feil.Add("TidsavbruddSekunder: må være minst 1.");
         }
 
-        feil.AddRange(MaskinportenTokenProvider.Valider(options.Maskinporten ?? new()));
+        feil.AddRange(MaskinportenTokenProvider.Innstillingsfeil(options.Maskinporten ?? new()));
         return feil;
     }
 }

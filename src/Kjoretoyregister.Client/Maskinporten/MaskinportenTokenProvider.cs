@@ -96,23 +96,30 @@ public sealed class MaskinportenTokenProvider
     public static IReadOnlyList<string> Valider(MaskinportenTokenOptions options)
     {
         var feil = Innstillingsfeil(options);
-        if (feil.Count == 0)
+        if (feil.Count == 0 && Nokkelfeil(options) is { } nokkelfeil)
         {
-            try
-            {
-                _ = Signeringsnokkel.Les(options);
-            }
-            catch (MaskinportenKonfigurasjonException e)
-            {
-                feil.Add(e.Message);
-            }
+            feil.Add(nokkelfeil);
         }
 
         return feil;
     }
 
+    /// <summary>Why the key cannot be read, naming the option; null when it can.</summary>
+    internal static string? Nokkelfeil(MaskinportenTokenOptions options)
+    {
+        try
+        {
+            _ = Signeringsnokkel.Les(options);
+            return null;
+        }
+        catch (MaskinportenKonfigurasjonException e)
+        {
+            return e.Message;
+        }
+    }
+
     /// <summary>The checks of <see cref="Valider"/> that need no file.</summary>
-    private static List<string> Innstillingsfeil(MaskinportenTokenOptions options)
+    internal static List<string> Innstillingsfeil(MaskinportenTokenOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var feil = new List<string>();

@@ -52,7 +52,7 @@ internal static class BulkEndpoints
         }
 
         var elementer = liste!.Select(f => felt(f)).Select(f => Bulkliste.Tolk<T>(f.Nokkel, f.Dtg, slag.Felt, slag.UgyldigKode)).ToList();
-        var gyldige = elementer.Where(e => e.Oppslag is not null).Select(e => e.Oppslag!.Value).ToList();
+        var gyldige = Bulkliste.Gyldige(elementer);
         IReadOnlyList<KjoretoyResponse> funnet;
         try
         {
@@ -65,12 +65,10 @@ internal static class BulkEndpoints
                 : new Loggforing.Element(e.Nokkel, e.Oppslag!.Value.Dtg, null, Feilet: true))], registerfeil).ConfigureAwait(false);
         }
 
-        var svar = new KjoretoyResponse[elementer.Count];
+        var svar = Bulkliste.Flett(elementer, funnet);
         var logg = new Loggforing.Element[elementer.Count];
-        var neste = 0;
         for (var i = 0; i < elementer.Count; i++)
         {
-            svar[i] = elementer[i].Ugyldig ?? funnet[neste++];
             logg[i] = new Loggforing.Element(elementer[i].Nokkel, elementer[i].Oppslag?.Dtg, [svar[i]]);
         }
 

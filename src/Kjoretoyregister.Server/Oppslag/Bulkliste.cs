@@ -56,4 +56,21 @@ internal static class Bulkliste
             ? new(nokkel, new BulkOppslag<T>(verdi, tidspunkt.Tidspunkt), null)
             : new(nokkel, null, KjoretoyResponse.Feil(new Responskode(Responskoder.UgyldigDtg, dtgFeil)));
     }
+
+    /// <summary>The lookups of the valid items, in order.</summary>
+    public static List<BulkOppslag<T>> Gyldige<T>(IReadOnlyList<Element<T>> elementer) =>
+        [.. elementer.Where(e => e.Oppslag is not null).Select(e => e.Oppslag!.Value)];
+
+    /// <summary>One answer per item in request order: an invalid item's own answer, else the next of <paramref name="funnet"/> (the answers to <see cref="Gyldige"/>).</summary>
+    public static KjoretoyResponse[] Flett<T>(IReadOnlyList<Element<T>> elementer, IReadOnlyList<KjoretoyResponse> funnet)
+    {
+        var svar = new KjoretoyResponse[elementer.Count];
+        var neste = 0;
+        for (var i = 0; i < elementer.Count; i++)
+        {
+            svar[i] = elementer[i].Ugyldig ?? funnet[neste++];
+        }
+
+        return svar;
+    }
 }

@@ -45,16 +45,16 @@ internal static class SokEndpoints
         HttpContext http, string? navn, string? dtg, string? fra, string? antall, string? erPerson, string? postnummer, string? poststed,
         string? fylke, string? fodselsdato, IKjoretoyregister register, Loggforing loggforing)
     {
-        var sokenavn = navn?.Trim() ?? "";
-        if (sokenavn.Length is < 2 or > 200)
+        if (Eiernavnparametre.Navn(navn) is not { } sokenavn)
         {
-            return await loggforing.UgyldigAsync(http, Operasjoner.Eiernavn, sokenavn,
-                FiksFeil.UgyldigForesporsel(http, Feilkode.UgyldigParameter, "Parameteren navn må ha 2–200 tegn.")).ConfigureAwait(false);
+            return await loggforing.UgyldigAsync(http, Operasjoner.Eiernavn, navn?.Trim() ?? "",
+                FiksFeil.UgyldigForesporsel(http, Feilkode.UgyldigParameter, Eiernavnparametre.NavnMelding)).ConfigureAwait(false);
         }
 
-        if (!string.IsNullOrEmpty(fylke) || !string.IsNullOrEmpty(fodselsdato))
+        var (filter, filterfeil) = Eiernavnparametre.Filter(erPerson, postnummer, poststed, fylke, fodselsdato);
+        if (filterfeil is not null)
         {
-            return FiksFeil.UgyldigForesporsel(http, Feilkode.UgyldigParameter, "Parameterne fylke og fodselsdato støttes ikke av dette registeret ennå.");
+            return FiksFeil.UgyldigForesporsel(http, Feilkode.UgyldigParameter, filterfeil);
         }
 
         if (!Parametre.Dtg(http, dtg, out var tidspunkt, out var feil)
@@ -64,27 +64,10 @@ internal static class SokEndpoints
             return feil!;
         }
 
-        bool? person = null;
-        if (!string.IsNullOrEmpty(erPerson))
-        {
-            if (!bool.TryParse(erPerson, out var verdi))
-            {
-                return FiksFeil.UgyldigForesporsel(http, Feilkode.UgyldigParameter, "Parameteren erPerson må være true eller false.");
-            }
-
-            person = verdi;
-        }
-
-        if (!string.IsNullOrEmpty(postnummer) && (postnummer.Length != 4 || !postnummer.All(char.IsAsciiDigit)))
-        {
-            return FiksFeil.UgyldigForesporsel(http, Feilkode.UgyldigParameter, "Parameteren postnummer må ha fire sifre.");
-        }
-
-        var filter = new EiernavnFilter(person, string.IsNullOrEmpty(postnummer) ? null : postnummer, string.IsNullOrWhiteSpace(poststed) ? null : poststed.Trim());
         KjoretoysokResponse side;
         try
         {
-            side = await register.SokEiernavnAsync(sokenavn, filter, tidspunkt, fraVerdi, antallVerdi, http.RequestAborted).ConfigureAwait(false);
+            side = await register.SokEiernavnAsync(sokenavn, filter!, tidspunkt, fraVerdi, antallVerdi, http.RequestAborted).ConfigureAwait(false);
         }
         catch (RegisterfeilException registerfeil)
         {

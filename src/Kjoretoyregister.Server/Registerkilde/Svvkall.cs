@@ -150,12 +150,8 @@ public sealed partial class Svvkall(
         }
     }
 
-    private TimeSpan? Vent(HttpResponseMessage svar) => svar.Headers.RetryAfter switch
-    {
-        { Delta: { } delta } => delta,
-        { Date: { } dato } => dato - tid.GetUtcNow() is var igjen && igjen > TimeSpan.Zero ? igjen : TimeSpan.Zero,
-        _ => null,
-    };
+    /// <summary>SVV's <c>Retry-After</c> as a wait from now, read as the client SDK reads the API's.</summary>
+    private TimeSpan? Vent(HttpResponseMessage svar) => Client.Gjentaking.RetryAfter(svar, tid.GetUtcNow());
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Kallet til Statens vegvesen ({Sti}) feilet: {Grunn}")]
     private static partial void LoggFeilet(ILogger logger, Exception? feil, string sti, string grunn);

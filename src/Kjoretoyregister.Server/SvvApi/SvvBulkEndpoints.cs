@@ -46,16 +46,9 @@ internal static class SvvBulkEndpoints
         }
 
         var elementer = liste!.Select(felt).Select(f => Bulkliste.Tolk<T>(f.Nokkel, f.Dtg, feltnavn, ugyldigKode)).ToList();
-        var gyldige = elementer.Where(e => e.Oppslag is not null).Select(e => e.Oppslag!.Value).ToList();
+        var gyldige = Bulkliste.Gyldige(elementer);
         var funnet = gyldige.Count == 0 ? [] : await slaOpp(gyldige, http.RequestAborted).ConfigureAwait(false);
-        var svar = new KjoretoyResponse[elementer.Count];
-        var neste = 0;
-        for (var i = 0; i < elementer.Count; i++)
-        {
-            svar[i] = elementer[i].Ugyldig ?? funnet[neste++];
-        }
-
-        return TypedResults.Ok<IReadOnlyList<KjoretoyResponse>>(svar);
+        return TypedResults.Ok<IReadOnlyList<KjoretoyResponse>>(Bulkliste.Flett(elementer, funnet));
     }
 
     private static async ValueTask<(List<T>? Liste, JsonHttpResult<KjoretoysokResponse>? Feil)> LesListeAsync<T>(

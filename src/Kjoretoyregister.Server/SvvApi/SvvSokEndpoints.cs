@@ -34,15 +34,15 @@ internal static class SvvSokEndpoints
         HttpContext http, string? navn, string? postnummer, string? poststed, string? fylke, string? fodselsdato, string? erPerson,
         string? fra, string? antall, string? dtg, RegisterDatabase register)
     {
-        var sokenavn = navn?.Trim() ?? "";
-        if (sokenavn.Length is < 2 or > 200)
+        if (Eiernavnparametre.Navn(navn) is not { } sokenavn)
         {
-            return SvvFeil.UgyldigParameter(Feilkode.UgyldigParameter, "Parameteren navn må ha 2–200 tegn.");
+            return SvvFeil.UgyldigParameter(Feilkode.UgyldigParameter, Eiernavnparametre.NavnMelding);
         }
 
-        if (!string.IsNullOrEmpty(fylke) || !string.IsNullOrEmpty(fodselsdato))
+        var (filter, filterfeil) = Eiernavnparametre.Filter(erPerson, postnummer, poststed, fylke, fodselsdato);
+        if (filterfeil is not null)
         {
-            return SvvFeil.UgyldigParameter(Feilkode.UgyldigParameter, "Parameterne fylke og fodselsdato støttes ikke av dette registeret ennå.");
+            return SvvFeil.UgyldigParameter(Feilkode.UgyldigParameter, filterfeil);
         }
 
         if (!Parametre.Dtg(http, dtg, out var tidspunkt, out var feil)
@@ -51,24 +51,7 @@ internal static class SvvSokEndpoints
             return SvvFeil.FraFiks(feil!);
         }
 
-        bool? person = null;
-        if (!string.IsNullOrEmpty(erPerson))
-        {
-            if (!bool.TryParse(erPerson, out var verdi))
-            {
-                return SvvFeil.UgyldigParameter(Feilkode.UgyldigParameter, "Parameteren erPerson må være true eller false.");
-            }
-
-            person = verdi;
-        }
-
-        if (!string.IsNullOrEmpty(postnummer) && (postnummer.Length != 4 || !postnummer.All(char.IsAsciiDigit)))
-        {
-            return SvvFeil.UgyldigParameter(Feilkode.UgyldigParameter, "Parameteren postnummer må ha fire sifre.");
-        }
-
-        var filter = new EiernavnFilter(person, string.IsNullOrEmpty(postnummer) ? null : postnummer, string.IsNullOrWhiteSpace(poststed) ? null : poststed.Trim());
-        var side = await register.Oppslag.SokEiernavnAsync(sokenavn, filter, tidspunkt, fraVerdi, antallVerdi, http.RequestAborted).ConfigureAwait(false);
+        var side = await register.Oppslag.SokEiernavnAsync(sokenavn, filter!, tidspunkt, fraVerdi, antallVerdi, http.RequestAborted).ConfigureAwait(false);
         return side.AntallTreffTotalt == 0 ? TypedResults.NoContent() : TypedResults.Ok(side);
     }
 
