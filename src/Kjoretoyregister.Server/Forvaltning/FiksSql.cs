@@ -41,9 +41,11 @@ internal static class FiksSql
         return rader;
     }
 
-    private static SqliteCommand Kommando(SqliteConnection tilkobling, string sql, (string Navn, object? Verdi)[] parametre)
+    /// <summary>A statement with its parameters, in <paramref name="transaksjon"/> when one is given.</summary>
+    public static SqliteCommand Kommando(SqliteConnection tilkobling, string sql, (string Navn, object? Verdi)[] parametre, SqliteTransaction? transaksjon = null)
     {
         var kommando = tilkobling.CreateCommand();
+        kommando.Transaction = transaksjon;
         kommando.CommandText = sql;
         foreach (var (navn, verdi) in parametre)
         {

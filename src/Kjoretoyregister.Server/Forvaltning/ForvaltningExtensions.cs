@@ -1,6 +1,7 @@
 using Kjoretoyregister.Server.Drift;
 using Kjoretoyregister.Server.Forvaltning.Endringer;
 using Kjoretoyregister.Server.Forvaltning.Kontoer;
+using Kjoretoyregister.Server.Tilgang;
 
 namespace Kjoretoyregister.Server.Forvaltning;
 
@@ -12,6 +13,7 @@ public static class ForvaltningExtensions
         builder.Services.AddSingleton(sp => new FiksDatabase(sp.GetRequiredService<DataKatalog>().Fil(FiksDatabase.Filnavn)));
         builder.Services.AddSingleton<IForvaltningStore, SqliteForvaltningStore>();
         builder.Services.AddSingleton<Tregehasher>();
+        builder.Services.AddSingleton<IFeilforsokStore, SqliteFeilforsokStore>();
         builder.Services.AddSingleton<IBrukerStore, SqliteBrukerStore>();
         builder.Services.AddSingleton<IEndringslogg, SqliteEndringslogg>();
         builder.Services.AddSingleton<Func<IForvaltningStore, bool>>(s => s.Svarer());

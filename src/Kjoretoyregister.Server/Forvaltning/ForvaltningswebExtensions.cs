@@ -24,6 +24,7 @@ public static class ForvaltningswebExtensions
             .PersistKeysToFileSystem(new DirectoryInfo(data.Fil("dataprotection-nokler")));
 
         builder.Services.AddOptions<InnloggingOptions>().BindConfiguration(InnloggingOptions.Seksjon).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<Innloggingsforsok>();
         builder.Services.AddSingleton<Passordsjekk>();
         builder.Services.AddSingleton<Sikkerhetsdokumenter>();
 

@@ -8,9 +8,16 @@ namespace Kjoretoyregister.Server.Forvaltning;
 public sealed class Tregehasher
 {
     private readonly SemaphoreSlim plasser = new(Math.Max(1, Environment.ProcessorCount));
+    private long verifiseringer;
 
-    public Task<bool> VerifiserAsync(string passord, string hash, CancellationToken cancellationToken) =>
-        KjorAsync(() => Integrasjonspassord.Verifiser(passord, hash), cancellationToken);
+    /// <summary>Slow-hash verifications started since the server started (what a flood of guesses costs; read by tests and metrics).</summary>
+    public long Verifiseringer => Interlocked.Read(ref verifiseringer);
+
+    public Task<bool> VerifiserAsync(string passord, string hash, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref verifiseringer);
+        return KjorAsync(() => Integrasjonspassord.Verifiser(passord, hash), cancellationToken);
+    }
 
     public Task<string> HashAsync(string passord, CancellationToken cancellationToken) =>
         KjorAsync(() => Integrasjonspassord.Hash(passord), cancellationToken);

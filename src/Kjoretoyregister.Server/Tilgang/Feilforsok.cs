@@ -1,66 +1,35 @@
-using System.Collections.Concurrent;
-
 namespace Kjoretoyregister.Server.Tilgang;
 
 /// <summary>
-/// Wrong passwords per integration. The first <see cref="FrieForsok"/> failures cost nothing extra;
-/// after that each failure doubles a wait (1 s, 2 s, 4 s … at most <see cref="MaksVent"/>) during which
-/// unverified passwords for that integration get 429. A right password that was verified before is
-/// never held up (it does not need the slow hash), and a success or a quiet quarter of an hour clears
-/// the count, so a guessing attacker is slowed while the vendor is locked out for a minute at most.
-/// Counted per server instance.
+/// Wrong passwords per integration (CONTRACT.md §5, "a wrong password costs the caller"). Each attempt
+/// that needs the slow hash is reserved first: the first <see cref="FrieForsok"/> go through, the
+/// <see cref="FrieForsok"/>th locks the integration for 1 s, and each further one doubles the lock
+/// (2 s, 4 s … at most <see cref="MaksVent"/>); while locked, unverified passwords get 429 without a
+/// hash. So 100 guesses at once cost at most <see cref="FrieForsok"/> hashes. A right password that
+/// was verified before is never held up (it needs no hash), a success clears the count, and so does a
+/// quiet quarter of an hour. The count is stored (<see cref="IFeilforsokStore"/>): every instance sees it.
 /// </summary>
-public sealed class Feilforsok(TimeProvider tid)
+public sealed class Feilforsok(IFeilforsokStore store, TimeProvider tid)
 {
     public const int FrieForsok = 5;
     public static readonly TimeSpan MaksVent = TimeSpan.FromSeconds(60);
-    private static readonly TimeSpan Glemmes = TimeSpan.FromMinutes(15);
 
-    private readonly ConcurrentDictionary<Guid, Tilstand> tilstander = new();
+    private static readonly Forsoksregel Regel = new(Sperre, TimeSpan.FromMinutes(15), NyTellingEtterSperre: false);
 
-    /// <summary>How long the caller must wait before another unverified try; null when it may try now.</summary>
-    public TimeSpan? Vent(Guid integrasjonId)
+    /// <summary>Reserves one unverified attempt: null when the caller may verify its password now, else how long it must wait.</summary>
+    public async ValueTask<TimeSpan?> ReserverAsync(Guid integrasjonId, CancellationToken cancellationToken)
     {
-        if (!tilstander.TryGetValue(integrasjonId, out var tilstand))
-        {
-            return null;
-        }
-
-        var naa = tid.GetUtcNow();
-        return tilstand.SperretTil > naa ? tilstand.SperretTil - naa : null;
-    }
-
-    /// <summary>Counts a wrong password.</summary>
-    public void Feilet(Guid integrasjonId)
-    {
-        var naa = tid.GetUtcNow();
-        tilstander.AddOrUpdate(
-            integrasjonId,
-            _ => Neste(0, naa),
-            (_, gammel) => Neste(naa - gammel.Sist > Glemmes ? 0 : gammel.Antall, naa));
-
-        if (tilstander.Count > 100_000)
-        {
-            foreach (var (id, t) in tilstander)
-            {
-                if (naa - t.Sist > Glemmes)
-                {
-                    tilstander.TryRemove(id, out _);
-                }
-            }
-        }
+        var forsok = await store.ReserverAsync(Nokkel(integrasjonId), Regel, cancellationToken).ConfigureAwait(false);
+        return forsok.Tillatt ? null : forsok.Teller.SperretTil!.Value - tid.GetUtcNow();
     }
 
     /// <summary>A right password: the count starts again.</summary>
-    public void Lyktes(Guid integrasjonId) => tilstander.TryRemove(integrasjonId, out _);
+    public ValueTask LyktesAsync(Guid integrasjonId, CancellationToken cancellationToken) =>
+        store.NullstillAsync(Nokkel(integrasjonId), cancellationToken);
 
-    private static Tilstand Neste(int antall, DateTimeOffset naa)
-    {
-        var ny = antall + 1;
-        var over = ny - FrieForsok;
-        var vent = over <= 0 ? TimeSpan.Zero : TimeSpan.FromSeconds(Math.Min(MaksVent.TotalSeconds, Math.Pow(2, Math.Min(over - 1, 10))));
-        return new Tilstand(ny, naa + vent, naa);
-    }
+    private static string Nokkel(Guid integrasjonId) => "integrasjon:" + integrasjonId.ToString("D");
 
-    private sealed record Tilstand(int Antall, DateTimeOffset SperretTil, DateTimeOffset Sist);
+    private static TimeSpan Sperre(int antall) => antall < FrieForsok
+        ? TimeSpan.Zero
+        : TimeSpan.FromSeconds(Math.Min(MaksVent.TotalSeconds, Math.Pow(2, Math.Min(antall - FrieForsok, 10))));
 }

@@ -24,9 +24,12 @@ public enum Integrasjonsutfall
 /// <summary>
 /// Steps 2 and 3 of the chain (CONTRACT.md §5). The integration is read from the store on every call
 /// (one primary-key read), so a changed password, a withdrawn right or a deleted integration stops
-/// calls at once on every instance. The slow password hash is paid once: a verified password is
-/// remembered (as its SHA-256, beside the stored hash it matched) for <see cref="Husketid"/>, and
-/// that memory is void the moment the stored hash changes.
+/// calls at once on every instance. Who may try a password at all is settled first: an unknown
+/// integration and one authorised for another organisation than the token's consumer are refused
+/// alike, with no password work and nothing counted, so a stranger can neither lock a vendor out nor
+/// tell which ids exist. Then the attempt is reserved (<see cref="Feilforsok"/>) before the slow hash,
+/// which is paid once: a verified password is remembered (as its SHA-256, beside the stored hash it
+/// matched) for <see cref="Husketid"/>, and that memory is void the moment the stored hash changes.
 /// </summary>
 public sealed class Integrasjonsautentisering(IForvaltningStore store, Feilforsok feilforsok, Tregehasher tregehasher, TimeProvider tid)
 {
@@ -39,7 +42,7 @@ public sealed class Integrasjonsautentisering(IForvaltningStore store, Feilforso
         Guid fiksOrgId, Guid integrasjonId, string passord, string konsumentOrgnr, CancellationToken cancellationToken)
     {
         var tilgang = await store.HentTilgangAsync(integrasjonId, cancellationToken).ConfigureAwait(false);
-        if (tilgang is null)
+        if (tilgang is null || !string.Equals(tilgang.AutorisertOrganisasjonsnummer.ToString(), konsumentOrgnr, StringComparison.Ordinal))
         {
             return (Integrasjonsutfall.Avvist, null);
         }
@@ -47,31 +50,24 @@ public sealed class Integrasjonsautentisering(IForvaltningStore store, Feilforso
         var passordSha = SHA256.HashData(Encoding.UTF8.GetBytes(passord));
         if (!ErHusket(tilgang, passordSha))
         {
-            if (feilforsok.Vent(integrasjonId) is { } vent)
+            if (await feilforsok.ReserverAsync(integrasjonId, cancellationToken).ConfigureAwait(false) is { } vent)
             {
                 return (Integrasjonsutfall.ForMangeForsok, vent);
             }
 
             if (!await tregehasher.VerifiserAsync(passord, tilgang.Passordhash, cancellationToken).ConfigureAwait(false))
             {
-                feilforsok.Feilet(integrasjonId);
                 return (Integrasjonsutfall.Avvist, null);
             }
 
-            feilforsok.Lyktes(integrasjonId);
+            await feilforsok.LyktesAsync(integrasjonId, cancellationToken).ConfigureAwait(false);
             verifisert[integrasjonId] = new Verifisert(tilgang.Passordhash, passordSha, tid.GetUtcNow() + Husketid);
-        }
-
-        if (!string.Equals(tilgang.AutorisertOrganisasjonsnummer.ToString(), konsumentOrgnr, StringComparison.Ordinal))
-        {
-            return (Integrasjonsutfall.Avvist, null);
         }
 
         return tilgang.FiksOrgId == fiksOrgId && tilgang.TjenesteAktivert && tilgang.KanSoke
             ? (Integrasjonsutfall.Godkjent, null)
             : (Integrasjonsutfall.ManglerTilgang, null);
     }
-
     private bool ErHusket(IntegrasjonTilgang tilgang, byte[] passordSha) =>
         verifisert.TryGetValue(tilgang.IntegrasjonId, out var husket)
         && husket.Utloper > tid.GetUtcNow()

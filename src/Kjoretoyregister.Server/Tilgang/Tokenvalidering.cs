@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using Kjoretoyregister.Contracts;
 using Kjoretoyregister.Server.Maskinporten;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -11,27 +12,35 @@ namespace Kjoretoyregister.Server.Tilgang;
 /// Step 1 of the chain (CONTRACT.md §5): a Maskinporten access token signed by a key of the trusted
 /// issuer (keys from its metadata and JWKS, fetched once and cached, fetched again when a token names
 /// an unknown <c>kid</c>), <c>iss</c> exactly the issuer, within its lifetime give or take 30 s, with
-/// a scope (which one is the calling API's check), and a <c>consumer.ID</c> of the form <c>0192:&lt;orgnr&gt;</c>. A token that passed is
-/// remembered until it expires, so its signature is checked once, not on every call.
+/// a scope (which one is the calling API's check), and a <c>consumer.ID</c> of the form <c>0192:&lt;orgnr&gt;</c>; with
+/// <c>Maskinporten:Audience</c> set, also an <c>aud</c> equal to it. An expiry further ahead than
+/// <see cref="MaksLevetid"/> is refused (no issuer hands such tokens out), and times are compared without
+/// arithmetic at the edges of the calendar, so any <c>exp</c> or <c>nbf</c> gives 401, never 500. A token that
+/// passed is remembered until it expires, so its signature is checked once, not on every call.
 /// </summary>
 public sealed partial class Tokenvalidering
 {
     /// <summary>The largest clock difference accepted on <c>exp</c> and <c>nbf</c>.</summary>
     public static readonly TimeSpan Klokkeslingring = TimeSpan.FromSeconds(30);
 
+    /// <summary>The longest remaining lifetime a token may have (Maskinporten's are two minutes; the local issuer's at most an hour).</summary>
+    public static readonly TimeSpan MaksLevetid = TimeSpan.FromDays(1);
+
     private const int MaksHusket = 50_000;
     private static readonly string[] Algoritmer = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
 
     private readonly Utstederadresse utsteder;
+    private readonly string? audience;
     private readonly Utstedernokler nokler;
     private readonly TimeProvider tid;
     private readonly ILogger<Tokenvalidering> logger;
     private readonly JsonWebTokenHandler handler = new() { MapInboundClaims = false };
     private readonly ConcurrentDictionary<string, MaskinportenToken> husket = new(StringComparer.Ordinal);
 
-    public Tokenvalidering(Utstederadresse utsteder, Utstedernokler nokler, TimeProvider tid, ILogger<Tokenvalidering> logger)
+    public Tokenvalidering(Utstederadresse utsteder, Utstedernokler nokler, IOptions<MaskinportenOptions> options, TimeProvider tid, ILogger<Tokenvalidering> logger)
     {
         this.utsteder = utsteder;
+        audience = string.IsNullOrWhiteSpace(options.Value.Audience) ? null : options.Value.Audience;
         this.nokler = nokler;
         this.tid = tid;
         this.logger = logger;
@@ -91,7 +100,9 @@ public sealed partial class Tokenvalidering
         {
             ValidIssuer = utsteder.Issuer,
             ValidateIssuer = true,
-            ValidateAudience = false,
+            ValidateAudience = audience is not null, // then aud is required and must be exactly it
+            ValidAudience = audience,
+            IgnoreTrailingSlashWhenValidatingAudience = false,
             ValidateLifetime = false, // checked against the injected clock, with the same skew, in Innenfor
             RequireExpirationTime = true,
             RequireSignedTokens = true,
@@ -121,8 +132,14 @@ public sealed partial class Tokenvalidering
             return null;
         }
 
-        DateTimeOffset? fra = jwt.TryGetPayloadValue<long>("nbf", out var nbf) ? DateTimeOffset.FromUnixTimeSeconds(nbf) : null;
-        return new MaskinportenToken(klientId, konsument, fra, new DateTimeOffset(jwt.ValidTo, TimeSpan.Zero), scope.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        if (!jwt.TryGetPayloadValue<long>("exp", out var exp))
+        {
+            LoggAvvist(logger, "ugyldig exp");
+            return null;
+        }
+
+        DateTimeOffset? fra = jwt.TryGetPayloadValue<long>("nbf", out var nbf) ? Tidspunkt(nbf) : null;
+        return new MaskinportenToken(klientId, konsument, fra, Tidspunkt(exp), scope.Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
     private static string? Konsument(JsonWebToken jwt)
@@ -139,8 +156,17 @@ public sealed partial class Tokenvalidering
             : null;
     }
 
+    // Arithmetic only on the server's own clock, never on the token's times, which may be at the calendar's ends.
     private static bool Innenfor(MaskinportenToken token, DateTimeOffset naa) =>
-        token.Utloper + Klokkeslingring > naa && (token.GyldigFra is null || token.GyldigFra - Klokkeslingring <= naa);
+        token.Utloper > naa - Klokkeslingring
+        && token.Utloper <= naa + MaksLevetid
+        && (token.GyldigFra is null || token.GyldigFra <= naa + Klokkeslingring);
+
+    /// <summary>Epoch seconds as an instant, held to the calendar's range instead of overflowing.</summary>
+    private static DateTimeOffset Tidspunkt(long sekunder) =>
+        sekunder >= DateTimeOffset.MaxValue.ToUnixTimeSeconds() ? DateTimeOffset.MaxValue
+        : sekunder <= DateTimeOffset.MinValue.ToUnixTimeSeconds() ? DateTimeOffset.MinValue
+        : DateTimeOffset.FromUnixTimeSeconds(sekunder);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Avviste access_token: {Grunn}")]
     private static partial void LoggAvvist(ILogger logger, string grunn);

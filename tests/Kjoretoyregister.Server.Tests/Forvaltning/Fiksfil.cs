@@ -2,6 +2,7 @@ using Kjoretoyregister.Contracts;
 using Kjoretoyregister.Server.Forvaltning;
 using Kjoretoyregister.Server.Forvaltning.Endringer;
 using Kjoretoyregister.Server.Forvaltning.Kontoer;
+using Kjoretoyregister.Server.Tilgang;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Kjoretoyregister.Server.Tests.Forvaltning;
@@ -36,6 +37,9 @@ internal sealed class Fiksfil : IDisposable
 
     /// <summary>A store for forvaltning's accounts on the file (as another server instance would have).</summary>
     public SqliteBrukerStore Brukere() => new(new FiksDatabase(Sti), Klokke);
+
+    /// <summary>The wrong-password counts on the file (as another server instance would have them).</summary>
+    public SqliteFeilforsokStore Feilforsok() => new(new FiksDatabase(Sti), Klokke);
 
     /// <summary>The change log on the file.</summary>
     public SqliteEndringslogg Endringslogg() => new(new FiksDatabase(Sti));

@@ -15,16 +15,11 @@ public interface IBrukerStore
     /// <summary>Every account, by username.</summary>
     Task<IReadOnlyList<Bruker>> ListAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>The account's password hash and stamp, with its wrong-password count and lock (<see cref="Innloggingsforsok"/>).</summary>
     Task<Innlogging?> HentInnloggingAsync(string brukernavn, CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Counts a failed login. The <paramref name="maksForsok"/>th failure in a row locks the account until
-    /// now + <paramref name="sperretid"/> and starts the count again. Returns the lock's end, or null when not locked.
-    /// </summary>
-    Task<DateTimeOffset?> RegistrerFeilforsokAsync(string brukernavn, int maksForsok, TimeSpan sperretid, CancellationToken cancellationToken = default);
-
-    /// <summary>A successful login: the failure count goes back to 0.</summary>
-    Task RegistrerInnloggingAsync(string brukernavn, CancellationToken cancellationToken = default);
+    /// <summary>Gives the account a new security stamp, so every session made before ends (logging out); false when no such account.</summary>
+    Task<bool> NyttSikkerhetsstempelAsync(string brukernavn, CancellationToken cancellationToken = default);
 
     /// <summary>Replaces the password hash and the security stamp; false when no such account.</summary>
     Task<bool> ByttPassordAsync(string brukernavn, string passordhash, CancellationToken cancellationToken = default);

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace Kjoretoyregister.Server.Forvaltning.Kontoer;
 
 /// <summary>The outcome of a login attempt.</summary>
@@ -11,38 +9,34 @@ public enum Innloggingsutfall
 }
 
 /// <summary>
-/// Checks a username and password for the login page: the slow hash is verified for unknown usernames
-/// too (so timing does not tell which exist), at most one slow hash per core runs at once, and
-/// <see cref="InnloggingOptions.MaksForsok"/> failures in a row lock the account for a while. A locked
-/// account is refused without looking at the password.
+/// Checks a username and password for the login page. An unknown username takes the same path as a
+/// known one: its attempt is counted and locked the same way (<see cref="Innloggingsforsok"/>), and a
+/// slow hash is verified for it too, so neither the answer nor its time tells which names exist. At most
+/// one slow hash per core runs at once. A locked name is refused without looking at the password.
 /// </summary>
-public sealed class Passordsjekk(IBrukerStore brukere, Tregehasher tregehasher, IOptions<InnloggingOptions> options, TimeProvider tid)
+public sealed class Passordsjekk(IBrukerStore brukere, Innloggingsforsok forsok, Tregehasher tregehasher)
 {
     private static readonly string Lokkehash = Integrasjonspassord.Hash(Integrasjonspassord.Generer());
 
     public async Task<(Innloggingsutfall Utfall, Bruker? Bruker, DateTimeOffset? SperretTil)> SjekkAsync(string? brukernavn, string? passord, CancellationToken cancellationToken)
     {
+        var reservert = await forsok.ReserverAsync(brukernavn, cancellationToken).ConfigureAwait(false);
+        if (!reservert.Tillatt)
+        {
+            return (Innloggingsutfall.Sperret, null, reservert.Teller.SperretTil);
+        }
+
         var innlogging = string.IsNullOrWhiteSpace(brukernavn) ? null
             : await brukere.HentInnloggingAsync(brukernavn, cancellationToken).ConfigureAwait(false);
-        if (innlogging?.SperretTil is { } sperret && sperret > tid.GetUtcNow())
-        {
-            return (Innloggingsutfall.Sperret, null, sperret);
-        }
-
         var riktig = await VerifiserAsync(passord ?? "", innlogging?.Passordhash ?? Lokkehash, cancellationToken).ConfigureAwait(false);
-        if (innlogging is null)
+        if (innlogging is null || !riktig)
         {
-            return (Innloggingsutfall.FeilBrukernavnEllerPassord, null, null);
+            return reservert.Teller.SperretTil is { } sperretTil
+                ? (Innloggingsutfall.Sperret, null, sperretTil)
+                : (Innloggingsutfall.FeilBrukernavnEllerPassord, null, null);
         }
 
-        if (!riktig)
-        {
-            var grense = options.Value;
-            var sperretTil = await brukere.RegistrerFeilforsokAsync(innlogging.Brukernavn, grense.MaksForsok, TimeSpan.FromMinutes(grense.SperretidMinutter), cancellationToken).ConfigureAwait(false);
-            return sperretTil is null ? (Innloggingsutfall.FeilBrukernavnEllerPassord, null, null) : (Innloggingsutfall.Sperret, null, sperretTil);
-        }
-
-        await brukere.RegistrerInnloggingAsync(innlogging.Brukernavn, cancellationToken).ConfigureAwait(false);
+        await forsok.NullstillAsync(innlogging.Brukernavn, cancellationToken).ConfigureAwait(false);
         var bruker = await brukere.HentAsync(innlogging.Brukernavn, cancellationToken).ConfigureAwait(false);
         return bruker is null ? (Innloggingsutfall.FeilBrukernavnEllerPassord, null, null) : (Innloggingsutfall.Innlogget, bruker, null);
     }

@@ -18,8 +18,8 @@ public sealed class SqliteBrukerStore(FiksDatabase database, TimeProvider tid) :
         """;
 
     private const string OpprettSql = """
-        INSERT INTO bruker (brukernavn, navn, passordhash, ks_administrator, feilforsok, sperret_til, sikkerhetsstempel, opprettet, endret)
-        VALUES ($brukernavn, $navn, $passordhash, $ks_administrator, 0, NULL, $sikkerhetsstempel, $na, $na)
+        INSERT INTO bruker (brukernavn, navn, passordhash, ks_administrator, sikkerhetsstempel, opprettet, endret)
+        VALUES ($brukernavn, $navn, $passordhash, $ks_administrator, $sikkerhetsstempel, $na, $na)
         ON CONFLICT (brukernavn) DO NOTHING
         """;
 
@@ -33,26 +33,22 @@ public sealed class SqliteBrukerStore(FiksDatabase database, TimeProvider tid) :
         ORDER BY b.brukernavn
         """;
 
-    private const string HentInnloggingSql = "SELECT brukernavn, passordhash, feilforsok, sperret_til, sikkerhetsstempel FROM bruker WHERE brukernavn = $brukernavn";
-
-    // One UPDATE counts, locks and answers: concurrent failures are serialised by SQLite's write lock.
-    // The lock's end is returned while it is in the future, whether this failure set it or an earlier one did.
-    private const string FeilforsokSql = """
-        UPDATE bruker
-        SET feilforsok = CASE WHEN feilforsok + 1 >= $maks THEN 0 ELSE feilforsok + 1 END,
-            sperret_til = CASE WHEN feilforsok + 1 >= $maks THEN $sperret_til ELSE sperret_til END
-        WHERE brukernavn = $brukernavn
-        RETURNING CASE WHEN sperret_til > $na THEN sperret_til END
+    // The lock lives in feilforsok (Innloggingsforsok), keyed by the username whether or not it exists.
+    private const string HentInnloggingSql = """
+        SELECT b.brukernavn, b.passordhash, coalesce(f.antall, 0), f.sperret_til, b.sikkerhetsstempel
+        FROM bruker b
+        LEFT JOIN feilforsok f ON f.nokkel = 'innlogging:' || b.brukernavn
+        WHERE b.brukernavn = $brukernavn
         """;
-
-    private const string InnloggingSql = "UPDATE bruker SET feilforsok = 0, sperret_til = NULL WHERE brukernavn = $brukernavn";
 
     // A new password (set by the person or issued by an administrator) also lifts a lock.
     private const string ByttPassordSql = """
-        UPDATE bruker
-        SET passordhash = $passordhash, sikkerhetsstempel = $sikkerhetsstempel, feilforsok = 0, sperret_til = NULL, endret = $na
-        WHERE brukernavn = $brukernavn
+        UPDATE bruker SET passordhash = $passordhash, sikkerhetsstempel = $sikkerhetsstempel, endret = $na WHERE brukernavn = $brukernavn;
+        DELETE FROM feilforsok WHERE nokkel = 'innlogging:' || $brukernavn AND changes() = 1
         """;
+
+    // Logging out: every copy of the session's cookie carries the old stamp and dies with it.
+    private const string NyttStempelSql = "UPDATE bruker SET sikkerhetsstempel = $sikkerhetsstempel WHERE brukernavn = $brukernavn";
 
     // Written only when both the account and the organisation exist; an existing role is a no-op
     // update, so it too counts as one row.
@@ -92,21 +88,9 @@ public sealed class SqliteBrukerStore(FiksDatabase database, TimeProvider tid) :
     public async Task<Innlogging?> HentInnloggingAsync(string brukernavn, CancellationToken cancellationToken = default) =>
         (await database.LesAsync(HentInnloggingSql, LesInnlogging, cancellationToken, ("$brukernavn", Brukernavnregler.Normaliser(brukernavn))).ConfigureAwait(false)).SingleOrDefault();
 
-    public async Task<DateTimeOffset?> RegistrerFeilforsokAsync(string brukernavn, int maksForsok, TimeSpan sperretid, CancellationToken cancellationToken = default)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(maksForsok, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(sperretid, TimeSpan.Zero);
-        var na = Na();
-        var svar = await database.LesAsync(FeilforsokSql, l => l.IsDBNull(0) ? (long?)null : l.GetInt64(0), cancellationToken,
-            ("$brukernavn", Brukernavnregler.Normaliser(brukernavn)),
-            ("$maks", maksForsok),
-            ("$sperret_til", Millisekunder(na + sperretid)),
-            ("$na", Millisekunder(na))).ConfigureAwait(false);
-        return svar.SingleOrDefault() is { } sperretTil ? Tidspunkt(sperretTil) : null;
-    }
-
-    public async Task RegistrerInnloggingAsync(string brukernavn, CancellationToken cancellationToken = default) =>
-        await database.KjorAsync(InnloggingSql, cancellationToken, ("$brukernavn", Brukernavnregler.Normaliser(brukernavn))).ConfigureAwait(false);
+    public async Task<bool> NyttSikkerhetsstempelAsync(string brukernavn, CancellationToken cancellationToken = default) =>
+        await database.KjorAsync(NyttStempelSql, cancellationToken,
+            ("$brukernavn", Brukernavnregler.Normaliser(brukernavn)), ("$sikkerhetsstempel", NyttStempel())).ConfigureAwait(false) == 1;
 
     public async Task<bool> ByttPassordAsync(string brukernavn, string passordhash, CancellationToken cancellationToken = default)
     {
@@ -115,7 +99,7 @@ public sealed class SqliteBrukerStore(FiksDatabase database, TimeProvider tid) :
             ("$brukernavn", Brukernavnregler.Normaliser(brukernavn)),
             ("$passordhash", passordhash),
             ("$sikkerhetsstempel", NyttStempel()),
-            ("$na", Millisekunder(Na()))).ConfigureAwait(false) == 1;
+            ("$na", Millisekunder(Na()))).ConfigureAwait(false) >= 1; // the UPDATE's row, plus a lifted lock's
     }
 
     /// <summary>Idempotent: true also when the account already had the role.</summary>
