@@ -82,11 +82,13 @@ public sealed class EndringsloggforingTests(TomtRegister register) : IClassFixtu
         using var videre = await klient.SendSkjemaAsync(ny + "?handler=GaVidere", felt);
         var oppsummering = await videre.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, videre.StatusCode);
-        var id = Guid.Parse(Forvaltningsklient.Feltverdi(oppsummering, "integrasjonId")!);
+        var integrasjonsnokkel = Forvaltningsklient.Feltverdi(oppsummering, "integrasjonsnokkel")!;
 
-        using var lagre = await klient.SendSkjemaAsync(ny + "?handler=Lagre", [.. felt, ("integrasjonId", id.ToString())]);
+        using var lagre = await klient.SendSkjemaAsync(ny + "?handler=Lagre", [.. felt, ("integrasjonsnokkel", integrasjonsnokkel)]);
         Assert.Equal(HttpStatusCode.OK, lagre.StatusCode);
-        var forste = Forvaltningsklient.Elementtekst(await lagre.Content.ReadAsStringAsync(), "integrasjonspassord");
+        var lagret = await lagre.Content.ReadAsStringAsync();
+        var id = Guid.Parse(Forvaltningsklient.Elementtekst(lagret, "integrasjon-id")!);
+        var forste = Forvaltningsklient.Elementtekst(lagret, "integrasjonspassord");
         Assert.False(string.IsNullOrEmpty(forste), "passordet vises når integrasjonen er lagret");
 
         var side = $"/forvaltning/{kommune.FiksOrgId}/integrasjoner/{id}";

@@ -86,8 +86,11 @@ public sealed class FeilsideTests(TomtRegister register) : IClassFixture<TomtReg
         using var klient = await kommune.InnloggetKlientAsync(Server);
         var ny = $"/forvaltning/{kommune.FiksOrgId}/fiks-konfigurasjon/kjoretoyregister/ny-integrasjon";
 
-        using var lagre = await klient.SendSkjemaAsync(ny + "?handler=Lagre",
-            ("navn", "Hemmelig"), ("organisasjonsnummer", Testkommune.Leverandornummer.Verdi), ("integrasjonId", Guid.NewGuid().ToString()));
+        (string, string)[] felt = [("navn", "Hemmelig"), ("organisasjonsnummer", Testkommune.Leverandornummer.Verdi)];
+        using var videre = await klient.SendSkjemaAsync(ny + "?handler=GaVidere", felt);
+        var integrasjonsnokkel = Forvaltningsklient.Feltverdi(await videre.Content.ReadAsStringAsync(), "integrasjonsnokkel")!;
+
+        using var lagre = await klient.SendSkjemaAsync(ny + "?handler=Lagre", [.. felt, ("integrasjonsnokkel", integrasjonsnokkel)]);
         using var nyttPassord = await klient.SendSkjemaAsync(kommune.IntegrasjonSti + "/nytt-passord");
 
         foreach (var svar in new[] { lagre, nyttPassord })

@@ -74,7 +74,7 @@ public sealed class OrganisasjonstilgangTests(TomtRegister register) : IClassFix
             ($"{a.IntegrasjonSti}/slett", []),
             ($"{org}/fiks-konfigurasjon/kjoretoyregister?handler=Deaktiver", []),
             ($"{org}/fiks-konfigurasjon/kjoretoyregister/ny-integrasjon?handler=Lagre",
-                [("navn", "Innbrudd"), ("organisasjonsnummer", Testkommune.Leverandornummer.Verdi), ("integrasjonId", nyIntegrasjon.ToString())]),
+                [("navn", "Innbrudd"), ("organisasjonsnummer", Testkommune.Leverandornummer.Verdi), ("integrasjonsnokkel", nyIntegrasjon.ToString())]),
             ($"{org}/innstillinger", [("kommunenavn", "Kapret"), ("fakturaadresse", "Et annet sted"), ("ehfOrganisasjonsnummer", Testkommune.Leverandornummer.Verdi)]),
             ($"{org}/veiviser", [("kommunenavn", "Kapret"), ("fakturaadresse", "Et annet sted"), ("ehfOrganisasjonsnummer", Testkommune.Leverandornummer.Verdi)]),
         })
