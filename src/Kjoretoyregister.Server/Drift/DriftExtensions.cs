@@ -26,6 +26,7 @@ public static class DriftExtensions
             k.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
         });
 
+        builder.Services.AddLoggvask();
         var data = new DataKatalog(builder.Configuration[DataKatalog.Nokkel]);
         builder.Services.AddSingleton(data);
         builder.Services.AddSingleton(TimeProvider.System);
