@@ -4,7 +4,8 @@ using Markdig;
 namespace Kjoretoyregister.Server.Forvaltning;
 
 /// <summary>
-/// The templates for a kommune's own ROS analysis and DPIA (docs/sikkerhet/*.md, built into the server):
+/// The templates for a kommune's own ROS analysis and DPIA, and the operator's threat model (docs/sikkerhet/*.md,
+/// built into the server):
 /// the Markdown as written, for download, and as HTML for reading in the UI (raw HTML in the Markdown
 /// is not passed through).
 /// </summary>
@@ -21,12 +22,13 @@ public sealed class Sikkerhetsdokumenter
         [
             Les("ros", "Risiko- og sårbarhetsanalyse (ROS)", "ros-analyse.md"),
             Les("dpia", "Vurdering av personvernkonsekvenser (DPIA)", "dpia.md"),
+            Les("trusselmodell", "Trusselmodell", "trusselmodell.md"),
         ];
     }
 
     public IReadOnlyList<Dokument> Alle { get; }
 
-    /// <summary>The template named <paramref name="navn"/> (<c>ros</c> or <c>dpia</c>); null when there is none.</summary>
+    /// <summary>The template named <paramref name="navn"/> (<c>ros</c>, <c>dpia</c> or <c>trusselmodell</c>); null when there is none.</summary>
     public Dokument? Hent(string? navn) => Alle.FirstOrDefault(d => string.Equals(d.Navn, navn, StringComparison.OrdinalIgnoreCase));
 
     private static Dokument Les(string navn, string tittel, string filnavn)
