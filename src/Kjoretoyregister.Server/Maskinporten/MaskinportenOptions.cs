@@ -13,6 +13,12 @@ public sealed class MaskinportenOptions
     /// <summary>The trusted issuer, exactly as tokens carry it in <c>iss</c> (with its trailing slash).</summary>
     public string? Issuer { get; set; }
 
+    /// <summary>
+    /// Optional: when set, a caller's token must carry <c>aud</c> exactly equal to this (Maskinporten sets
+    /// <c>aud</c> from the <c>resource</c> the client asked for); unset, <c>aud</c> is not checked.
+    /// </summary>
+    public string? Audience { get; set; }
+
     /// <summary>The scope a caller's token must carry.</summary>
     public string Scope { get; set; } = "ks:fiks";
 
