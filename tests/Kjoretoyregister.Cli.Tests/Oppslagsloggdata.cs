@@ -17,7 +17,7 @@ internal static class Oppslagsloggdata
     public static async Task SkrivAsync(string dataKatalog, params LoggRad[] rader)
     {
         var database = new OppslagsloggDatabase(Path.Combine(dataKatalog, OppslagsloggDatabase.Filnavn));
-        await using var skriver = new Loggskriver(database, NullLogger<Loggskriver>.Instance);
+        await using var skriver = new Loggskriver(database, Microsoft.Extensions.Options.Options.Create(new OppslagsloggOptions()), TimeProvider.System, NullLogger<Loggskriver>.Instance);
         await skriver.SkrivAsync(rader);
     }
 

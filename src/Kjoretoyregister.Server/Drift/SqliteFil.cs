@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
+using Microsoft.Win32.SafeHandles;
 
 namespace Kjoretoyregister.Server.Drift;
 
@@ -8,8 +10,26 @@ namespace Kjoretoyregister.Server.Drift;
 /// newer program), and opens pooled connections in WAL mode with a busy timeout, so the CLI and the
 /// server can use the same file at once.
 /// </summary>
+/// <remarks>
+/// In WAL mode SQLite maps <c>&lt;file&gt;-shm</c> into memory. When something outside SQLite shortens
+/// that file (a copy or restore over it, <c>truncate</c>, a cleanup script), the next touch of a page past
+/// the new end kills the whole process with SIGBUS. <see cref="RepairSharedMemory"/>, called before every
+/// open and before the audit writer's every transaction, gives such a file back the length this process
+/// has seen; the lost pages then read as zeros, which SQLite takes as a wal-index to rebuild from the WAL.
+/// It narrows the window, it cannot close it: a shortening that lands while a statement is running still
+/// faults.
+/// </remarks>
 public sealed class SqliteFil
 {
+    /// <summary>The longest <c>-shm</c> this process has seen per file (SQLite shares one mapping per file per process).</summary>
+    private static readonly ConcurrentDictionary<string, long> SeenSharedMemory = new(StringComparer.Ordinal);
+
+    /// <summary>Descriptors of shortened <c>-shm</c> files, kept open on purpose (see <see cref="RepairSharedMemory"/>).</summary>
+    private static readonly Dictionary<string, SafeFileHandle> RepairHandles = new(StringComparer.Ordinal);
+
+    /// <summary>Descriptors of <c>-shm</c> files since replaced; still never closed, for the same reason.</summary>
+    private static readonly List<SafeFileHandle> RetiredHandles = [];
+
     private readonly string tilkoblingsstreng;
     private readonly string synkron;
 
@@ -40,26 +60,102 @@ public sealed class SqliteFil
     /// <summary>The full path of the file.</summary>
     public string Sti { get; }
 
+    /// <summary>How long a connection waits for another's lock unless the caller says otherwise.</summary>
+    public static readonly TimeSpan DefaultBusyTimeout = TimeSpan.FromSeconds(30);
+
     /// <summary>An open connection; dispose it to return it to the pool.</summary>
-    public SqliteConnection Apne()
+    /// <param name="busyTimeout">How long a statement waits for another connection's lock before it fails as busy; <see cref="DefaultBusyTimeout"/> when null.</param>
+    public SqliteConnection Apne(TimeSpan? busyTimeout = null)
     {
+        var timeout = busyTimeout ?? DefaultBusyTimeout;
+        ArgumentOutOfRangeException.ThrowIfLessThan(timeout, TimeSpan.FromSeconds(1));
+        RepairSharedMemory();
         var tilkobling = new SqliteConnection(tilkoblingsstreng);
-        tilkobling.Open();
-        using var kommando = tilkobling.CreateCommand();
-        kommando.CommandText = $"PRAGMA journal_mode=WAL; PRAGMA synchronous={synkron}; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;";
-        kommando.ExecuteNonQuery();
+        try
+        {
+            tilkobling.Open();
+
+            // Both bounds: SQLite's own busy wait, and Microsoft.Data.Sqlite's retry loop (the command timeout) after it.
+            tilkobling.DefaultTimeout = (int)Math.Ceiling(timeout.TotalSeconds);
+            using var kommando = tilkobling.CreateCommand();
+            kommando.CommandText = $"PRAGMA journal_mode=WAL; PRAGMA synchronous={synkron}; PRAGMA busy_timeout={(long)timeout.TotalMilliseconds}; PRAGMA foreign_keys=ON;";
+            kommando.ExecuteNonQuery();
+        }
+        catch
+        {
+            tilkobling.Dispose();
+            throw;
+        }
+
+        RememberSharedMemory();
         return tilkobling;
+    }
+
+    /// <summary>
+    /// Before SQLite touches its mapping of <c>&lt;file&gt;-shm</c>: if the file is now shorter than this
+    /// process has seen it, lengthens it back (never shortens, never writes inside it). See the remarks.
+    /// </summary>
+    /// <returns>True when the file had been shortened and was lengthened back.</returns>
+    public bool RepairSharedMemory()
+    {
+        var path = Sti + "-shm";
+        if (!SeenSharedMemory.TryGetValue(Sti, out var seen) || Length(path) is not { } length || length >= seen)
+        {
+            return false;
+        }
+
+        lock (RepairHandles)
+        {
+            // Closing any descriptor of the -shm drops every POSIX lock this process holds on it, SQLite's
+            // included (another process could then take it for unused and reset it). So the descriptor used
+            // for a repair is kept open for the process's life; a new one only when the file was replaced.
+            if (!RepairHandles.TryGetValue(path, out var handle) || RandomAccess.GetLength(handle) >= seen)
+            {
+                if (handle is not null)
+                {
+                    RetiredHandles.Add(handle);
+                }
+
+                handle = File.OpenHandle(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete);
+                RepairHandles[path] = handle;
+            }
+
+            if (RandomAccess.GetLength(handle) >= seen)
+            {
+                return false;
+            }
+
+            RandomAccess.SetLength(handle, seen);
+            return true;
+        }
+    }
+
+    /// <summary>Remembers the <c>-shm</c>'s length after SQLite may have grown it (after an open, after a write).</summary>
+    public void RememberSharedMemory()
+    {
+        if (Length(Sti + "-shm") is { } length)
+        {
+            SeenSharedMemory.AddOrUpdate(Sti, length, (_, seen) => Math.Max(seen, length));
+        }
+    }
+
+    private static long? Length(string path)
+    {
+        var file = new FileInfo(path);
+        return file.Exists ? file.Length : null;
     }
 
     private void Migrer(SqliteConnection tilkobling, IReadOnlyList<string> steg)
     {
-        using var transaksjon = tilkobling.BeginTransaction(deferred: false);
-        var versjon = Skalar(tilkobling, transaksjon, "PRAGMA user_version");
-        if (versjon > steg.Count)
+        // A current file needs no write lock: another process holding one (a long write, a stuck tool)
+        // must not hold up opening it.
+        if (SjekkVersjon(Skalar(tilkobling, null, "PRAGMA user_version"), steg) == steg.Count)
         {
-            throw new InvalidOperationException(
-                $"Filen {Sti} har skjemaversjon {versjon}, men denne versjonen av programmet kjenner bare til versjon {steg.Count}. Oppgrader programmet.");
+            return;
         }
+
+        using var transaksjon = tilkobling.BeginTransaction(deferred: false);
+        var versjon = SjekkVersjon(Skalar(tilkobling, transaksjon, "PRAGMA user_version"), steg);
 
         for (var i = (int)versjon; i < steg.Count; i++)
         {
@@ -72,7 +168,13 @@ public sealed class SqliteFil
         transaksjon.Commit();
     }
 
-    private static long Skalar(SqliteConnection tilkobling, SqliteTransaction transaksjon, string sql)
+    private long SjekkVersjon(long versjon, IReadOnlyList<string> steg) =>
+        versjon <= steg.Count
+            ? versjon
+            : throw new InvalidOperationException(
+                $"Filen {Sti} har skjemaversjon {versjon}, men denne versjonen av programmet kjenner bare til versjon {steg.Count}. Oppgrader programmet.");
+
+    private static long Skalar(SqliteConnection tilkobling, SqliteTransaction? transaksjon, string sql)
     {
         using var kommando = tilkobling.CreateCommand();
         kommando.Transaction = transaksjon;

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Microsoft.Extensions.Options;
 
 namespace Kjoretoyregister.Server.Logg;
 
@@ -10,8 +11,11 @@ namespace Kjoretoyregister.Server.Logg;
 /// opens the file afresh. On dispose (server shutdown) what is queued is written, then the thread stops.
 /// </summary>
 /// <remarks>
-/// A caller whose token is cancelled stops waiting, but rows already queued are still written whole:
-/// the log may show a lookup whose answer was never sent, never the other way round.
+/// A caller waits at most <see cref="OppslagsloggOptions.SkrivefristSekunder"/> and then gets an
+/// <see cref="OppslagsloggException"/>; the writer waits no longer than that for a lock on the file, so a
+/// held lock fails the batch instead of stalling the ones behind it. A caller that stops waiting (its
+/// deadline passed or its token was cancelled) may still have its rows written later, whole: the log may
+/// show a lookup whose answer was never sent, never the other way round.
 /// </remarks>
 public sealed partial class Loggskriver : IOppslagslogg, IAsyncDisposable, IDisposable
 {
@@ -21,6 +25,8 @@ public sealed partial class Loggskriver : IOppslagslogg, IAsyncDisposable, IDisp
     private readonly OppslagsloggDatabase database;
     private readonly ILogger<Loggskriver> logger;
     private readonly int maksRader;
+    private readonly TimeSpan skrivefrist;
+    private readonly TimeProvider tid;
     private readonly Channel<Jobb> ko = Channel.CreateUnbounded<Jobb>(new UnboundedChannelOptions { SingleReader = true });
     private readonly TaskCompletionSource stoppet = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Lock startlas = new();
@@ -28,17 +34,20 @@ public sealed partial class Loggskriver : IOppslagslogg, IAsyncDisposable, IDisp
     private bool stengt;
     private long transaksjoner;
 
-    public Loggskriver(OppslagsloggDatabase database, ILogger<Loggskriver> logger)
-        : this(database, logger, StandardMaksRader)
+    public Loggskriver(OppslagsloggDatabase database, IOptions<OppslagsloggOptions> options, TimeProvider tid, ILogger<Loggskriver> logger)
+        : this(database, logger, StandardMaksRader, options.Value.Skrivefrist, tid)
     {
     }
 
-    internal Loggskriver(OppslagsloggDatabase database, ILogger<Loggskriver> logger, int maksRader)
+    internal Loggskriver(OppslagsloggDatabase database, ILogger<Loggskriver> logger, int maksRader, TimeSpan skrivefrist, TimeProvider tid)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maksRader, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(skrivefrist, TimeSpan.FromSeconds(1));
         this.database = database;
         this.logger = logger;
         this.maksRader = maksRader;
+        this.skrivefrist = skrivefrist;
+        this.tid = tid;
     }
 
     /// <summary>Transactions committed so far (for tests and metrics).</summary>
@@ -66,7 +75,15 @@ public sealed partial class Loggskriver : IOppslagslogg, IAsyncDisposable, IDisp
             throw new OppslagsloggException("Oppslagsloggen er stengt");
         }
 
-        await jobb.Ferdig.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await jobb.Ferdig.Task.WaitAsync(skrivefrist, tid, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException feil)
+        {
+            FristenGikkUt(logger, rader.Count, skrivefrist.TotalSeconds);
+            throw new OppslagsloggException("Oppslagsloggen ble ikke skrevet innen fristen", feil);
+        }
     }
 
     public async ValueTask DisposeAsync()
@@ -124,7 +141,12 @@ public sealed partial class Loggskriver : IOppslagslogg, IAsyncDisposable, IDisp
 
                 try
                 {
-                    skriver ??= new Loggtransaksjon(database.Fil);
+                    if (database.Fil.RepairSharedMemory())
+                    {
+                        DeltMinneReparert(logger);
+                    }
+
+                    skriver ??= new Loggtransaksjon(database.Fil, skrivefrist);
                     skriver.Skriv(jobber.Select(j => j.Rader));
                     Interlocked.Increment(ref transaksjoner);
                     jobber.ForEach(j => j.Ferdig.TrySetResult());
@@ -150,6 +172,12 @@ public sealed partial class Loggskriver : IOppslagslogg, IAsyncDisposable, IDisp
     // The exception comes from SQLite or the file system and holds no row values.
     [LoggerMessage(Level = LogLevel.Error, Message = "Oppslagsloggen kunne ikke skrives: {Kall} kall med {Rader} rader får feil (503)")]
     private static partial void SkrivingFeilet(ILogger logger, Exception feil, int kall, int rader);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Oppslagsloggen skrev ikke {Rader} rader innen {Sekunder} s; kallet får feil (503), radene kan bli skrevet senere")]
+    private static partial void FristenGikkUt(ILogger logger, int rader, double sekunder);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Oppslagsloggens -shm-fil var blitt kortet av noe utenfor SQLite og ble forlenget igjen; finn ut hva som rørte filen")]
+    private static partial void DeltMinneReparert(ILogger logger);
 
     private sealed record Jobb(LoggRad[] Rader, TaskCompletionSource Ferdig);
 }

@@ -32,9 +32,14 @@ internal sealed class Loggtransaksjon : IDisposable
     private readonly SqliteCommand forbruk;
     private readonly Dictionary<(Guid Org, Guid Integrasjon, int Ar, int Maned), (long Oppslag, long Treff)> telling = [];
 
-    public Loggtransaksjon(SqliteFil fil)
+    private readonly SqliteFil fil;
+
+    /// <param name="fil">The audit file.</param>
+    /// <param name="ventetid">How long a statement waits for another connection's lock before the batch fails.</param>
+    public Loggtransaksjon(SqliteFil fil, TimeSpan ventetid)
     {
-        tilkobling = fil.Apne();
+        this.fil = fil;
+        tilkobling = fil.Apne(ventetid);
         sisteId = Kommando("SELECT coalesce(max(id), 0) FROM logg");
         rad = Kommando(SettInnRad, "@id", "@tidspunkt", "@fiks_org_id", "@integrasjon_id", "@konsument_orgnr", "@klient_id", "@operasjon",
             "@nokkel", "@dtg", "@utfall", "@kuider", "@parter", "@error_id", "@formal", "@sokenokkel");
@@ -66,6 +71,7 @@ internal sealed class Loggtransaksjon : IDisposable
         }
 
         transaksjon.Commit();
+        fil.RememberSharedMemory();
         return antall;
     }
 

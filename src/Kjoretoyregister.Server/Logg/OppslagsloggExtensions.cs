@@ -7,6 +7,7 @@ public static class OppslagsloggExtensions
 {
     public static WebApplicationBuilder AddOppslagslogg(this WebApplicationBuilder builder)
     {
+        builder.Services.AddOptions<OppslagsloggOptions>().BindConfiguration(OppslagsloggOptions.Seksjon).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(sp => new OppslagsloggDatabase(sp.GetRequiredService<DataKatalog>().Fil(OppslagsloggDatabase.Filnavn)));
         builder.Services.AddSingleton<Loggskriver>();
         builder.Services.AddSingleton<IOppslagslogg>(sp => sp.GetRequiredService<Loggskriver>());

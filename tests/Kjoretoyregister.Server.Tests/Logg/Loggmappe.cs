@@ -12,7 +12,7 @@ internal sealed class Loggmappe : IAsyncDisposable
     public Loggmappe(int maksRader = Loggskriver.StandardMaksRader)
     {
         Database = new OppslagsloggDatabase(Path.Combine(mappe, OppslagsloggDatabase.Filnavn));
-        Skriver = new Loggskriver(Database, NullLogger<Loggskriver>.Instance, maksRader);
+        Skriver = new Loggskriver(Database, NullLogger<Loggskriver>.Instance, maksRader, new OppslagsloggOptions().Skrivefrist, TimeProvider.System);
         Leser = new SqliteOppslagsloggLeser(Database);
     }
 
