@@ -9,6 +9,7 @@ public static class OppslagsloggExtensions
     {
         builder.Services.AddOptions<OppslagsloggOptions>().BindConfiguration(OppslagsloggOptions.Seksjon).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(sp => new OppslagsloggDatabase(sp.GetRequiredService<DataKatalog>().Fil(OppslagsloggDatabase.Filnavn)));
+        builder.Services.AddHostedService<OppslagsloggOppstart>();
         builder.Services.AddSingleton<Loggskriver>();
         builder.Services.AddSingleton<IOppslagslogg>(sp => sp.GetRequiredService<Loggskriver>());
         builder.Services.AddSingleton<IOppslagsloggLeser, SqliteOppslagsloggLeser>();

@@ -38,6 +38,20 @@ public sealed class LagringsfeilTests
         Assert.Contains("CD 67890", await NoklerAsync(server));
     }
 
+    [Fact]
+    public void TheAuditLogIsCreatedWhenTheServerStartsNotInsideTheFirstLookup()
+    {
+        using var server = ServerFabrikk.UtenDemoregister();
+
+        server.StartServer();
+
+        using var tilkobling = new SqliteConnection($"Data Source={Path.Combine(server.DataKatalog, OppslagsloggDatabase.Filnavn)};Mode=ReadOnly;Pooling=False");
+        tilkobling.Open();
+        using var kommando = tilkobling.CreateCommand();
+        kommando.CommandText = "PRAGMA user_version";
+        Assert.Equal((long)OppslagsloggDatabase.Steg.Count, (long)kommando.ExecuteScalar()!);
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("61")]
