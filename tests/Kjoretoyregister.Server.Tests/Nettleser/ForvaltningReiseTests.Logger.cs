@@ -63,15 +63,17 @@ public sealed partial class ForvaltningReiseTests
         }
     }
 
-    /// <summary>Sikkerhetsdokumentasjon: the ROS and DPIA templates render, and the Markdown downloads.</summary>
+    /// <summary>Sikkerhetsdokumentasjon: the ROS and DPIA templates and the threat model render, and the Markdown downloads.</summary>
     private async Task SikkerhetsdokumentasjonenKanLesesOgLastesNedAsync()
     {
-        await lokal.MenyAsync("Sikkerhetsdokumentasjon", "Sikkerhetsdokumentasjon (ROS og DPIA)");
+        await lokal.MenyAsync("Sikkerhetsdokumentasjon", "Sikkerhetsdokumentasjon (ROS, DPIA og trusselmodell)");
         await lokal.BildeAsync("13-sikkerhetsdokumentasjon.png");
         await lokal.KlikkAsync(lokal.Lenke("Les Risiko- og sårbarhetsanalyse (ROS) i nettleseren"), "Mal for risiko- og sårbarhetsanalyse (ROS) – Fiks kjøretøyregister");
         var markdown = await lokal.LastNedAsync(lokal.Lenke("Last ned som Markdown"));
-        await lokal.MenyAsync("Sikkerhetsdokumentasjon", "Sikkerhetsdokumentasjon (ROS og DPIA)");
+        await lokal.MenyAsync("Sikkerhetsdokumentasjon", "Sikkerhetsdokumentasjon (ROS, DPIA og trusselmodell)");
         await lokal.KlikkAsync(lokal.Lenke("Les Vurdering av personvernkonsekvenser (DPIA) i nettleseren"), "Mal for vurdering av personvernkonsekvenser (DPIA) – Fiks kjøretøyregister");
+        await lokal.MenyAsync("Sikkerhetsdokumentasjon", "Sikkerhetsdokumentasjon (ROS, DPIA og trusselmodell)");
+        await lokal.KlikkAsync(lokal.Lenke("Les Trusselmodell i nettleseren"), "Trusselmodell – Fiks kjøretøyregister");
 
         Assert.Equal("ros-analyse.md", markdown.SuggestedFilename);
         Assert.StartsWith("# Mal for risiko- og sårbarhetsanalyse (ROS)", await File.ReadAllTextAsync(await markdown.PathAsync()), StringComparison.Ordinal);
