@@ -20,7 +20,14 @@ public sealed class Feilforsok(IFeilforsokStore store, TimeProvider tid)
     public async ValueTask<TimeSpan?> ReserverAsync(Guid integrasjonId, CancellationToken cancellationToken)
     {
         var forsok = await store.ReserverAsync(Nokkel(integrasjonId), Regel, cancellationToken).ConfigureAwait(false);
-        return forsok.Tillatt ? null : forsok.Teller.SperretTil!.Value - tid.GetUtcNow();
+        if (forsok.Tillatt)
+        {
+            return null;
+        }
+
+        // The lock was read in the future; by now it may have just run out: the caller still waits a moment.
+        var vent = forsok.Teller.SperretTil!.Value - tid.GetUtcNow();
+        return vent > TimeSpan.Zero ? vent : TimeSpan.FromSeconds(1);
     }
 
     /// <summary>A right password: the count starts again.</summary>
