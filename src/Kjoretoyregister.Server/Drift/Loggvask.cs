@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -11,6 +12,10 @@ namespace Kjoretoyregister.Server.Drift;
 /// </summary>
 public static class Loggvask
 {
+    // Every char.IsControl character (C0, DEL, C1) and the Unicode line and paragraph separators.
+    private static readonly SearchValues<char> Kontrolltegn = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Select(i => (char)i), .. Enumerable.Range(0x7f, 0x21).Select(i => (char)i), '\u2028', '\u2029']);
+
     /// <summary>Replaces the logger factory with one whose loggers escape control characters in messages.</summary>
     public static IServiceCollection AddLoggvask(this IServiceCollection services)
     {
@@ -26,7 +31,7 @@ public static class Loggvask
     /// <summary>The text with every control character (and the Unicode line and paragraph separators) escaped.</summary>
     public static string Vask(string tekst)
     {
-        if (!tekst.AsSpan().ContainsAnyInRange('\u0000', '\u001f') && !tekst.Any(ErKontrolltegn))
+        if (!tekst.AsSpan().ContainsAny(Kontrolltegn))
         {
             return tekst;
         }
@@ -39,15 +44,13 @@ public static class Loggvask
                 '\r' => ut.Append("\\r"),
                 '\n' => ut.Append("\\n"),
                 '\t' => ut.Append("\\t"),
-                _ when ErKontrolltegn(tegn) => ut.Append("\\u").Append(((int)tegn).ToString("x4", CultureInfo.InvariantCulture)),
+                _ when Kontrolltegn.Contains(tegn) => ut.Append("\\u").Append(((int)tegn).ToString("x4", CultureInfo.InvariantCulture)),
                 _ => ut.Append(tegn),
             };
         }
 
         return ut.ToString();
     }
-
-    private static bool ErKontrolltegn(char tegn) => char.IsControl(tegn) || tegn is '\u2028' or '\u2029';
 
     private sealed class VaskendeLoggerFactory(ILoggerFactory indre) : ILoggerFactory
     {

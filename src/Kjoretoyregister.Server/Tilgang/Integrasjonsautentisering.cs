@@ -68,6 +68,7 @@ public sealed class Integrasjonsautentisering(IForvaltningStore store, Feilforso
             ? (Integrasjonsutfall.Godkjent, null)
             : (Integrasjonsutfall.ManglerTilgang, null);
     }
+
     private bool ErHusket(IntegrasjonTilgang tilgang, byte[] passordSha) =>
         verifisert.TryGetValue(tilgang.IntegrasjonId, out var husket)
         && husket.Utloper > tid.GetUtcNow()

@@ -49,6 +49,35 @@ public sealed class PassordflomTests(TomtRegister register) : IClassFixture<Tomt
     }
 
     [Fact]
+    public async Task WrongPasswordsSpreadOverTwoInstancesReachTheLockTogether()
+    {
+        using var a = ServerFabrikk.UtenDemoregister();
+        using var klientA = new Fiksklient(a);
+        var offer = await Offer.OpprettAsync(klientA);
+        var tokenA = await klientA.TokenAsync();
+        using var b = new ServerFabrikk(a.DataKatalog);
+        b.Konfig["Demo:AntallKjoretoy"] = "0";
+        b.StartServer();
+        using var klientB = new Fiksklient(b);
+        var tokenB = await klientB.TokenAsync();
+
+        var statuser = new List<(char Instans, HttpStatusCode Status)>();
+        for (var i = 0; i < 2 * Feilforsok.FrieForsok; i++)
+        {
+            var (instans, klient, token) = i % 2 == 0 ? ('A', klientA, tokenA) : ('B', klientB, tokenB);
+            using var svar = await offer.KallAsync(klient, token, passord: "spredt-" + i);
+            statuser.Add((instans, svar.StatusCode));
+        }
+
+        var hasher = a.Tjeneste<Tregehasher>().Verifiseringer + b.Tjeneste<Tregehasher>().Verifiseringer;
+        Assert.All(statuser.Take(Feilforsok.FrieForsok), s => Assert.Equal(HttpStatusCode.Unauthorized, s.Status));
+        Assert.All(statuser.Skip(Feilforsok.FrieForsok), s => Assert.Equal(HttpStatusCode.TooManyRequests, s.Status));
+        Assert.Contains(('A', HttpStatusCode.TooManyRequests), statuser);
+        Assert.Contains(('B', HttpStatusCode.TooManyRequests), statuser);
+        Assert.Equal(Feilforsok.FrieForsok, hasher);
+    }
+
+    [Fact]
     public async Task HundredParallelWrongLoginsCostAtMostFiveHashesAndEndInTheLockMessage()
     {
         var kommune = await Testkommune.OpprettAsync(Server);

@@ -33,18 +33,18 @@ public sealed class SqliteBrukerStore(FiksDatabase database, TimeProvider tid) :
         ORDER BY b.brukernavn
         """;
 
-    // The lock lives in feilforsok (Innloggingsforsok), keyed by the username whether or not it exists.
+    // The lock lives in feilforsok under Innloggingsforsok.Nokkel, whether or not the username exists.
     private const string HentInnloggingSql = """
         SELECT b.brukernavn, b.passordhash, coalesce(f.antall, 0), f.sperret_til, b.sikkerhetsstempel
         FROM bruker b
-        LEFT JOIN feilforsok f ON f.nokkel = 'innlogging:' || b.brukernavn
+        LEFT JOIN feilforsok f ON f.nokkel = $nokkel
         WHERE b.brukernavn = $brukernavn
         """;
 
     // A new password (set by the person or issued by an administrator) also lifts a lock.
     private const string ByttPassordSql = """
         UPDATE bruker SET passordhash = $passordhash, sikkerhetsstempel = $sikkerhetsstempel, endret = $na WHERE brukernavn = $brukernavn;
-        DELETE FROM feilforsok WHERE nokkel = 'innlogging:' || $brukernavn AND changes() = 1
+        DELETE FROM feilforsok WHERE nokkel = $nokkel AND changes() = 1
         """;
 
     // Logging out: every copy of the session's cookie carries the old stamp and dies with it.
@@ -86,7 +86,8 @@ public sealed class SqliteBrukerStore(FiksDatabase database, TimeProvider tid) :
         await database.LesAsync(ListSql, LesBruker, cancellationToken).ConfigureAwait(false);
 
     public async Task<Innlogging?> HentInnloggingAsync(string brukernavn, CancellationToken cancellationToken = default) =>
-        (await database.LesAsync(HentInnloggingSql, LesInnlogging, cancellationToken, ("$brukernavn", Brukernavnregler.Normaliser(brukernavn))).ConfigureAwait(false)).SingleOrDefault();
+        (await database.LesAsync(HentInnloggingSql, LesInnlogging, cancellationToken,
+            ("$brukernavn", Brukernavnregler.Normaliser(brukernavn)), ("$nokkel", Innloggingsforsok.Nokkel(brukernavn))).ConfigureAwait(false)).SingleOrDefault();
 
     public async Task<bool> NyttSikkerhetsstempelAsync(string brukernavn, CancellationToken cancellationToken = default) =>
         await database.KjorAsync(NyttStempelSql, cancellationToken,
@@ -97,6 +98,7 @@ public sealed class SqliteBrukerStore(FiksDatabase database, TimeProvider tid) :
         ArgumentException.ThrowIfNullOrWhiteSpace(passordhash);
         return await database.KjorAsync(ByttPassordSql, cancellationToken,
             ("$brukernavn", Brukernavnregler.Normaliser(brukernavn)),
+            ("$nokkel", Innloggingsforsok.Nokkel(brukernavn)),
             ("$passordhash", passordhash),
             ("$sikkerhetsstempel", NyttStempel()),
             ("$na", Millisekunder(Na()))).ConfigureAwait(false) >= 1; // the UPDATE's row, plus a lifted lock's
