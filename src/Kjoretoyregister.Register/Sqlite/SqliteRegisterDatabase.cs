@@ -1,10 +1,11 @@
+using Kjoretoyregister.Register.Lagring;
 using Microsoft.Data.Sqlite;
 
 namespace Kjoretoyregister.Register.Sqlite;
 
 /// <summary>
 /// One register file: creates it (and its directory) when missing, brings its schema up to date
-/// (see <see cref="Migrasjoner"/>), and hands out connections. The file is in WAL mode, so lookups
+/// (<c>Lagring/Migrasjoner/sqlite/register/*.sql</c>), and hands out connections. The file is in WAL mode, so lookups
 /// go on while an import writes, and see the import's data the moment it commits.
 /// </summary>
 internal sealed class SqliteRegisterDatabase
@@ -29,7 +30,7 @@ internal sealed class SqliteRegisterDatabase
     private const string LesePragmaer = "PRAGMA mmap_size = 68719476736; PRAGMA cache_size = -32768;";
 
     /// <summary>Opens the register at <paramref name="sti"/>, creating and migrating it as needed.</summary>
-    public static SqliteRegisterDatabase Apne(string sti) => Apne(sti, Migrasjoner.Steg);
+    public static SqliteRegisterDatabase Apne(string sti) => Apne(sti, Migrasjonssett.Register(Lagringsmotor.Sqlite).Steg);
 
     /// <summary>As <see cref="Apne(string)"/> with a given list of migration steps (for tests of the upgrade path).</summary>
     internal static SqliteRegisterDatabase Apne(string sti, IReadOnlyList<string> steg)
@@ -43,7 +44,7 @@ internal sealed class SqliteRegisterDatabase
 
         var database = new SqliteRegisterDatabase(fullSti);
         using var tilkobling = database.ApneSkrivbar();
-        Migrer(tilkobling, steg);
+        Migrering.KjorSqlite(tilkobling, Migrasjonssett.Med("register", Lagringsmotor.Sqlite, steg), "Registerfilen");
         return database;
     }
 
@@ -77,24 +78,6 @@ internal sealed class SqliteRegisterDatabase
         tilkobling.Open();
         Kjor(tilkobling, LesePragmaer);
         return tilkobling;
-    }
-
-    private static void Migrer(SqliteConnection tilkobling, IReadOnlyList<string> steg)
-    {
-        var versjon = LesVersjon(tilkobling);
-        if (versjon > steg.Count)
-        {
-            throw new InvalidOperationException(
-                $"Registerfilen har skjemaversjon {versjon}, men denne versjonen av programmet kjenner bare til versjon {steg.Count}. Oppgrader programmet.");
-        }
-
-        for (var i = (int)versjon; i < steg.Count; i++)
-        {
-            using var transaksjon = tilkobling.BeginTransaction();
-            Kjor(tilkobling, steg[i], transaksjon);
-            Kjor(tilkobling, $"PRAGMA user_version = {i + 1};", transaksjon);
-            transaksjon.Commit();
-        }
     }
 
     private static long LesVersjon(SqliteConnection tilkobling)

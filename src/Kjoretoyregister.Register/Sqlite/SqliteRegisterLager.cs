@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Kjoretoyregister.Register.Import;
+using Kjoretoyregister.Register.Lagring;
 using Kjoretoyregister.Register.Oppslag;
 
 namespace Kjoretoyregister.Register.Sqlite;
@@ -34,7 +35,7 @@ internal sealed class SqliteRegisterLager : IRegisterLager
         return new SqliteRegisterSkriving(database);
     }
 
-    public bool Svarer() => database.Versjon() == Migrasjoner.Steg.Count;
+    public bool Svarer() => database.Versjon() == Migrasjonssett.Register(Lagringsmotor.Sqlite).Versjon;
 
     public bool ErTom() => database.ErTom();
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Kjoretoyregister.Register.Lagring;
 using Microsoft.Data.Sqlite;
 using Microsoft.Win32.SafeHandles;
 
@@ -54,7 +55,7 @@ public sealed class SqliteFil
         }.ToString();
         synkron = holdbar ? "FULL" : "NORMAL";
         using var tilkobling = Apne();
-        Migrer(tilkobling, steg);
+        Migrering.KjorSqlite(tilkobling, Migrasjonssett.Med(Path.GetFileNameWithoutExtension(Sti), Lagringsmotor.Sqlite, steg), $"Filen {Sti}");
     }
 
     /// <summary>The full path of the file.</summary>
@@ -143,42 +144,5 @@ public sealed class SqliteFil
     {
         var file = new FileInfo(path);
         return file.Exists ? file.Length : null;
-    }
-
-    private void Migrer(SqliteConnection tilkobling, IReadOnlyList<string> steg)
-    {
-        // A current file needs no write lock: another process holding one (a long write, a stuck tool)
-        // must not hold up opening it.
-        if (SjekkVersjon(Skalar(tilkobling, null, "PRAGMA user_version"), steg) == steg.Count)
-        {
-            return;
-        }
-
-        using var transaksjon = tilkobling.BeginTransaction(deferred: false);
-        var versjon = SjekkVersjon(Skalar(tilkobling, transaksjon, "PRAGMA user_version"), steg);
-
-        for (var i = (int)versjon; i < steg.Count; i++)
-        {
-            using var kommando = tilkobling.CreateCommand();
-            kommando.Transaction = transaksjon;
-            kommando.CommandText = steg[i] + $"; PRAGMA user_version = {i + 1};";
-            kommando.ExecuteNonQuery();
-        }
-
-        transaksjon.Commit();
-    }
-
-    private long SjekkVersjon(long versjon, IReadOnlyList<string> steg) =>
-        versjon <= steg.Count
-            ? versjon
-            : throw new InvalidOperationException(
-                $"Filen {Sti} har skjemaversjon {versjon}, men denne versjonen av programmet kjenner bare til versjon {steg.Count}. Oppgrader programmet.");
-
-    private static long Skalar(SqliteConnection tilkobling, SqliteTransaction? transaksjon, string sql)
-    {
-        using var kommando = tilkobling.CreateCommand();
-        kommando.Transaction = transaksjon;
-        kommando.CommandText = sql;
-        return Convert.ToInt64(kommando.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 }

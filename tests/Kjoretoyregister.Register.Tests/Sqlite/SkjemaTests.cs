@@ -1,3 +1,4 @@
+using Kjoretoyregister.Register.Lagring;
 using Kjoretoyregister.Register.Sqlite;
 using Microsoft.Data.Sqlite;
 
@@ -21,16 +22,16 @@ public sealed class SkjemaTests : IDisposable
         var database = SqliteRegisterDatabase.Apne(Sti);
 
         Assert.True(File.Exists(Sti));
-        Assert.Equal(Migrasjoner.Steg.Count, database.Versjon());
+        Assert.Equal(Migrasjonssett.Register(Lagringsmotor.Sqlite).Steg.Count, database.Versjon());
     }
 
     [Fact]
     public void OpeningAnOlderFileAppliesTheMissingStepsAndKeepsItsData()
     {
-        SqliteRegisterDatabase.Apne(Sti, [Migrasjoner.Steg[0]]);
+        SqliteRegisterDatabase.Apne(Sti, [Migrasjonssett.Register(Lagringsmotor.Sqlite).Steg[0]]);
         Kjor("INSERT INTO kjoretoy (kuid, understellsnummer) VALUES ('1', 'VIN1')");
 
-        var oppgradert = SqliteRegisterDatabase.Apne(Sti, [Migrasjoner.Steg[0], "ALTER TABLE kjoretoy ADD COLUMN merknad TEXT;"]);
+        var oppgradert = SqliteRegisterDatabase.Apne(Sti, [Migrasjonssett.Register(Lagringsmotor.Sqlite).Steg[0], "ALTER TABLE kjoretoy ADD COLUMN merknad TEXT;"]);
 
         Assert.Equal(2, oppgradert.Versjon());
         Assert.Equal("VIN1", Kjor("SELECT understellsnummer FROM kjoretoy WHERE kuid = '1'"));
@@ -40,7 +41,7 @@ public sealed class SkjemaTests : IDisposable
     [Fact]
     public void AFileFromANewerProgramIsRefusedWithAClearMessage()
     {
-        SqliteRegisterDatabase.Apne(Sti, [.. Migrasjoner.Steg, "CREATE TABLE framtid (x INTEGER);"]);
+        SqliteRegisterDatabase.Apne(Sti, [.. Migrasjonssett.Register(Lagringsmotor.Sqlite).Steg, "CREATE TABLE framtid (x INTEGER);"]);
 
         var feil = Assert.Throws<InvalidOperationException>(() => SqliteRegisterDatabase.Apne(Sti));
 
