@@ -1,5 +1,5 @@
 using Kjoretoyregister.Contracts.Json;
-using Kjoretoyregister.Register;
+using Kjoretoyregister.Server.Lagring;
 using Kjoretoyregister.Server.Feil;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
@@ -27,11 +27,7 @@ public static class DriftExtensions
         });
 
         builder.Services.AddLoggvask();
-        var data = new DataKatalog(builder.Configuration[DataKatalog.Nokkel]);
-        builder.Services.AddSingleton(data);
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(sp => RegisterDatabase.ApneSqlite(data.Fil("register.db"), sp.GetRequiredService<TimeProvider>()));
-        builder.Services.AddSingleton(sp => sp.GetRequiredService<RegisterDatabase>().Oppslag);
+        builder.AddLagring();
 
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
@@ -49,9 +45,7 @@ public static class DriftExtensions
         });
 
         builder.Services.AddProblemDetails();
-        builder.Services.AddHealthChecks()
-            .AddCheck<Lagringssjekk<RegisterDatabase>>("register", tags: ["ready"]);
-        builder.Services.AddSingleton<Func<RegisterDatabase, bool>>(r => r.Svarer());
+        builder.Services.AddHealthChecks();
         builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((dokument, _, _) =>
         {
             dokument.Info.Title = "Fiks kjøretøyregister";

@@ -19,8 +19,6 @@ public static class MaskinportenExtensions
             .Validate(o => o.NokkelOppfriskingSekunder is >= 1 and <= 86_400, "Maskinporten:NokkelOppfriskingSekunder må være fra 1 til 86400")
             .ValidateOnStart();
         builder.Services.AddSingleton<Utstederadresse>();
-        builder.Services.AddSingleton<IMaskinportenKlientStore, SqliteMaskinportenKlientStore>();
-        builder.Services.AddSingleton<Utstedernokkel>();
         builder.Services.AddSingleton<JtiRegister>();
         builder.Services.AddSingleton<GrantValidator>();
         builder.Services.AddSingleton<Tokenutsteder>();

@@ -1,0 +1,34 @@
+using Kjoretoyregister.Register.Lagring;
+using Kjoretoyregister.Server.Drift;
+using Kjoretoyregister.Server.Forvaltning.Endringer;
+using Kjoretoyregister.Server.Forvaltning.Kontoer;
+using Kjoretoyregister.Server.Maskinporten;
+using Kjoretoyregister.Server.Tilgang;
+
+namespace Kjoretoyregister.Server.Forvaltning;
+
+/// <summary>
+/// The Fiks side's stores on the configured engine: organisations and integrations, accounts, the
+/// change log, wrong-password counts, and the local issuer's clients and signing key.
+/// </summary>
+public static class FiksLagring
+{
+    public static IServiceCollection AddFiksLagring(this IServiceCollection services, Lagringsmotor motor)
+    {
+        if (motor != Lagringsmotor.Sqlite)
+        {
+            throw new NotSupportedException("Fiks-dataene på PostgreSQL er ikke koblet inn ennå.");
+        }
+
+        services.AddSingleton(sp => new FiksDatabase(sp.GetRequiredService<DataKatalog>().Fil(FiksDatabase.Filnavn)));
+        services.AddSingleton<IForvaltningStore, SqliteForvaltningStore>();
+        services.AddSingleton<IFeilforsokStore, SqliteFeilforsokStore>();
+        services.AddSingleton<IBrukerStore, SqliteBrukerStore>();
+        services.AddSingleton<IEndringslogg, SqliteEndringslogg>();
+        services.AddSingleton<IMaskinportenKlientStore, SqliteMaskinportenKlientStore>();
+        services.AddSingleton<Utstedernokkel>();
+        services.AddSingleton<Func<IForvaltningStore, bool>>(s => s.Svarer());
+        services.AddHealthChecks().AddCheck<Lagringssjekk<IForvaltningStore>>("forvaltning", tags: ["ready"]);
+        return services;
+    }
+}

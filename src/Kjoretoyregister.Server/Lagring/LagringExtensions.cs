@@ -1,0 +1,59 @@
+using Kjoretoyregister.Register.Lagring;
+using Kjoretoyregister.Server.Drift;
+using Kjoretoyregister.Server.Forvaltning;
+using Kjoretoyregister.Server.Logg;
+using Npgsql;
+
+namespace Kjoretoyregister.Server.Lagring;
+
+/// <summary>
+/// Every store of the service on the engine <c>Storage:Provider</c> names: the one registration the
+/// server and the CLI both use. On SQLite the stores are files under <c>DataDirectory</c>; on
+/// PostgreSQL they share one <see cref="NpgsqlDataSource"/> and the schema is migrated at start.
+/// </summary>
+public static class LagringExtensions
+{
+    public static IHostApplicationBuilder AddLagring(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var motor = Motor(builder.Configuration);
+        builder.Services.AddOptions<LagringOptions>().BindConfiguration(LagringOptions.Seksjon);
+        builder.Services.AddSingleton(new DataKatalog(builder.Configuration[DataKatalog.Nokkel]));
+        builder.Services.AddSingleton(TimeProvider.System);
+
+        if (motor == Lagringsmotor.Postgres)
+        {
+            var tilkoblingsstreng = builder.Configuration[LagringOptions.PostgresNokkel];
+            if (string.IsNullOrWhiteSpace(tilkoblingsstreng))
+            {
+                throw new InvalidOperationException(
+                    $"Storage:Provider er Postgres, men {LagringOptions.PostgresNokkel} er ikke satt (miljøvariabel ConnectionStrings__Postgres).");
+            }
+
+            builder.Services.AddSingleton(_ => new NpgsqlDataSourceBuilder(tilkoblingsstreng).Build());
+            builder.Services.AddSingleton<Skjemaoppstart>();
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<Skjemaoppstart>());
+        }
+
+        builder.Services.AddRegisterLagring(motor);
+        builder.Services.AddFiksLagring(motor);
+        builder.Services.AddOppslagsloggLagring(motor);
+        return builder;
+    }
+
+    /// <summary>The engine the configuration names.</summary>
+    /// <exception cref="InvalidOperationException">Storage:Provider is neither Sqlite nor Postgres.</exception>
+    public static Lagringsmotor Motor(IConfiguration konfigurasjon)
+    {
+        ArgumentNullException.ThrowIfNull(konfigurasjon);
+        var verdi = konfigurasjon[LagringOptions.Seksjon + ":" + nameof(LagringOptions.Provider)];
+        if (string.IsNullOrWhiteSpace(verdi))
+        {
+            return Lagringsmotor.Sqlite;
+        }
+
+        return Enum.TryParse<Lagringsmotor>(verdi, ignoreCase: true, out var motor) && Enum.IsDefined(motor)
+            ? motor
+            : throw new InvalidOperationException($"Storage:Provider må være Sqlite eller Postgres, ikke «{verdi}».");
+    }
+}

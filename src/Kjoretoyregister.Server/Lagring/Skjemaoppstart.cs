@@ -1,0 +1,62 @@
+using Kjoretoyregister.Register.Lagring;
+using Npgsql;
+
+namespace Kjoretoyregister.Server.Lagring;
+
+/// <summary>
+/// Brings the PostgreSQL schema up to date when the server starts (and when the CLI first needs it),
+/// under the migration runner's advisory lock. A database that cannot be reached stops the start with
+/// an error naming <c>ConnectionStrings:Postgres</c>.
+/// </summary>
+public sealed class Skjemaoppstart(NpgsqlDataSource kilde, ILogger<Skjemaoppstart> logger) : IHostedService
+{
+    private readonly Lock las = new();
+    private Task? kjoring;
+
+    /// <summary>Every schema set on PostgreSQL, in the order they are applied.</summary>
+    public static IReadOnlyList<Migrasjonssett> Sett { get; } =
+    [
+        Migrasjonssett.Register(Lagringsmotor.Postgres),
+        Migrasjonssett.Les(typeof(Skjemaoppstart).Assembly, Lagringsmotor.Postgres, "fiks"),
+        Migrasjonssett.Les(typeof(Skjemaoppstart).Assembly, Lagringsmotor.Postgres, "tilgang"),
+        Migrasjonssett.Les(typeof(Skjemaoppstart).Assembly, Lagringsmotor.Postgres, "oppslagslogg"),
+    ];
+
+    /// <summary>Migrates once per process; later calls await the same run.</summary>
+    public Task SikreAsync(CancellationToken cancellationToken = default)
+    {
+        lock (las)
+        {
+            if (kjoring is null || kjoring.IsFaulted || kjoring.IsCanceled)
+            {
+                kjoring = KjorAsync(cancellationToken);
+            }
+
+            return kjoring;
+        }
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken) => SikreAsync(cancellationToken);
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task KjorAsync(CancellationToken cancellationToken)
+    {
+        IReadOnlyList<string> utfort;
+        try
+        {
+            utfort = await Migrering.KjorPostgresAsync(kilde, Sett, cancellationToken).ConfigureAwait(false);
+        }
+        catch (NpgsqlException feil) when (feil is not PostgresException)
+        {
+            throw new InvalidOperationException(
+                $"Får ikke kontakt med PostgreSQL ({LagringOptions.PostgresNokkel}: vert {kilde.ConnectionString.Split(';').FirstOrDefault(d => d.StartsWith("Host=", StringComparison.OrdinalIgnoreCase)) ?? "?"}): {feil.Message}",
+                feil);
+        }
+
+        if (utfort.Count > 0)
+        {
+            logger.LogInformation("PostgreSQL-skjemaet er oppdatert: {Steg}", string.Join(", ", utfort));
+        }
+    }
+}
