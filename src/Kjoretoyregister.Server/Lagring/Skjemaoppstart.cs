@@ -37,6 +37,13 @@ public sealed class Skjemaoppstart(NpgsqlDataSource kilde, IOptions<LagringOptio
         }
     }
 
+    /// <summary>The connection string without its password, fit for a message and a command to paste.</summary>
+    public static string UtenPassord(string tilkoblingsstreng)
+    {
+        var b = new NpgsqlConnectionStringBuilder(tilkoblingsstreng) { Password = null };
+        return b.ConnectionString;
+    }
+
     public Task StartAsync(CancellationToken cancellationToken) => SikreAsync(cancellationToken);
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -57,14 +64,14 @@ public sealed class Skjemaoppstart(NpgsqlDataSource kilde, IOptions<LagringOptio
                 if (bak.Count > 0)
                 {
                     throw new InvalidOperationException(
-                        $"Databaseskjemaet er ikke på denne versjonen ({string.Join(", ", bak.Select(s => $"{s.Navn} {versjoner.GetValueOrDefault(s.Navn)} av {s.Versjon}"))}), og Storage:MigrerVedOppstart er false. Kjør `kjoretoy migrer --postgres \"<tilkoblingsstreng>\"` med denne versjonen av programmet først.");
+                        $"Databaseskjemaet er ikke på denne versjonen ({string.Join(", ", bak.Select(s => $"{s.Navn} {versjoner.GetValueOrDefault(s.Navn)} av {s.Versjon}"))}), og Storage:MigrerVedOppstart er false. Kjør først, med denne versjonen av programmet (passordet fra PGPASSWORD eller ~/.pgpass): kjoretoy migrer --postgres \"{UtenPassord(kilde.ConnectionString)}\"");
                 }
             }
         }
         catch (NpgsqlException feil) when (feil is not PostgresException)
         {
             throw new InvalidOperationException(
-                $"Får ikke kontakt med PostgreSQL ({LagringOptions.PostgresNokkel}: vert {kilde.ConnectionString.Split(';').FirstOrDefault(d => d.StartsWith("Host=", StringComparison.OrdinalIgnoreCase)) ?? "?"}): {feil.Message}",
+                $"Får ikke kontakt med PostgreSQL {Postgressjekk.Beskriv(kilde.ConnectionString)} (innstillingen {LagringOptions.PostgresNokkel}): {feil.Message}",
                 feil);
         }
 
