@@ -4,7 +4,9 @@ using Kjoretoyregister.Server.Lagring;
 using Kjoretoyregister.Testing;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace Kjoretoyregister.Server.Tests.Tilgang;
@@ -41,6 +43,20 @@ public sealed class PostgresDataProtectionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task OnPostgresTheForvaltningWebKeepsItsKeyRingInTheDatabase()
+    {
+        await using var server1 = Forvaltningsweb();
+        await using var server2 = Forvaltningsweb();
+
+        var beskyttet = Beskytter(server1.Services).Protect("økt for kari");
+        var lest = Beskytter(server2.Services).Unprotect(beskyttet);
+
+        Assert.IsType<PostgresDataProtectionRepository>(server1.Services.GetRequiredService<IOptions<KeyManagementOptions>>().Value.XmlRepository);
+        Assert.Equal("økt for kari", lest);
+        Assert.Equal(1L, await database.SkalarAsync("SELECT count(*) FROM dataprotection_nokkel"));
+    }
+
+    [Fact]
     public async Task ARingInAnotherDatabaseCannotUnprotect()
     {
         await using var annen = await PostgresTestdatabase.OpprettAsync();
@@ -61,6 +77,16 @@ public sealed class PostgresDataProtectionTests : IAsyncLifetime
         return tjenester.BuildServiceProvider();
     }
 
-    private static IDataProtector Beskytter(ServiceProvider tjenester) =>
+    /// <summary>The forvaltning web's services as a server on this database registers them.</summary>
+    private WebApplication Forvaltningsweb()
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.Configuration["Storage:Provider"] = "Postgres";
+        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(database.Tilkoblingsstreng));
+        builder.AddForvaltningsweb();
+        return builder.Build();
+    }
+
+    private static IDataProtector Beskytter(IServiceProvider tjenester) =>
         tjenester.GetRequiredService<IDataProtectionProvider>().CreateProtector("Forvaltning.Test");
 }
