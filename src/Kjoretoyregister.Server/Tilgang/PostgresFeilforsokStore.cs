@@ -6,9 +6,10 @@ namespace Kjoretoyregister.Server.Tilgang;
 /// <summary>
 /// Wrong-password counts in PostgreSQL (table <c>feilforsok</c>, the same columns as on SQLite). A
 /// reservation is one transaction: the key's row is read <c>FOR UPDATE</c>, the rule decides, the row is
-/// written. A key without a row is inserted with <c>ON CONFLICT DO NOTHING</c>; when another instance
-/// inserted it first, the row is read again under its lock. So every instance's attempts on one key
-/// queue on its row lock and none is lost or let past the limit.
+/// written. A key without a row is inserted with <c>ON CONFLICT DO NOTHING</c> (in one round trip with
+/// the tidying of stale rows); when another instance inserted it first, the row is read again under its
+/// lock. So every instance's attempts on one key queue on its row lock and none is lost or let past the
+/// limit.
 /// </summary>
 public sealed class PostgresFeilforsokStore(NpgsqlDataSource kilde, TimeProvider tid) : IFeilforsokStore
 {
@@ -52,10 +53,18 @@ public sealed class PostgresFeilforsokStore(NpgsqlDataSource kilde, TimeProvider
             }
             else
             {
-                await KjorAsync(tilkobling, RyddSql, cancellationToken,
-                    new NpgsqlParameter<long> { TypedValue = (na - Rydding).ToUnixTimeMilliseconds() },
-                    new NpgsqlParameter<long> { TypedValue = na.ToUnixTimeMilliseconds() });
-                if (await KjorAsync(tilkobling, NySql, cancellationToken, Parametre(nokkel, ny)) == 0)
+                await using var batch = new NpgsqlBatch(tilkobling)
+                {
+                    BatchCommands =
+                    {
+                        Kommando(RyddSql,
+                            new NpgsqlParameter<long> { TypedValue = (na - Rydding).ToUnixTimeMilliseconds() },
+                            new NpgsqlParameter<long> { TypedValue = na.ToUnixTimeMilliseconds() }),
+                        Kommando(NySql, Parametre(nokkel, ny)),
+                    },
+                };
+                await batch.ExecuteNonQueryAsync(cancellationToken);
+                if (batch.BatchCommands[1].RecordsAffected == 0)
                 {
                     // Another instance counted the key's first attempt meanwhile: count this one on its row.
                     continue;
@@ -95,10 +104,17 @@ public sealed class PostgresFeilforsokStore(NpgsqlDataSource kilde, TimeProvider
         new NpgsqlParameter<long> { TypedValue = teller.Sist.ToUnixTimeMilliseconds() },
     ];
 
-    private static async Task<int> KjorAsync(NpgsqlConnection tilkobling, string sql, CancellationToken cancellationToken, params NpgsqlParameter[] parametre)
+    private static async Task KjorAsync(NpgsqlConnection tilkobling, string sql, CancellationToken cancellationToken, params NpgsqlParameter[] parametre)
     {
         await using var kommando = new NpgsqlCommand(sql, tilkobling);
         kommando.Parameters.AddRange(parametre);
-        return await kommando.ExecuteNonQueryAsync(cancellationToken);
+        await kommando.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static NpgsqlBatchCommand Kommando(string sql, params NpgsqlParameter[] parametre)
+    {
+        var kommando = new NpgsqlBatchCommand(sql);
+        kommando.Parameters.AddRange(parametre);
+        return kommando;
     }
 }
