@@ -9,23 +9,36 @@ namespace Kjoretoyregister.Server.Forvaltning;
 
 /// <summary>
 /// The Fiks side's stores on the configured engine: organisations and integrations, accounts, the
-/// change log, wrong-password counts, and the local issuer's clients and signing key.
+/// change log, and the access state every instance shares (wrong-password counts, the local issuer's
+/// clients, signing key and spent grant ids).
 /// </summary>
 public static class FiksLagring
 {
     public static IServiceCollection AddFiksLagring(this IServiceCollection services, Lagringsmotor motor)
     {
-        if (motor != Lagringsmotor.Sqlite)
+        if (motor == Lagringsmotor.Sqlite)
         {
-            throw new NotSupportedException("Fiks-dataene på PostgreSQL er ikke koblet inn ennå.");
+            services.AddSingleton(sp => new FiksDatabase(sp.GetRequiredService<DataKatalog>().Fil(FiksDatabase.Filnavn)));
+            services.AddSingleton<IForvaltningStore, SqliteForvaltningStore>();
+            services.AddSingleton<IFeilforsokStore, SqliteFeilforsokStore>();
+            services.AddSingleton<IBrukerStore, SqliteBrukerStore>();
+            services.AddSingleton<IEndringslogg, SqliteEndringslogg>();
+            services.AddSingleton<IMaskinportenKlientStore, SqliteMaskinportenKlientStore>();
+            services.AddSingleton<ISigneringsnokkelStore, SqliteSigneringsnokkelStore>();
+            services.AddSingleton<IJtiStore, SqliteJtiStore>();
+        }
+        else
+        {
+            // The access state every instance shares (migration set "tilgang").
+            services.AddSingleton<IFeilforsokStore, PostgresFeilforsokStore>();
+            services.AddSingleton<IMaskinportenKlientStore, PostgresMaskinportenKlientStore>();
+            services.AddSingleton<ISigneringsnokkelStore, PostgresSigneringsnokkelStore>();
+            services.AddSingleton<IJtiStore, PostgresJtiStore>();
+
+            // Organisations, integrations, accounts and the change log (migration set "fiks").
+            throw new NotSupportedException("Organisasjoner, integrasjoner, kontoer og endringsloggen på PostgreSQL er ikke koblet inn ennå.");
         }
 
-        services.AddSingleton(sp => new FiksDatabase(sp.GetRequiredService<DataKatalog>().Fil(FiksDatabase.Filnavn)));
-        services.AddSingleton<IForvaltningStore, SqliteForvaltningStore>();
-        services.AddSingleton<IFeilforsokStore, SqliteFeilforsokStore>();
-        services.AddSingleton<IBrukerStore, SqliteBrukerStore>();
-        services.AddSingleton<IEndringslogg, SqliteEndringslogg>();
-        services.AddSingleton<IMaskinportenKlientStore, SqliteMaskinportenKlientStore>();
         services.AddSingleton<Utstedernokkel>();
         services.AddSingleton<Func<IForvaltningStore, bool>>(s => s.Svarer());
         services.AddHealthChecks().AddCheck<Lagringssjekk<IForvaltningStore>>("forvaltning", tags: ["ready"]);

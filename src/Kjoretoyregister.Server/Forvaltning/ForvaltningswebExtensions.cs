@@ -1,6 +1,9 @@
+using Kjoretoyregister.Register.Lagring;
 using Kjoretoyregister.Server.Drift;
 using Kjoretoyregister.Server.Forvaltning.Kontoer;
+using Kjoretoyregister.Server.Lagring;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.FileProviders;
 
@@ -9,7 +12,8 @@ namespace Kjoretoyregister.Server.Forvaltning;
 /// <summary>
 /// Fiks forvaltning, the web UI under <c>/forvaltning</c>: Razor Pages in <c>Forvaltning/Sider</c>,
 /// a cookie session (HttpOnly, SameSite=Strict, Secure on HTTPS), antiforgery on every form, and the
-/// Data Protection keys in the data directory so every server instance on it reads the same cookies.
+/// Data Protection keys where every server instance reads them, so all read the same cookies: in the data
+/// directory on SQLite, in the database on PostgreSQL.
 /// The lookup API does not pass through any of it: there is no default authentication scheme.
 /// </summary>
 public static class ForvaltningswebExtensions
@@ -18,10 +22,18 @@ public static class ForvaltningswebExtensions
 
     public static WebApplicationBuilder AddForvaltningsweb(this WebApplicationBuilder builder)
     {
-        var data = new DataKatalog(builder.Configuration[DataKatalog.Nokkel]);
-        builder.Services.AddDataProtection()
-            .SetApplicationName("Kjoretoyregister")
-            .PersistKeysToFileSystem(new DirectoryInfo(data.Fil("dataprotection-nokler")));
+        var dataProtection = builder.Services.AddDataProtection().SetApplicationName("Kjoretoyregister");
+        if (LagringExtensions.Motor(builder.Configuration) == Lagringsmotor.Postgres)
+        {
+            builder.Services.AddSingleton<PostgresDataProtectionRepository>();
+            builder.Services.AddOptions<KeyManagementOptions>()
+                .Configure<PostgresDataProtectionRepository>((o, repository) => o.XmlRepository = repository);
+        }
+        else
+        {
+            var data = new DataKatalog(builder.Configuration[DataKatalog.Nokkel]);
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(data.Fil("dataprotection-nokler")));
+        }
 
         builder.Services.AddOptions<InnloggingOptions>().BindConfiguration(InnloggingOptions.Seksjon).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<Innloggingsforsok>();

@@ -8,7 +8,7 @@ namespace Kjoretoyregister.Server.Maskinporten;
 /// Checks a token request as Maskinporten does (CONTRACT.md §6): the JWT-bearer grant type, an RS256,
 /// RS384 or RS512 assertion signed by a key or certificate registered for the client in <c>iss</c>,
 /// <c>aud</c> the issuer, <c>exp - iat</c> at most 120 s, <c>iat</c> within 10 s of our clock,
-/// a <c>jti</c> never seen before, and scopes the client has. The <c>jti</c> is spent last, so a
+/// a <c>jti</c> never seen before by any instance, and scopes the client has. The <c>jti</c> is spent last, so a
 /// refused grant does not use it up.
 /// </summary>
 public sealed class GrantValidator(IMaskinportenKlientStore klienter, JtiRegister jtiRegister, Utstederadresse adresse, TimeProvider tid)
@@ -88,12 +88,9 @@ public sealed class GrantValidator(IMaskinportenKlientStore klienter, JtiRegiste
         }
 
         var utloper = DateTimeOffset.FromUnixTimeSeconds(jwt.GetPayloadValue<long>("exp"));
-        return jtiRegister.Registrer(klient.KlientId, jwt.Id, utloper) switch
-        {
-            Jtiutfall.Ny => new GodkjentGrant(klient, scope, klientAmr, Ressurser(jwt)),
-            Jtiutfall.BruktFor => Tokenfeil.UgyldigGrant($"{Ugyldig} Validation of JWT Bearer grant failed: the grant is used before (jti '{jwt.Id}'). Make a new grant with a new jti."),
-            _ => Tokenfeil.UgyldigGrant($"{Ugyldig} Too many JWT grants in flight; try again shortly."),
-        };
+        return await jtiRegister.RegistrerAsync(klient.KlientId, jwt.Id, utloper, cancellationToken)
+            ? new GodkjentGrant(klient, scope, klientAmr, Ressurser(jwt))
+            : Tokenfeil.UgyldigGrant($"{Ugyldig} Validation of JWT Bearer grant failed: the grant is used before (jti '{jwt.Id}'). Make a new grant with a new jti.");
     }
 
     private Tokenfeil? Kravfeil(JsonWebToken jwt, DateTimeOffset naa)

@@ -1,65 +1,38 @@
 namespace Kjoretoyregister.Server.Maskinporten;
 
 /// <summary>
-/// The grant ids (<c>jti</c>) already used, per client, in memory: each kept until its grant's
-/// <c>exp</c> plus the clock skew, after which the grant is refused as expired anyway. Bounded: when
-/// full of grants that are all still live, new grants are refused rather than old ids forgotten.
+/// The grant ids (<c>jti</c>) already used, per client, in the store every server instance shares
+/// (<see cref="IJtiStore"/>): each kept until its grant's <c>exp</c> plus the clock skew, after which the
+/// grant is refused as expired anyway. Forgotten ids are removed at most once per
+/// <see cref="Ryddeintervall"/> by each instance, so the table holds little more than the grants of the
+/// last few minutes.
 /// </summary>
-public sealed class JtiRegister(TimeProvider tid)
+/// <remarks>
+/// The in-memory register this replaces refused new grants when it held 100 000 live ids, to bound its
+/// memory. The store needs no such cap: only a registered client's correctly signed grant reaches it,
+/// and no row outlives its grant by more than the skew (an accepted grant's <c>exp</c> is at most
+/// 130 s ahead), so the table is bounded by the accepted grant rate of about two minutes.
+/// </remarks>
+public sealed class JtiRegister(IJtiStore store, TimeProvider tid)
 {
-    /// <summary>The most grant ids held at once.</summary>
-    public const int Kapasitet = 100_000;
-
     /// <summary>How long past its <c>exp</c> a grant id is kept, covering the accepted clock skew.</summary>
     public static readonly TimeSpan Slingringsmonn = TimeSpan.FromSeconds(10);
 
-    private readonly Dictionary<(string KlientId, string Jti), DateTimeOffset> brukte = [];
-    private readonly PriorityQueue<(string KlientId, string Jti), DateTimeOffset> utlop = new();
-    private readonly Lock las = new();
+    /// <summary>How often this instance removes forgotten ids.</summary>
+    public static readonly TimeSpan Ryddeintervall = TimeSpan.FromMinutes(1);
 
-    /// <summary>The number of grant ids held now.</summary>
-    public int Antall
-    {
-        get
-        {
-            lock (las)
-            {
-                return brukte.Count;
-            }
-        }
-    }
+    private long nesteRydding = long.MinValue;
 
-    /// <summary>Records the grant id; the outcome says whether it was new, seen before, or the register is full.</summary>
-    public Jtiutfall Registrer(string klientId, string jti, DateTimeOffset grantUtloper)
+    /// <summary>Records the grant id: true when it is new, false when it was used before (a replayed grant).</summary>
+    public async ValueTask<bool> RegistrerAsync(string klientId, string jti, DateTimeOffset grantUtloper, CancellationToken cancellationToken)
     {
         var naa = tid.GetUtcNow();
-        var nokkel = (klientId, jti);
-        lock (las)
+        var neste = Interlocked.Read(ref nesteRydding);
+        if (naa.UtcTicks >= neste && Interlocked.CompareExchange(ref nesteRydding, (naa + Ryddeintervall).UtcTicks, neste) == neste)
         {
-            Rydd(naa);
-            if (brukte.ContainsKey(nokkel))
-            {
-                return Jtiutfall.BruktFor;
-            }
-
-            if (brukte.Count >= Kapasitet)
-            {
-                return Jtiutfall.Full;
-            }
-
-            var glemmes = grantUtloper + Slingringsmonn;
-            brukte.Add(nokkel, glemmes);
-            utlop.Enqueue(nokkel, glemmes);
-            return Jtiutfall.Ny;
+            await store.RyddAsync(naa, cancellationToken);
         }
-    }
 
-    private void Rydd(DateTimeOffset naa)
-    {
-        while (utlop.TryPeek(out var nokkel, out var glemmes) && glemmes <= naa)
-        {
-            utlop.Dequeue();
-            brukte.Remove(nokkel);
-        }
+        return await store.RegistrerAsync(klientId, jti, grantUtloper + Slingringsmonn, naa, cancellationToken);
     }
 }

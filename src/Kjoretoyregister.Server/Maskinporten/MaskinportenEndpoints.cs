@@ -12,7 +12,7 @@ public static class MaskinportenEndpoints
     {
         var gruppe = app.MapGroup("/maskinporten").WithTags("Maskinporten");
         gruppe.MapGet("/.well-known/oauth-authorization-server", HentMetadata).WithName("MaskinportenMetadata");
-        gruppe.MapGet("/jwk", HentJwk).WithName("MaskinportenJwk");
+        gruppe.MapGet("/jwk", HentJwkAsync).WithName("MaskinportenJwk");
         gruppe.MapPost("/token", UtstedTokenAsync).WithName("MaskinportenToken");
         return gruppe;
     }
@@ -30,10 +30,10 @@ public static class MaskinportenEndpoints
             GrantValidator.Algoritmer));
     }
 
-    public static Ok<JwkSett> HentJwk(Utstedernokkel nokkel)
+    public static async Task<Ok<JwkSett>> HentJwkAsync(Utstedernokkel nokkel, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(nokkel);
-        return TypedResults.Ok(new JwkSett([nokkel.OffentligJwk]));
+        return TypedResults.Ok(new JwkSett([await nokkel.OffentligJwkAsync(cancellationToken)]));
     }
 
     public static async Task<Results<Ok<Tokensvar>, BadRequest<Tokenfeil>>> UtstedTokenAsync(
@@ -51,7 +51,7 @@ public static class MaskinportenEndpoints
             return TypedResults.BadRequest(feil);
         }
 
-        var svar = utsteder.Utsted(grant);
+        var svar = await utsteder.UtstedAsync(grant, cancellationToken);
         MaskinportenLogg.TokenUtstedt(logger, grant.Klient.KlientId, grant.Scope);
         return TypedResults.Ok(svar);
     }

@@ -14,7 +14,7 @@ public sealed class Tokenutsteder(Utstedernokkel nokkel, Utstederadresse adresse
 {
     private static readonly JsonWebTokenHandler Handler = new() { SetDefaultTimesOnTokenCreation = false };
 
-    public Tokensvar Utsted(GodkjentGrant grant)
+    public async ValueTask<Tokensvar> UtstedAsync(GodkjentGrant grant, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(grant);
         var levetid = options.Value.TokenLevetidSekunder;
@@ -43,7 +43,7 @@ public sealed class Tokenutsteder(Utstedernokkel nokkel, Utstederadresse adresse
             IssuedAt = naa.UtcDateTime,
             Expires = naa.AddSeconds(levetid).UtcDateTime,
             Claims = claims,
-            SigningCredentials = nokkel.Signering,
+            SigningCredentials = await nokkel.SigneringAsync(cancellationToken),
         });
         return new Tokensvar(token, "Bearer", levetid, grant.Scope);
     }

@@ -1,60 +1,58 @@
-using Kjoretoyregister.Server.Forvaltning;
-using Microsoft.Data.Sqlite;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Kjoretoyregister.Server.Maskinporten;
 
 /// <summary>
-/// The local issuer's own RSA-2048 signing key: made on first use and kept in
-/// <c>maskinporten_signeringsnokkel</c> (kid = RFC 7638 thumbprint), so tokens stay valid across
-/// restarts and across servers sharing the data directory.
+/// The local issuer's own RSA-2048 signing key (kid = RFC 7638 thumbprint): read from the store on first
+/// use, or made and stored when there is none, and kept in memory after that. The store keeps the first
+/// key stored, so tokens stay valid across restarts and every server instance on the store signs with
+/// the same key, also when several make one at once.
 /// </summary>
-public sealed class Utstedernokkel(FiksDatabase database, TimeProvider tid)
+public sealed class Utstedernokkel(ISigneringsnokkelStore store)
 {
-    private readonly Lazy<RsaSecurityKey> nokkel = new(() => HentEllerLag(database, tid));
-
-    /// <summary>The key id, as access tokens carry it in their header.</summary>
-    public string Kid => nokkel.Value.KeyId;
+    private readonly SemaphoreSlim hentes = new(1, 1);
+    private volatile RsaSecurityKey? nokkel;
 
     /// <summary>Signs access tokens with RS256.</summary>
-    public SigningCredentials Signering => new(nokkel.Value, SecurityAlgorithms.RsaSha256);
+    public async ValueTask<SigningCredentials> SigneringAsync(CancellationToken cancellationToken) =>
+        new(await HentAsync(cancellationToken), SecurityAlgorithms.RsaSha256);
 
-    /// <summary>The public half, as the JWKS publishes it.</summary>
-    public OffentligJwk OffentligJwk => RsaJwk.Offentlig(nokkel.Value.Parameters, Kid);
-
-    private static RsaSecurityKey HentEllerLag(FiksDatabase database, TimeProvider tid)
+    /// <summary>The public half with its kid, as the JWKS publishes it.</summary>
+    public async ValueTask<OffentligJwk> OffentligJwkAsync(CancellationToken cancellationToken)
     {
-        using var tilkobling = database.Fil.Apne();
-        var lagret = Hent(tilkobling);
-        if (lagret is not null)
-        {
-            return lagret;
-        }
-
-        var (ny, kid) = RsaJwk.Ny();
-        using (var kommando = tilkobling.CreateCommand())
-        {
-            kommando.CommandText = "INSERT OR IGNORE INTO maskinporten_signeringsnokkel (kid, privat_jwk, opprettet) VALUES ($kid, $jwk, $opprettet)";
-            kommando.Parameters.AddWithValue("$kid", kid);
-            kommando.Parameters.AddWithValue("$jwk", RsaJwk.Privat(ny, kid));
-            kommando.Parameters.AddWithValue("$opprettet", tid.GetUtcNow().ToUnixTimeMilliseconds());
-            kommando.ExecuteNonQuery();
-        }
-
-        // Another server on the same data directory may have won the race: use whichever key is stored first.
-        return Hent(tilkobling) ?? throw new InvalidOperationException("Fant ikke Maskinporten-nøkkelen som nettopp ble lagret.");
+        var rsa = await HentAsync(cancellationToken);
+        return RsaJwk.Offentlig(rsa.Parameters, rsa.KeyId);
     }
 
-    private static RsaSecurityKey? Hent(SqliteConnection tilkobling)
+    private async ValueTask<RsaSecurityKey> HentAsync(CancellationToken cancellationToken)
     {
-        using var kommando = tilkobling.CreateCommand();
-        kommando.CommandText = "SELECT kid, privat_jwk FROM maskinporten_signeringsnokkel ORDER BY opprettet, kid LIMIT 1";
-        using var leser = kommando.ExecuteReader();
-        if (!leser.Read())
+        if (nokkel is { } kjent)
         {
-            return null;
+            return kjent;
         }
 
-        return new RsaSecurityKey(RsaJwk.FraPrivat(new JsonWebKey(leser.GetString(1)))) { KeyId = leser.GetString(0) };
+        await hentes.WaitAsync(cancellationToken);
+        try
+        {
+            if (nokkel is { } hentet)
+            {
+                return hentet;
+            }
+
+            var lagret = await store.HentAsync(cancellationToken) ?? await store.LagreForsteAsync(Lag(), cancellationToken);
+            var rsa = new RsaSecurityKey(RsaJwk.FraPrivat(new JsonWebKey(lagret.PrivatJwk))) { KeyId = lagret.Kid };
+            nokkel = rsa;
+            return rsa;
+        }
+        finally
+        {
+            hentes.Release();
+        }
+    }
+
+    private static Signeringsnokkel Lag()
+    {
+        var (ny, kid) = RsaJwk.Ny();
+        return new Signeringsnokkel(kid, RsaJwk.Privat(ny, kid));
     }
 }

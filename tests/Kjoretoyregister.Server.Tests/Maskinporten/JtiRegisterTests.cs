@@ -1,55 +1,86 @@
+using Kjoretoyregister.Register.Lagring;
 using Kjoretoyregister.Server.Maskinporten;
-using Microsoft.Extensions.Time.Testing;
+using Kjoretoyregister.Server.Tests.Tilgang;
 
 namespace Kjoretoyregister.Server.Tests.Maskinporten;
 
-public sealed class JtiRegisterTests
+/// <summary>
+/// Spent grant ids on both engines: refused until the grant has expired past the skew, per client, by
+/// every instance on the database, once even when instances record one id at once, and pruned.
+/// </summary>
+public abstract class JtiRegisterTests(Lagringsmotor motor) : Tilgangslagertest(motor)
 {
-    private static readonly DateTimeOffset Start = new(2025, 3, 1, 12, 0, 0, TimeSpan.Zero);
+    private DateTimeOffset Start => Lager.Klokke.GetUtcNow();
 
     [Fact]
-    public void JtiIsRefusedUntilItsGrantHasExpiredPastTheSkew()
+    public async Task JtiIsRefusedUntilItsGrantHasExpiredPastTheSkew()
     {
-        var klokke = new FakeTimeProvider(Start);
-        var register = new JtiRegister(klokke);
-        register.Registrer("klient-a", "jti-1", Start.AddSeconds(60));
+        var register = new JtiRegister(Lager.Jti(), Lager.Klokke);
+        var utloper = Start.AddSeconds(60);
+        await register.RegistrerAsync("klient-a", "jti-1", utloper, default);
 
-        klokke.Advance(TimeSpan.FromSeconds(69));
-        var rettFor = register.Registrer("klient-a", "jti-1", Start.AddSeconds(60));
-        klokke.Advance(TimeSpan.FromSeconds(1));
-        var etter = register.Registrer("klient-a", "jti-1", Start.AddSeconds(60));
+        Lager.Klokke.Advance(TimeSpan.FromSeconds(69));
+        var rettFor = await register.RegistrerAsync("klient-a", "jti-1", utloper, default);
+        Lager.Klokke.Advance(TimeSpan.FromSeconds(1));
+        var etter = await register.RegistrerAsync("klient-a", "jti-1", utloper, default);
 
-        Assert.Equal(Jtiutfall.BruktFor, rettFor);
-        Assert.Equal(Jtiutfall.Ny, etter);
+        Assert.False(rettFor);
+        Assert.True(etter);
     }
 
     [Fact]
-    public void SameJtiFromAnotherClientIsNew()
+    public async Task SameJtiFromAnotherClientIsNew()
     {
-        var register = new JtiRegister(new FakeTimeProvider(Start));
-        register.Registrer("klient-a", "jti-1", Start.AddSeconds(60));
+        var register = new JtiRegister(Lager.Jti(), Lager.Klokke);
+        await register.RegistrerAsync("klient-a", "jti-1", Start.AddSeconds(60), default);
 
-        var utfall = register.Registrer("klient-b", "jti-1", Start.AddSeconds(60));
+        var ny = await register.RegistrerAsync("klient-b", "jti-1", Start.AddSeconds(60), default);
 
-        Assert.Equal(Jtiutfall.Ny, utfall);
+        Assert.True(ny);
     }
 
     [Fact]
-    public void FullRegisterRefusesNewJtisButForgetsExpiredOnes()
+    public async Task AJtiSpentThroughOneInstanceIsRefusedThroughAnother()
     {
-        var klokke = new FakeTimeProvider(Start);
-        var register = new JtiRegister(klokke);
-        for (var i = 0; i < JtiRegister.Kapasitet; i++)
+        var server1 = new JtiRegister(Lager.Jti(), Lager.Klokke);
+        var server2 = new JtiRegister(Lager.Jti(), Lager.Klokke);
+
+        var forste = await server1.RegistrerAsync("klient-a", "jti-1", Start.AddSeconds(60), default);
+        var gjentatt = await server2.RegistrerAsync("klient-a", "jti-1", Start.AddSeconds(60), default);
+
+        Assert.True(forste);
+        Assert.False(gjentatt);
+    }
+
+    [Fact]
+    public async Task TwoInstancesRecordingOneJtiAtOnceAcceptItOnce()
+    {
+        var server1 = new JtiRegister(Lager.Jti(), Lager.Klokke);
+        var server2 = new JtiRegister(Lager.Jti(), Lager.Klokke);
+
+        var svar = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(async () =>
+            await (i % 2 == 0 ? server1 : server2).RegistrerAsync("klient-a", "jti-1", Start.AddSeconds(60), default))));
+
+        Assert.Single(svar, ny => ny);
+    }
+
+    [Fact]
+    public async Task ForgottenJtisAreRemoved()
+    {
+        var register = new JtiRegister(Lager.Jti(), Lager.Klokke);
+        for (var i = 0; i < 50; i++)
         {
-            register.Registrer("klient-a", "jti-" + i, Start.AddSeconds(60));
+            await register.RegistrerAsync("klient-a", "jti-" + i, Start.AddSeconds(60), default);
         }
 
-        var full = register.Registrer("klient-a", "en-til", Start.AddSeconds(60));
-        klokke.Advance(TimeSpan.FromSeconds(71));
-        var ryddet = register.Registrer("klient-a", "en-til", Start.AddSeconds(131));
+        Lager.Klokke.Advance(JtiRegister.Ryddeintervall + TimeSpan.FromSeconds(11));
+        var ny = await register.RegistrerAsync("klient-a", "en-til", Start.AddSeconds(130), default);
 
-        Assert.Equal(Jtiutfall.Full, full);
-        Assert.Equal(Jtiutfall.Ny, ryddet);
-        Assert.Equal(1, register.Antall);
+        Assert.True(ny);
+        Assert.Equal(1, await Lager.AntallJtiAsync());
     }
 }
+
+public sealed class SqliteJtiRegisterTests() : JtiRegisterTests(Lagringsmotor.Sqlite);
+
+public sealed class PostgresJtiRegisterTests() : JtiRegisterTests(Lagringsmotor.Postgres);
