@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using System.Text.RegularExpressions;
 using Kjoretoyregister.Register.Lagring;
 using Kjoretoyregister.Server.Logg;
 using Microsoft.Extensions.DependencyInjection;
@@ -136,10 +137,11 @@ public sealed class PostgresOppslagsloggTests : IAsyncLifetime
         var person = await Plan(new LoggFilter(Fodselsnummer: Fnr(17), Antall: 50));
         var integrasjon = await Plan(new LoggFilter(IntegrasjonId: new Guid(17, 0, 0, new byte[8]), Fra: start, Til: start.AddYears(1), Antall: 50));
 
-        Assert.DoesNotContain("Seq Scan", person);
-        Assert.Contains("logg_part_", person);
-        Assert.DoesNotContain("Seq Scan", integrasjon);
+        Assert.Contains("Index Only Scan Backward using logg_part_2025_06_pkey", person);
+        Assert.Contains("using logg_2025_06_pkey", person);
         Assert.Contains("integrasjon_id_tidspunkt_idx", integrasjon);
+        Assert.Empty(await SekvensieltLesteMedRader(person));
+        Assert.Empty(await SekvensieltLesteMedRader(integrasjon));
     }
 
     [Fact]
@@ -184,6 +186,21 @@ public sealed class PostgresOppslagsloggTests : IAsyncLifetime
         }
 
         return string.Join('\n', linjer);
+    }
+
+    /// <summary>The partitions the plan reads whole that hold rows (the empty month made ahead costs nothing to read).</summary>
+    private async Task<List<string>> SekvensieltLesteMedRader(string plan)
+    {
+        var medRader = new List<string>();
+        foreach (var tabell in Regex.Matches(plan, @"Seq Scan on (\w+)").Select(m => m.Groups[1].Value).Distinct())
+        {
+            if ((long)(await logg.Database.SkalarAsync($"SELECT count(*) FROM {tabell}"))! > 0)
+            {
+                medRader.Add(tabell);
+            }
+        }
+
+        return medRader;
     }
 
     private async Task<List<string>> Tekster(string sql)
