@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test of the solution, as a newcomer and CI do: ./test.sh
 # Installs and starts what the tests need when it is missing (Chromium for the browser tests, via
-# apt-get when root; PostgreSQL joins when the tests that need it arrive), builds with warnings as
-# errors, runs `dotnet test`, and ends with one line "N passed, N failed". A prerequisite that
+# apt-get when root), starts a throwaway PostgreSQL cluster on a free loopback port (installing
+# Debian's postgresql when missing; tests/postgres.sh) and stops it afterwards, builds with warnings
+# as errors, runs `dotnet test`, and ends with one line "N passed, N failed". A prerequisite that
 # cannot be had is a failing test, never a skipped one.
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -37,7 +38,20 @@ fi
 
 logg=$(mktemp)
 pakker=$(mktemp -d)
-trap 'rm -rf "$logg" "$pakker"' EXIT
+pgkatalog=$(mktemp -d)
+trap 'tests/postgres.sh stop "$pgkatalog" >/dev/null 2>&1; rm -rf "$logg" "$pakker" "$pgkatalog"' EXIT
+
+# The engine-parameterised suites and the multi-instance tests run on this cluster as well as on SQLite.
+# If it cannot be started the tests that need it fail with a message saying so (they never skip).
+pgfeil=0
+if pgstreng=$(tests/postgres.sh start "$pgkatalog"); then
+  export KJORETOYREGISTER_TEST_POSTGRES="$pgstreng"
+  echo "test.sh: PostgreSQL test cluster on ${pgstreng%%;Username*}"
+else
+  echo "test.sh: could not start a PostgreSQL test cluster; the PostgreSQL tests will fail" >&2
+  unset KJORETOYREGISTER_TEST_POSTGRES
+  pgfeil=1
+fi
 
 # The client SDK and the contracts it returns are NuGet packages for vendors: they must pack.
 for pakke in src/Kjoretoyregister.Contracts src/Kjoretoyregister.Client; do
@@ -65,6 +79,11 @@ expected=$(grep -c '<Project Path="tests/' Kjoretoyregister.slnx)
 if [ "$assemblies" -lt "$expected" ]; then
   echo "test.sh: only $assemblies of $expected test projects reported a result" >&2
   failed=$((failed + expected - assemblies))
+  status=1
+fi
+
+if [ "$pgfeil" -ne 0 ]; then
+  failed=$((failed + 1))
   status=1
 fi
 

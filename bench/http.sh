@@ -6,23 +6,36 @@
 #   2. POST /benchmark/samme-svar                         (the saved answer's bytes, nothing else)
 #   3. POST .../bulk/kjennemerke with one plate           (token, integration, rights, register, audit row)
 # and prints requests/s and p99 latency of each and the ratios.
-# Usage: bench/http.sh [connections] [seconds] [threads]   (defaults 64 20 2). Needs wrk.
+# Usage: bench/http.sh [connections] [seconds] [threads] [sqlite|postgres]   (defaults 64 20 2 sqlite).
+# Needs wrk. With postgres the server runs with Storage:Provider=Postgres on a throwaway cluster that
+# tests/postgres.sh starts for the run (and stops afterwards).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 forbindelser=${1:-64}
 sekunder=${2:-20}
 traader=${3:-2}
+motor=${4:-sqlite}
 port=5090
-dir=bench/data/http
-mkdir -p "$dir"
+dir=bench/data/http-$motor
+rm -rf "$dir" && mkdir -p "$dir"
 command -v wrk >/dev/null || { echo "bench/http.sh: wrk mangler (apt-get install wrk)" >&2; exit 1; }
+
+opprydding=()
+trap 'for c in "${opprydding[@]}"; do eval "$c"; done' EXIT
+if [ "$motor" = postgres ]; then
+  pg=$(mktemp -d)
+  export ConnectionStrings__Postgres
+  ConnectionStrings__Postgres=$(tests/postgres.sh start "$pg")
+  export Storage__Provider=Postgres
+  opprydding+=("tests/postgres.sh stop '$pg' >/dev/null 2>&1")
+fi
 
 dotnet build src/Kjoretoyregister.Server -c Release -nologo -v quiet
 dotnet build src/Kjoretoyregister.Cli -c Release -nologo -v quiet
 Logging__LogLevel__Default=Warning dotnet src/Kjoretoyregister.Server/bin/Release/net10.0/Kjoretoyregister.Server.dll \
   --urls "http://127.0.0.1:$port" --DataDirectory "$dir" --Benchmark:SvarFil "$dir/svar.json" > "$dir/server.log" 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null' EXIT
+opprydding=("kill $server 2>/dev/null; wait $server 2>/dev/null" "${opprydding[@]}")
 for _ in $(seq 1 120); do
   curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && [ -f "$dir/demo.json" ] && break
   sleep 1
@@ -63,7 +76,7 @@ wrk -t"$traader" -c"$forbindelser" -d"${sekunder}s" --latency -s "$dir/oppslag.l
 rps() { awk '/Requests\/sec/ {print $2}' "$1"; }
 p99() { awk '$1 == "99%" {print $2}' "$1"; }
 feil() { awk '/Non-2xx/ {print $4} END {}' "$1"; }
-echo "wrk -t$traader -c$forbindelser -d${sekunder}s, kjennemerke $plate"
+echo "wrk -t$traader -c$forbindelser -d${sekunder}s, kjennemerke $plate, lagring $motor"
 printf "%-28s %12s %10s %s\n" "endepunkt" "forespørsler/s" "p99" "ikke-2xx"
 printf "%-28s %12s %10s %s\n" "/health/live" "$(rps "$dir/live.txt")" "$(p99 "$dir/live.txt")" "$(feil "$dir/live.txt")"
 printf "%-28s %12s %10s %s\n" "samme svar, uten kjeden" "$(rps "$dir/samme.txt")" "$(p99 "$dir/samme.txt")" "$(feil "$dir/samme.txt")"

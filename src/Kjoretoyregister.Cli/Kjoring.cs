@@ -35,7 +35,7 @@ internal static class Kjoring
         {
             return await resultat.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or HttpRequestException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or HttpRequestException or Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException)
         {
             // Expected operational failures (a file that cannot be read, a register from a newer version):
             // the message, not a stack trace.

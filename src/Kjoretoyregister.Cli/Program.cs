@@ -19,6 +19,7 @@ internal static class Program
             TokenKommando.Lag(),
             LoggKommando.Lag(),
             ForvaltningKommando.Lag(),
+            MigrerKommando.Lag(),
         };
 
         return Kjoring.KjorAsync(rot, args);

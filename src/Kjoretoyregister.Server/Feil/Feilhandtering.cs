@@ -11,7 +11,15 @@ namespace Kjoretoyregister.Server.Feil;
 /// </summary>
 internal static partial class Feilhandtering
 {
-    public static int Status(Exception feil) => feil is BadHttpRequestException b ? b.StatusCode : StatusCodes.Status500InternalServerError;
+    /// <summary>How long a caller is asked to wait when the storage is unavailable.</summary>
+    public const int LagringRetryAfterSekunder = 5;
+
+    public static int Status(Exception feil) => feil switch
+    {
+        BadHttpRequestException b => b.StatusCode,
+        _ when Lagringsfeil.Er(feil) => StatusCodes.Status503ServiceUnavailable,
+        _ => StatusCodes.Status500InternalServerError,
+    };
 
     public static Task UventetFeilAsync(HttpContext context)
     {
@@ -24,6 +32,15 @@ internal static partial class Feilhandtering
         }
 
         var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Kjoretoyregister.Feil");
+        if (Lagringsfeil.Er(feil))
+        {
+            LoggLagring(logger, feil!.GetType().Name, context.Request.Path.Value ?? "", context.TraceIdentifier);
+            context.Response.Headers.RetryAfter = LagringRetryAfterSekunder.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Feilside.Gjelder(context)
+                ? Feilside.SkrivAsync(context, StatusCodes.Status503ServiceUnavailable, context.TraceIdentifier)
+                : FiksFeil.SkrivAsync(context, StatusCodes.Status503ServiceUnavailable, Feilkode.LagringUtilgjengelig, "Tjenestens database svarer ikke nå. Ingen data er gitt ut. Prøv igjen om litt.");
+        }
+
         LoggUventet(logger, feil, context.Request.Path.Value ?? "", context.TraceIdentifier);
         if (Feilside.Gjelder(context))
         {
@@ -50,6 +67,10 @@ internal static partial class Feilhandtering
             _ => Task.CompletedTask,
         };
     }
+
+    // The exception's message is left out on purpose: a driver's message may quote a statement's values.
+    [LoggerMessage(Level = LogLevel.Error, Message = "Databasen svarer ikke ({Feiltype}) på {Sti} (trace {TraceId}); svarte 503")]
+    private static partial void LoggLagring(ILogger logger, string feiltype, string sti, string traceId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Uventet feil på {Sti} (trace {TraceId})")]
     private static partial void LoggUventet(ILogger logger, Exception? feil, string sti, string traceId);

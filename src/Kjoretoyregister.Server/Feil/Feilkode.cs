@@ -63,6 +63,9 @@ public static class Feilkode
     /// <summary>503: the lookup could not be written to the audit log, so no data was given out.</summary>
     public const string LoggUtilgjengelig = "OPPSLAGSLOGG_UTILGJENGELIG";
 
+    /// <summary>503: the service's own database (the register, the Fiks data or the audit log) cannot be reached now; no data was given out. It recovers by itself: try again.</summary>
+    public const string LagringUtilgjengelig = "LAGRING_UTILGJENGELIG";
+
     /// <summary>503: the Maskinporten issuer's metadata or keys could not be fetched, so no token can be validated.</summary>
     public const string MaskinportenUtilgjengelig = "MASKINPORTEN_UTILGJENGELIG";
 

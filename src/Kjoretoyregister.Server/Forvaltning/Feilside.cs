@@ -17,6 +17,7 @@ internal static class Feilside
             StatusCodes.Status403Forbidden => ("Ingen tilgang", "Du har ikke tilgang til denne siden. Du ser og endrer bare organisasjonene du administrerer."),
             StatusCodes.Status404NotFound => ("Fant ikke siden", "Siden finnes ikke, eller det du leter etter er slettet."),
             StatusCodes.Status400BadRequest => ("Skjemaet kunne ikke tas imot", "Skjemaet var utløpt eller ufullstendig. Gå tilbake, last siden på nytt og prøv igjen."),
+            StatusCodes.Status503ServiceUnavailable => ("Tjenesten er midlertidig utilgjengelig", "Databasen svarer ikke akkurat nå. Ingenting er endret. Prøv igjen om litt."),
             StatusCodes.Status500InternalServerError => ("Noe gikk galt", "En uventet feil oppstod. Oppgi feil-ID-en til KS ved henvendelse."),
             _ => ("Forespørselen kunne ikke behandles", $"Tjenesten svarte med status {status}."),
         };

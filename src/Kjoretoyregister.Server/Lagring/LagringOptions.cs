@@ -14,4 +14,10 @@ public sealed class LagringOptions
     public const string PostgresNokkel = "ConnectionStrings:Postgres";
 
     public Lagringsmotor Provider { get; set; } = Lagringsmotor.Sqlite;
+
+    /// <summary>
+    /// <c>Storage:MigrerVedOppstart</c> (PostgreSQL): true (the default) applies missing schema steps when
+    /// the server starts; false leaves that to <c>kjoretoy migrer</c> and refuses to start on an older schema.
+    /// </summary>
+    public bool MigrerVedOppstart { get; set; } = true;
 }

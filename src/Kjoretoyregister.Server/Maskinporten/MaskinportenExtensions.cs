@@ -14,6 +14,7 @@ public static class MaskinportenExtensions
         builder.Services.AddOptions<MaskinportenOptions>()
             .BindConfiguration(MaskinportenOptions.Seksjon)
             .Validate(o => o.LokalUtsteder || ErUtsteder(o.Issuer!), "Maskinporten:Issuer må være en absolutt http(s)-URL som slutter med '/', f.eks. https://maskinporten.no/")
+            .Validate(o => string.IsNullOrWhiteSpace(o.LokalIssuer) || ErUtsteder(o.LokalIssuer), "Maskinporten:LokalIssuer må være en absolutt http(s)-URL som slutter med '/', f.eks. https://kjoretoy.example.no/maskinporten/")
             .Validate(o => !string.IsNullOrWhiteSpace(o.Scope), "Maskinporten:Scope kan ikke være tom")
             .Validate(o => o.TokenLevetidSekunder is > 0 and <= 3600, "Maskinporten:TokenLevetidSekunder må være fra 1 til 3600")
             .Validate(o => o.NokkelOppfriskingSekunder is >= 1 and <= 86_400, "Maskinporten:NokkelOppfriskingSekunder må være fra 1 til 86400")

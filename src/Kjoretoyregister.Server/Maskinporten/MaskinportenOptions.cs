@@ -31,6 +31,13 @@ public sealed class MaskinportenOptions
     /// </summary>
     public int NokkelOppfriskingSekunder { get; set; } = 30;
 
+    /// <summary>
+    /// The local issuer's own issuer URL when several instances serve it behind one address (a load
+    /// balancer), e.g. <c>https://kjoretoy.example.no/maskinporten/</c>: every instance then issues and
+    /// trusts tokens under that one name. Unset, it is the address this server listens on.
+    /// </summary>
+    public string? LokalIssuer { get; set; }
+
     /// <summary>True when the local issuer is in use.</summary>
     public bool LokalUtsteder => string.IsNullOrWhiteSpace(Issuer);
 }

@@ -5,9 +5,10 @@ using Microsoft.Extensions.Options;
 namespace Kjoretoyregister.Server.Maskinporten;
 
 /// <summary>
-/// The trusted issuer URL. Configured (<c>Maskinporten:Issuer</c>), or for the local issuer derived
-/// from the address the server listens on (<c>http://localhost:5080/maskinporten/</c>), so tokens,
-/// metadata and demo.json agree whatever <c>--urls</c> says. Read after the server has started.
+/// The trusted issuer URL. Configured (<c>Maskinporten:Issuer</c>), or for the local issuer
+/// <c>Maskinporten:LokalIssuer</c> when several instances share one address, else derived from the
+/// address the server listens on (<c>http://localhost:5080/maskinporten/</c>), so tokens, metadata and
+/// demo.json agree whatever <c>--urls</c> says. Read after the server has started.
 /// </summary>
 public sealed class Utstederadresse(IOptions<MaskinportenOptions> options, IServer server)
 {
@@ -28,5 +29,5 @@ public sealed class Utstederadresse(IOptions<MaskinportenOptions> options, IServ
         return $"{uri.Scheme}://{vert}:{uri.Port}";
     }
 
-    private string Lokal() => ServerAdresse() + "/maskinporten/";
+    private string Lokal() => string.IsNullOrWhiteSpace(options.Value.LokalIssuer) ? ServerAdresse() + "/maskinporten/" : options.Value.LokalIssuer;
 }

@@ -13,12 +13,16 @@ namespace Kjoretoyregister.Server.Tests.Testdata;
 public sealed class ServerFabrikk : WebApplicationFactory<Program>
 {
     /// <param name="dataKatalog">An existing data directory to start on (kept afterwards); null for a new one that is deleted.</param>
-    public ServerFabrikk(string? dataKatalog = null)
+    /// <param name="port">The loopback port to listen on; 0 for a free one.</param>
+    public ServerFabrikk(string? dataKatalog = null, int port = 0)
     {
         DataKatalog = dataKatalog ?? Path.Combine(Path.GetTempPath(), "kjoretoyregister-test-" + Guid.NewGuid().ToString("N"));
         slett = dataKatalog is null;
-        UseKestrel(0);
+        this.port = port;
+        UseKestrel(port);
     }
+
+    private readonly int port;
 
     private readonly bool slett;
 
@@ -27,6 +31,24 @@ public sealed class ServerFabrikk : WebApplicationFactory<Program>
     {
         var server = new ServerFabrikk();
         server.Konfig["Demo:AntallKjoretoy"] = "0";
+        return server;
+    }
+
+    /// <summary>
+    /// A server on the PostgreSQL database <paramref name="tilkoblingsstreng"/> (<c>Storage:Provider=Postgres</c>).
+    /// Give several the same <paramref name="dataKatalog"/> (demo.json) and the same <paramref name="lokalIssuer"/> to
+    /// run them as instances of one service.
+    /// </summary>
+    public static ServerFabrikk PaPostgres(string tilkoblingsstreng, string? dataKatalog = null, int port = 0, string? lokalIssuer = null)
+    {
+        var server = new ServerFabrikk(dataKatalog, port);
+        server.Konfig["Storage:Provider"] = "Postgres";
+        server.Konfig["ConnectionStrings:Postgres"] = tilkoblingsstreng;
+        if (lokalIssuer is not null)
+        {
+            server.Konfig["Maskinporten:LokalIssuer"] = lokalIssuer;
+        }
+
         return server;
     }
 
@@ -65,7 +87,7 @@ public sealed class ServerFabrikk : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting(Kjoretoyregister.Server.Drift.DataKatalog.Nokkel, DataKatalog);
-        builder.UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0");
+        builder.UseSetting(WebHostDefaults.ServerUrlsKey, $"http://127.0.0.1:{port}");
         builder.ConfigureLogging(l => l.AddProvider(Logg));
         if (Tjenester is { } endre)
         {

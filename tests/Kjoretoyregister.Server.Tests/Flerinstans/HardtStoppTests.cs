@@ -1,0 +1,102 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using Kjoretoyregister.Server.Tests.Angrep;
+using Kjoretoyregister.Server.Tests.Testdata;
+using Kjoretoyregister.Testing;
+
+namespace Kjoretoyregister.Server.Tests.Flerinstans;
+
+/// <summary>
+/// Instance A is a separate process killed with SIGKILL in the middle of a bounded load that is spread
+/// over A and B on one PostgreSQL database: B goes on answering, and every 200 either of them sent has
+/// its audit row (the row is committed before the answer leaves, so a crash can lose an answer, never a row).
+/// </summary>
+[Collection(Alene.Navn)]
+public sealed class HardtStoppTests
+{
+    [Fact]
+    public async Task KillingAUnderLoadLeavesBAnsweringAndEvery200HasItsAuditRow()
+    {
+        await using var db = await PostgresTestdatabase.OpprettAsync();
+        var port = LedigPort();
+        var issuer = $"http://127.0.0.1:{port}/maskinporten/";
+        using var b = ServerFabrikk.PaPostgres(db.Tilkoblingsstreng, port: port, lokalIssuer: issuer);
+        using var klientB = new Fiksklient(b);
+        var offer = await Offer.OpprettAsync(klientB);
+        var token = await klientB.TokenAsync();
+        await using var a = await Serverprosess.StartAsync(new Dictionary<string, string>
+        {
+            ["Storage__Provider"] = "Postgres",
+            ["ConnectionStrings__Postgres"] = db.Tilkoblingsstreng,
+            ["DataDirectory"] = b.DataKatalog,
+            ["Maskinporten__LokalIssuer"] = issuer,
+            ["Logging__LogLevel__Default"] = "Warning",
+        });
+        using var tilA = new HttpClient { BaseAddress = a.Adresse, Timeout = TimeSpan.FromSeconds(10) };
+
+        var besvart = new ConcurrentBag<(char Instans, string Formal, DateTime Tid)>();
+        var drept = DateTime.MaxValue;
+        using var slutt = new CancellationTokenSource(TimeSpan.FromSeconds(6));
+        var teller = 0;
+        var arbeidere = Enumerable.Range(0, 8).Select(arbeider => Task.Run(async () =>
+        {
+            while (!slutt.IsCancellationRequested)
+            {
+                var n = Interlocked.Increment(ref teller);
+                var formal = "hardt-" + n;
+                var tilInstansA = n % 2 == 0;
+                try
+                {
+                    using var foresporsel = new HttpRequestMessage(HttpMethod.Post, klientB.SvvSti("bulk/kjennemerke", offer.FiksOrgId))
+                    {
+                        Content = new StringContent(Offer.Plate, System.Text.Encoding.UTF8, "application/json"),
+                    };
+                    foresporsel.Headers.Authorization = new("Bearer", token);
+                    foresporsel.Headers.Add("IntegrasjonId", offer.IntegrasjonId.ToString());
+                    foresporsel.Headers.Add("IntegrasjonPassord", offer.Passord);
+                    foresporsel.Headers.Add("Formal", formal);
+                    using var svar = await (tilInstansA ? tilA : klientB.Http).SendAsync(foresporsel);
+                    if (svar.StatusCode == HttpStatusCode.OK)
+                    {
+                        besvart.Add((tilInstansA ? 'A' : 'B', formal, DateTime.UtcNow));
+                    }
+                }
+                catch (HttpRequestException) when (tilInstansA)
+                {
+                    // A is gone: its connection was cut or refused.
+                }
+                catch (TaskCanceledException) when (tilInstansA)
+                {
+                    // A died while this request was in flight.
+                }
+            }
+        })).ToList();
+
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        a.DrepHardt();
+        drept = DateTime.UtcNow;
+        await Task.WhenAll(arbeidere);
+
+        var formalLagret = new HashSet<string>(StringComparer.Ordinal);
+        await using (var kommando = db.DataSource.CreateCommand($"SELECT formal FROM logg WHERE fiks_org_id = '{offer.FiksOrgId}'"))
+        await using (var leser = await kommando.ExecuteReaderAsync())
+        {
+            while (await leser.ReadAsync())
+            {
+                formalLagret.Add(leser.GetString(0));
+            }
+        }
+
+        Assert.Contains(besvart, s => s.Instans == 'A');
+        Assert.Contains(besvart, s => s.Instans == 'B' && s.Tid > drept.AddSeconds(1));
+        Assert.All(besvart, s => Assert.Contains(s.Formal, formalLagret));
+    }
+
+    private static int LedigPort()
+    {
+        using var lytter = new TcpListener(IPAddress.Loopback, 0);
+        lytter.Start();
+        return ((IPEndPoint)lytter.LocalEndpoint).Port;
+    }
+}
