@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace Kjoretoyregister.Server.Logg;
 
@@ -8,12 +9,12 @@ namespace Kjoretoyregister.Server.Logg;
 /// everything queued (up to <see cref="StandardMaksRader"/> rows; one caller's rows are never split),
 /// writes it in one durable transaction, commits, and then completes all those callers. When the
 /// transaction fails, every caller in it gets an <see cref="OppslagsloggException"/>; the next batch
-/// opens the file afresh. On dispose (server shutdown) what is queued is written, then the thread stops.
+/// starts afresh. The same on both engines: only the commit (<see cref="ILoggmotor"/>) differs. On dispose (server shutdown) what is queued is written, then the thread stops.
 /// </summary>
 /// <remarks>
 /// A caller waits at most <see cref="OppslagsloggOptions.SkrivefristSekunder"/> and then gets an
-/// <see cref="OppslagsloggException"/>; the writer waits no longer than that for a lock on the file, so a
-/// held lock fails the batch instead of stalling the ones behind it. A caller that stops waiting (its
+/// <see cref="OppslagsloggException"/>; the writer waits no longer than that for a lock (on the file, or on
+/// PostgreSQL) or an unreachable server, so a stuck commit fails the batch instead of stalling the ones behind it. A caller that stops waiting (its
 /// deadline passed or its token was cancelled) may still have its rows written later, whole: the log may
 /// show a lookup whose answer was never sent, never the other way round.
 /// </remarks>
@@ -22,7 +23,7 @@ public sealed partial class Loggskriver : IOppslagslogg, IAsyncDisposable, IDisp
     /// <summary>The soft cap on rows per transaction.</summary>
     public const int StandardMaksRader = 5_000;
 
-    private readonly OppslagsloggDatabase database;
+    private readonly ILoggmotor motor;
     private readonly ILogger<Loggskriver> logger;
     private readonly int maksRader;
     private readonly TimeSpan skrivefrist;
@@ -34,16 +35,23 @@ public sealed partial class Loggskriver : IOppslagslogg, IAsyncDisposable, IDisp
     private bool stengt;
     private long transaksjoner;
 
+    /// <summary>The writer of the SQLite audit file.</summary>
     public Loggskriver(OppslagsloggDatabase database, IOptions<OppslagsloggOptions> options, TimeProvider tid, ILogger<Loggskriver> logger)
-        : this(database, logger, StandardMaksRader, options.Value.Skrivefrist, tid)
+        : this(new SqliteLoggmotor(database, options.Value.Skrivefrist, logger), logger, StandardMaksRader, options.Value.Skrivefrist, tid)
     {
     }
 
-    internal Loggskriver(OppslagsloggDatabase database, ILogger<Loggskriver> logger, int maksRader, TimeSpan skrivefrist, TimeProvider tid)
+    /// <summary>The writer of the audit log in PostgreSQL (the tables of the <c>oppslagslogg</c> schema set).</summary>
+    public Loggskriver(NpgsqlDataSource kilde, IOptions<OppslagsloggOptions> options, TimeProvider tid, ILogger<Loggskriver> logger)
+        : this(new PostgresLoggmotor(kilde, options.Value.Skrivefrist), logger, StandardMaksRader, options.Value.Skrivefrist, tid)
+    {
+    }
+
+    internal Loggskriver(ILoggmotor motor, ILogger<Loggskriver> logger, int maksRader, TimeSpan skrivefrist, TimeProvider tid)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maksRader, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(skrivefrist, TimeSpan.FromSeconds(1));
-        this.database = database;
+        this.motor = motor;
         this.logger = logger;
         this.maksRader = maksRader;
         this.skrivefrist = skrivefrist;
@@ -126,7 +134,6 @@ public sealed partial class Loggskriver : IOppslagslogg, IAsyncDisposable, IDisp
     private void Kjor()
     {
         var jobber = new List<Jobb>();
-        Loggtransaksjon? skriver = null;
         try
         {
             while (ko.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
@@ -141,13 +148,7 @@ public sealed partial class Loggskriver : IOppslagslogg, IAsyncDisposable, IDisp
 
                 try
                 {
-                    if (database.Fil.RepairSharedMemory())
-                    {
-                        DeltMinneReparert(logger);
-                    }
-
-                    skriver ??= new Loggtransaksjon(database.Fil, skrivefrist);
-                    skriver.Skriv(jobber.Select(j => j.Rader));
+                    motor.SkrivAsync([.. jobber.Select(j => j.Rader)]).GetAwaiter().GetResult();
                     Interlocked.Increment(ref transaksjoner);
                     jobber.ForEach(j => j.Ferdig.TrySetResult());
                 }
@@ -156,28 +157,25 @@ public sealed partial class Loggskriver : IOppslagslogg, IAsyncDisposable, IDisp
 #pragma warning restore CA1031
                 {
                     SkrivingFeilet(logger, feil, jobber.Count, rader);
-                    skriver?.Forkast();
-                    skriver = null;
+                    motor.Forkast();
                     jobber.ForEach(j => j.Ferdig.TrySetException(new OppslagsloggException("Oppslagsloggen kunne ikke skrives", feil)));
                 }
             }
         }
         finally
         {
-            skriver?.Dispose();
+            motor.Dispose();
             stoppet.TrySetResult();
         }
     }
 
-    // The exception comes from SQLite or the file system and holds no row values.
+    // The exception comes from SQLite, the file system or PostgreSQL and holds no row values (Npgsql redacts
+    // a server error's detail, where a failing row would show, unless Include Error Detail is set).
     [LoggerMessage(Level = LogLevel.Error, Message = "Oppslagsloggen kunne ikke skrives: {Kall} kall med {Rader} rader får feil (503)")]
     private static partial void SkrivingFeilet(ILogger logger, Exception feil, int kall, int rader);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Oppslagsloggen skrev ikke {Rader} rader innen {Sekunder} s; kallet får feil (503), radene kan bli skrevet senere")]
     private static partial void FristenGikkUt(ILogger logger, int rader, double sekunder);
-
-    [LoggerMessage(Level = LogLevel.Critical, Message = "Oppslagsloggens -shm-fil var blitt kortet av noe utenfor SQLite og ble forlenget igjen; finn ut hva som rørte filen")]
-    private static partial void DeltMinneReparert(ILogger logger);
 
     private sealed record Jobb(LoggRad[] Rader, TaskCompletionSource Ferdig);
 }

@@ -1,4 +1,3 @@
-using Kjoretoyregister.Contracts;
 using Kjoretoyregister.Server.Drift;
 using Microsoft.Data.Sqlite;
 
@@ -30,7 +29,7 @@ internal sealed class Loggtransaksjon : IDisposable
     private readonly SqliteCommand rad;
     private readonly SqliteCommand part;
     private readonly SqliteCommand forbruk;
-    private readonly Dictionary<(Guid Org, Guid Integrasjon, int Ar, int Maned), (long Oppslag, long Treff)> telling = [];
+    private readonly Forbrukstelling telling = new();
 
     private readonly SqliteFil fil;
 
@@ -64,9 +63,9 @@ internal sealed class Loggtransaksjon : IDisposable
             }
         }
 
-        foreach (var ((org, integrasjon, ar, maned), (oppslag, treff)) in telling)
+        foreach (var f in telling.Telt)
         {
-            Sett(forbruk, Loggkolonner.Tekst(org), Loggkolonner.Tekst(integrasjon), ar, maned, oppslag, treff);
+            Sett(forbruk, Loggkolonner.Tekst(f.FiksOrgId), Loggkolonner.Tekst(f.IntegrasjonId), f.Ar, f.Maned, f.Oppslag, f.Treff);
             forbruk.ExecuteNonQuery();
         }
 
@@ -121,15 +120,7 @@ internal sealed class Loggtransaksjon : IDisposable
             SkrivPart(Loggkolonner.Part(r.Nokkel), id);
         }
 
-        if (r.Utfall == Utfall.Feil)
-        {
-            return; // the register could not answer: logged, but not a lookup the kommune pays for
-        }
-
-        var oslo = NorskTid.TilNorskTid(r.Tidspunkt);
-        var nokkel = (r.FiksOrgId, r.IntegrasjonId, oslo.Year, oslo.Month);
-        var (oppslag, treff) = telling.GetValueOrDefault(nokkel);
-        telling[nokkel] = (oppslag + 1, treff + (r.Utfall == Utfall.Treff ? 1 : 0));
+        telling.Tell(r);
     }
 
     private void SkrivPart(string verdi, long id)

@@ -1,13 +1,29 @@
+using System.Diagnostics;
 using System.Globalization;
 using Kjoretoyregister.Server.Logg;
 
 namespace Kjoretoyregister.Server.Tests.Logg;
 
-public sealed class LoggskriverTests : IAsyncDisposable
+public sealed class SqliteLoggskriverTests : LoggskriverTests
 {
-    private readonly Loggmappe logg = new();
+    protected override Task<Logglager> LagAsync() => Task.FromResult<Logglager>(new SqliteLogglager());
+}
 
-    public ValueTask DisposeAsync() => logg.DisposeAsync();
+public sealed class PostgresLoggskriverTests : LoggskriverTests
+{
+    protected override async Task<Logglager> LagAsync() => await PostgresLogglager.OpprettAsync();
+}
+
+/// <summary>The group-commit writer on each engine: every caller's rows committed whole, or the caller told.</summary>
+public abstract class LoggskriverTests : IAsyncLifetime
+{
+    private Logglager logg = null!;
+
+    public async Task InitializeAsync() => logg = await LagAsync();
+
+    public async Task DisposeAsync() => await logg.DisposeAsync();
+
+    protected abstract Task<Logglager> LagAsync();
 
     private static string Id(int i) => i.ToString("D4", CultureInfo.InvariantCulture);
 
@@ -45,12 +61,12 @@ public sealed class LoggskriverTests : IAsyncDisposable
     public async Task AFailedTransactionFailsEveryCallerInItAndAWriteAfterRepairSucceeds()
     {
         await logg.Skriver.SkrivAsync([Loggrader.Rad(errorId: "for")]);
-        logg.Kjor("DROP TABLE forbruk");
+        await logg.KjorAsync("DROP TABLE forbruk");
 
         var utfall = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(async () =>
             await Record.ExceptionAsync(async () => await logg.Skriver.SkrivAsync([Loggrader.Rad(errorId: Id(i))])))));
         var radeneEtterFeil = await logg.AlleAsync();
-        logg.Kjor(OppslagsloggDatabase.Steg[0][OppslagsloggDatabase.Steg[0].IndexOf("CREATE TABLE forbruk", StringComparison.Ordinal)..]);
+        await logg.KjorAsync(logg.LagForbruk());
         await logg.Skriver.SkrivAsync([Loggrader.Rad(errorId: "etter")]);
 
         Assert.All(utfall, feil => Assert.IsType<OppslagsloggException>(feil));
@@ -120,21 +136,43 @@ public sealed class LoggskriverTests : IAsyncDisposable
     [Fact]
     public async Task OneCallersRowsAreNeverSplitAcrossTransactions()
     {
-        await using var liten = new Loggmappe(maksRader: 3);
+        var liten = logg.LagSkriver(maksRader: 3);
 
-        await liten.Skriver.SkrivAsync([.. Enumerable.Range(0, 10).Select(i => Loggrader.Rad(errorId: Id(i)))]);
+        await liten.SkrivAsync([.. Enumerable.Range(0, 10).Select(i => Loggrader.Rad(errorId: Id(i)))]);
 
-        Assert.Equal(1, liten.Skriver.Transaksjoner);
-        Assert.Equal(10, await liten.Leser.TellAsync(new LoggFilter()));
+        Assert.Equal(1, liten.Transaksjoner);
+        Assert.Equal(10, await logg.Leser.TellAsync(new LoggFilter()));
     }
 
     [Fact]
-    public void TheHealthCheckSeesTheTables()
+    public async Task AHeldLockFailsTheCallerWithinTheDeadlineAndTheNextWriteSucceeds()
     {
-        var hel = logg.Database.Svarer();
-        logg.Kjor("DROP TABLE logg_part");
+        var skriver = logg.LagSkriver(skrivefrist: TimeSpan.FromSeconds(1));
+        await skriver.SkrivAsync([Loggrader.Rad(errorId: "for")]);
 
-        var odelagt = logg.Database.Svarer();
+        Exception? feil;
+        TimeSpan ventet;
+        await using (await logg.HoldSkrivelasAsync())
+        {
+            var klokke = Stopwatch.StartNew();
+            feil = await Record.ExceptionAsync(async () => await skriver.SkrivAsync([Loggrader.Rad(errorId: "under")]));
+            ventet = klokke.Elapsed;
+        }
+
+        await skriver.SkrivAsync([Loggrader.Rad(errorId: "etter")]);
+
+        Assert.IsType<OppslagsloggException>(feil);
+        Assert.InRange(ventet, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(4));
+        Assert.Contains("etter", (await logg.AlleAsync()).Select(r => r.ErrorId));
+    }
+
+    [Fact]
+    public async Task TheHealthCheckSeesTheTables()
+    {
+        var hel = await logg.SvarerAsync();
+        await logg.KjorAsync("DROP TABLE logg_part");
+
+        var odelagt = await logg.SvarerAsync();
 
         Assert.True(hel);
         Assert.False(odelagt);

@@ -2,11 +2,26 @@ using Kjoretoyregister.Server.Logg;
 
 namespace Kjoretoyregister.Server.Tests.Logg;
 
-public sealed class OppslagsloggLeserTests : IAsyncDisposable
+public sealed class SqliteOppslagsloggLeserTests : OppslagsloggLeserTests
 {
-    private readonly Loggmappe logg = new();
+    protected override Task<Logglager> LagAsync() => Task.FromResult<Logglager>(new SqliteLogglager());
+}
 
-    public ValueTask DisposeAsync() => logg.DisposeAsync();
+public sealed class PostgresOppslagsloggLeserTests : OppslagsloggLeserTests
+{
+    protected override async Task<Logglager> LagAsync() => await PostgresLogglager.OpprettAsync();
+}
+
+/// <summary>The reader on each engine: the same rows, order, pages, counts and usage.</summary>
+public abstract class OppslagsloggLeserTests : IAsyncLifetime
+{
+    private Logglager logg = null!;
+
+    public async Task InitializeAsync() => logg = await LagAsync();
+
+    public async Task DisposeAsync() => await logg.DisposeAsync();
+
+    protected abstract Task<Logglager> LagAsync();
 
     private async Task<List<string>> ErrorIder(LoggFilter filter) => [.. (await logg.AlleAsync(filter)).Select(r => r.ErrorId)];
 
