@@ -15,9 +15,13 @@ public static class FiksLagring
 {
     public static IServiceCollection AddFiksLagring(this IServiceCollection services, Lagringsmotor motor)
     {
-        if (motor != Lagringsmotor.Sqlite)
+        services.AddHealthChecks().AddCheck<Forvaltningssjekk>("forvaltning", tags: ["ready"]);
+        if (motor == Lagringsmotor.Postgres)
         {
-            throw new NotSupportedException("Fiks-dataene på PostgreSQL er ikke koblet inn ennå.");
+            services.AddSingleton<IForvaltningStore, PostgresForvaltningStore>();
+            services.AddSingleton<IBrukerStore, PostgresBrukerStore>();
+            services.AddSingleton<IEndringslogg, PostgresEndringslogg>();
+            return services;
         }
 
         services.AddSingleton(sp => new FiksDatabase(sp.GetRequiredService<DataKatalog>().Fil(FiksDatabase.Filnavn)));
@@ -27,8 +31,6 @@ public static class FiksLagring
         services.AddSingleton<IEndringslogg, SqliteEndringslogg>();
         services.AddSingleton<IMaskinportenKlientStore, SqliteMaskinportenKlientStore>();
         services.AddSingleton<Utstedernokkel>();
-        services.AddSingleton<Func<IForvaltningStore, bool>>(s => s.Svarer());
-        services.AddHealthChecks().AddCheck<Lagringssjekk<IForvaltningStore>>("forvaltning", tags: ["ready"]);
         return services;
     }
 }

@@ -131,11 +131,11 @@ public sealed class OrganisasjonStoreTests : IDisposable
     }
 
     [Fact]
-    public void TheStoreAnswersOnAFreshFile()
+    public async Task TheStoreAnswersOnAFreshFile()
     {
         var store = fil.Store();
 
-        var svarer = store.Svarer();
+        var svarer = await store.SvarerAsync();
 
         Assert.True(svarer);
     }
