@@ -6,8 +6,8 @@ using Kjoretoyregister.Server.Maskinporten;
 namespace Kjoretoyregister.Cli;
 
 /// <summary>
-/// The stores on one <c>fiks.db</c> as a forvaltning command uses them, and the change log every change
-/// is written to, as done by <c>cli:&lt;the operating system user&gt;</c> (never with a password).
+/// The stores on one <c>fiks.db</c> as a forvaltning command uses them, and the change-log entries every
+/// change is written with, as done by <c>cli:&lt;the operating system user&gt;</c> (never with a password).
 /// </summary>
 internal sealed class Fiksdata(FiksDatabase database) : IDisposable
 {
@@ -23,9 +23,13 @@ internal sealed class Fiksdata(FiksDatabase database) : IDisposable
 
     public IMaskinportenKlientStore Klienter { get; } = new SqliteMaskinportenKlientStore(database, TimeProvider.System);
 
-    /// <summary>Writes one change to the log, now.</summary>
+    /// <summary>The change-log entry of a change made now, for a store's changing call to write with the change.</summary>
+    public static Endring NyEndring(Guid? fiksOrgId, string handling, string? detaljer) =>
+        new(TimeProvider.System.GetUtcNow(), Utforer, fiksOrgId, handling, detaljer);
+
+    /// <summary>Writes one entry on its own, for a change in a store that does not take one (the Maskinporten clients).</summary>
     public Task LoggAsync(Guid? fiksOrgId, string handling, string? detaljer, CancellationToken ct) =>
-        endringer.SkrivAsync(new Endring(TimeProvider.System.GetUtcNow(), Utforer, fiksOrgId, handling, detaljer), ct);
+        endringer.SkrivAsync(NyEndring(fiksOrgId, handling, detaljer), ct);
 
     public void Dispose() => store.Dispose();
 }

@@ -55,13 +55,12 @@ internal static class ForvaltningAvtalerKommando
                     endreVedlegg ? nyttVedlegg : detaljer.Avtaler.Tjenestevedlegg);
                 if (avtaler != detaljer.Avtaler)
                 {
-                    if (!await fiks.Store.SettAvtalerAsync(fiksOrgId, avtaler, ct))
+                    var endring = Fiksdata.NyEndring(fiksOrgId, "Registrerte avtalene",
+                        $"Hovedavtalen: {Vis(avtaler.Hovedavtale)}; Tjenestevedlegget for Fiks kjøretøyregister: {Vis(avtaler.Tjenestevedlegg)}");
+                    if (!await fiks.Store.SettAvtalerAsync(fiksOrgId, avtaler, endring, ct))
                     {
                         return UkjentOrganisasjon(fiksOrgId);
                     }
-
-                    await fiks.LoggAsync(fiksOrgId, "Registrerte avtalene",
-                        $"Hovedavtalen: {Vis(avtaler.Hovedavtale)}; Tjenestevedlegget for Fiks kjøretøyregister: {Vis(avtaler.Tjenestevedlegg)}", ct);
                 }
 
                 Skriv(detaljer.Organisasjon, avtaler);

@@ -55,14 +55,15 @@ internal static class ForvaltningBrukerKommando
                 }
 
                 var passord = Integrasjonspassord.Generer();
-                var bruker = await fiks.Brukere.OpprettAsync(gyldig, parse.GetValue(navn)!, Integrasjonspassord.Hash(passord), parse.GetValue(ks), ct);
+                // One entry for the account and its role: written with the account, the role follows at once.
+                var roller = string.Join(", ", Roller(parse.GetValue(ks), kommune));
+                var endring = Fiksdata.NyEndring(kommune?.FiksOrgId, $"Opprettet brukeren {gyldig}", $"Navn «{parse.GetValue(navn)!.Trim()}»; {roller}");
+                var bruker = await fiks.Brukere.OpprettAsync(gyldig, parse.GetValue(navn)!, Integrasjonspassord.Hash(passord), parse.GetValue(ks), endring, ct);
                 if (kommune is not null)
                 {
-                    await fiks.Brukere.GiAdministratorAsync(bruker.Brukernavn, kommune.FiksOrgId, ct);
+                    await fiks.Brukere.GiAdministratorAsync(bruker.Brukernavn, kommune.FiksOrgId, cancellationToken: ct);
                 }
 
-                var roller = string.Join(", ", Roller(bruker.KsAdministrator, kommune));
-                await fiks.LoggAsync(kommune?.FiksOrgId, $"Opprettet brukeren {bruker.Brukernavn}", $"Navn «{bruker.Navn}»; {roller}", ct);
                 Console.WriteLine($"Opprettet brukeren «{bruker.Navn}» ({roller}).");
                 SkrivPassord(bruker.Brukernavn, passord);
                 return Kjoring.Ok;
@@ -112,21 +113,18 @@ internal static class ForvaltningBrukerKommando
                     return UkjentBruker(parse.GetValue(brukernavn)!);
                 }
 
-                var hadde = bruker.Organisasjoner.Contains(fiksOrgId);
-                if (gi && !await fiks.Brukere.GiAdministratorAsync(bruker.Brukernavn, fiksOrgId, ct))
+                var endring = gi != bruker.Organisasjoner.Contains(fiksOrgId)
+                    ? Fiksdata.NyEndring(fiksOrgId, gi ? $"Gjorde {bruker.Brukernavn} til lokal administrator" : $"Fjernet {bruker.Brukernavn} som lokal administrator", null)
+                    : null;
+                if (gi && !await fiks.Brukere.GiAdministratorAsync(bruker.Brukernavn, fiksOrgId, endring, ct))
                 {
                     return UkjentOrganisasjon(fiksOrgId);
                 }
 
-                if (!gi && !await fiks.Brukere.FjernAdministratorAsync(bruker.Brukernavn, fiksOrgId, ct))
+                if (!gi && !await fiks.Brukere.FjernAdministratorAsync(bruker.Brukernavn, fiksOrgId, endring, ct))
                 {
                     await Console.Error.WriteLineAsync($"kjoretoy: «{bruker.Brukernavn}» er ikke lokal administrator for {fiksOrgId}.");
                     return Kjoring.Feil;
-                }
-
-                if (gi != hadde)
-                {
-                    await fiks.LoggAsync(fiksOrgId, gi ? $"Gjorde {bruker.Brukernavn} til lokal administrator" : $"Fjernet {bruker.Brukernavn} som lokal administrator", null, ct);
                 }
 
                 Console.WriteLine(gi
@@ -149,12 +147,12 @@ internal static class ForvaltningBrukerKommando
         {
             var passord = Integrasjonspassord.Generer();
             if (await fiks.Brukere.HentAsync(parse.GetValue(brukernavn)!, ct) is not { } bruker
-                || !await fiks.Brukere.ByttPassordAsync(bruker.Brukernavn, Integrasjonspassord.Hash(passord), ct))
+                || !await fiks.Brukere.ByttPassordAsync(bruker.Brukernavn, Integrasjonspassord.Hash(passord),
+                    Fiksdata.NyEndring(null, $"Laget nytt passord for brukeren {bruker.Brukernavn}", null), ct))
             {
                 return UkjentBruker(parse.GetValue(brukernavn)!);
             }
 
-            await fiks.LoggAsync(null, $"Laget nytt passord for brukeren {bruker.Brukernavn}", null, ct);
             Console.WriteLine($"Nytt passord for «{bruker.Navn}». Det gamle virker ikke lenger.");
             SkrivPassord(bruker.Brukernavn, passord);
             return Kjoring.Ok;

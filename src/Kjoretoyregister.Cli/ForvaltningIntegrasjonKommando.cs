@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Kjoretoyregister.Server.Forvaltning;
+using Kjoretoyregister.Server.Forvaltning.Endringer;
 using static Kjoretoyregister.Cli.ForvaltningKommando;
 
 namespace Kjoretoyregister.Cli;
@@ -55,9 +56,10 @@ internal static class ForvaltningIntegrasjonKommando
 
                 var passord = Integrasjonspassord.Generer();
                 var ny = new NyIntegrasjon(fiksOrgId, parse.GetValue(navn)!, autorisert, parse.GetValue(beskrivelse), parse.GetValue(kanSoke));
-                var integrasjon = await fiks.Store.OpprettIntegrasjonAsync(ny, Integrasjonspassord.Hash(passord), cancellationToken: ct);
-                await fiks.LoggAsync(fiksOrgId, $"Opprettet integrasjonen «{integrasjon.Navn}»",
-                    $"IntegrasjonID {integrasjon.IntegrasjonId}, autorisert organisasjonsnummer {integrasjon.AutorisertOrganisasjonsnummer}, kan søke: {Tabell.JaNei(integrasjon.KanSoke)}", ct);
+                var integrasjonId = Guid.NewGuid();
+                var endring = Fiksdata.NyEndring(fiksOrgId, $"Opprettet integrasjonen «{ny.Navn.Trim()}»",
+                    $"IntegrasjonID {integrasjonId}, autorisert organisasjonsnummer {autorisert}, kan søke: {Tabell.JaNei(ny.KanSoke)}");
+                var integrasjon = await fiks.Store.OpprettIntegrasjonAsync(ny, Integrasjonspassord.Hash(passord), integrasjonId, endring, ct);
                 if (autorisert == organisasjon.Organisasjonsnummer)
                 {
                     await Console.Error.WriteLineAsync(
@@ -115,16 +117,9 @@ internal static class ForvaltningIntegrasjonKommando
     private static async Task<int> Tilgang(Fiksdata fiks, Guid integrasjonId, bool kanSoke, CancellationToken ct)
     {
         if (await fiks.Store.HentIntegrasjonAsync(integrasjonId, ct) is not { } integrasjon
-            || !await fiks.Store.SettKanSokeAsync(integrasjonId, kanSoke, ct))
+            || !await fiks.Store.SettKanSokeAsync(integrasjonId, kanSoke, KanSokeEndring(integrasjon, kanSoke), ct))
         {
             return UkjentIntegrasjon(integrasjonId);
-        }
-
-        if (integrasjon.KanSoke != kanSoke)
-        {
-            await fiks.LoggAsync(integrasjon.FiksOrgId,
-                kanSoke ? $"Ga integrasjonen «{integrasjon.Navn}» rett til å søke" : $"Fjernet integrasjonen «{integrasjon.Navn}» sin rett til å søke",
-                $"IntegrasjonID {integrasjonId}", ct);
         }
 
         Console.WriteLine(kanSoke
@@ -137,12 +132,11 @@ internal static class ForvaltningIntegrasjonKommando
     {
         var passord = Integrasjonspassord.Generer();
         if (await fiks.Store.HentIntegrasjonAsync(integrasjonId, ct) is not { } integrasjon
-            || !await fiks.Store.ByttPassordhashAsync(integrasjonId, Integrasjonspassord.Hash(passord), ct))
+            || !await fiks.Store.ByttPassordhashAsync(integrasjonId, Integrasjonspassord.Hash(passord),
+                Fiksdata.NyEndring(integrasjon.FiksOrgId, $"Laget nytt passord for integrasjonen «{integrasjon.Navn}»", $"IntegrasjonID {integrasjonId}"), ct))
         {
             return UkjentIntegrasjon(integrasjonId);
         }
-
-        await fiks.LoggAsync(integrasjon.FiksOrgId, $"Laget nytt passord for integrasjonen «{integrasjon.Navn}»", $"IntegrasjonID {integrasjonId}", ct);
 
         Console.WriteLine($"Nytt passord for integrasjonen «{integrasjon.Navn}». Det gamle virker ikke lenger.");
         Integrasjonsutskrift.SkrivPassord(integrasjon, passord);
@@ -152,14 +146,19 @@ internal static class ForvaltningIntegrasjonKommando
     private static async Task<int> SlettAsync(Fiksdata fiks, Guid integrasjonId, CancellationToken ct)
     {
         if (await fiks.Store.HentIntegrasjonAsync(integrasjonId, ct) is not { } integrasjon
-            || !await fiks.Store.SlettIntegrasjonAsync(integrasjonId, ct))
+            || !await fiks.Store.SlettIntegrasjonAsync(integrasjonId,
+                Fiksdata.NyEndring(integrasjon.FiksOrgId, $"Slettet integrasjonen «{integrasjon.Navn}»", $"IntegrasjonID {integrasjonId}"), ct))
         {
             return UkjentIntegrasjon(integrasjonId);
         }
 
-        await fiks.LoggAsync(integrasjon.FiksOrgId, $"Slettet integrasjonen «{integrasjon.Navn}»", $"IntegrasjonID {integrasjonId}", ct);
-
         Console.WriteLine($"Slettet integrasjonen {integrasjonId}.");
         return Kjoring.Ok;
     }
+
+    /// <summary>The entry of a change of the right to search; none when it is already so.</summary>
+    private static Endring? KanSokeEndring(Integrasjon integrasjon, bool kanSoke) => integrasjon.KanSoke == kanSoke ? null
+        : Fiksdata.NyEndring(integrasjon.FiksOrgId,
+            kanSoke ? $"Ga integrasjonen «{integrasjon.Navn}» rett til å søke" : $"Fjernet integrasjonen «{integrasjon.Navn}» sin rett til å søke",
+            $"IntegrasjonID {integrasjon.IntegrasjonId}");
 }

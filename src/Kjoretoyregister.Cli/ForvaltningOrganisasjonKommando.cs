@@ -42,8 +42,9 @@ internal static class ForvaltningOrganisasjonKommando
 
             return await MedFiksdataAsync(parse.GetValue(dataDir)!, opprettFil: true, async fiks =>
             {
-                var organisasjon = await fiks.Store.OpprettOrganisasjonAsync(parse.GetValue(navn)!, organisasjonsnummer, fiksOrgId, ct);
-                await fiks.LoggAsync(organisasjon.FiksOrgId, "Opprettet organisasjonen", $"«{organisasjon.Navn}» ({organisasjon.Organisasjonsnummer})", ct);
+                var nyId = fiksOrgId ?? Guid.NewGuid();
+                var organisasjon = await fiks.Store.OpprettOrganisasjonAsync(parse.GetValue(navn)!, organisasjonsnummer, nyId,
+                    Fiksdata.NyEndring(nyId, "Opprettet organisasjonen", $"«{parse.GetValue(navn)!.Trim()}» ({organisasjonsnummer})"), ct);
                 Console.WriteLine($"Opprettet organisasjonen «{organisasjon.Navn}» ({organisasjon.Organisasjonsnummer}).");
                 Console.WriteLine($"Fiks-organisasjonID: {organisasjon.FiksOrgId}");
                 Console.WriteLine("Kjøretøyregister-tjenesten er ikke aktivert. Registrer avtalene og aktiver den med:");
@@ -83,14 +84,12 @@ internal static class ForvaltningOrganisasjonKommando
             return await MedFiksdataAsync(parse.GetValue(dataDir)!, opprettFil: false, async fiks =>
             {
                 var for_ = await fiks.Store.HentOrganisasjonAsync(fiksOrgId, ct);
-                if (for_ is null || !await fiks.Store.SettKjoretoyregisterAktivertAsync(fiksOrgId, aktivert, ct))
+                var endring = for_ is not null && for_.KjoretoyregisterAktivert != aktivert
+                    ? Fiksdata.NyEndring(fiksOrgId, aktivert ? "Aktiverte kjøretøyregister-tjenesten" : "Deaktiverte kjøretøyregister-tjenesten", null)
+                    : null;
+                if (for_ is null || !await fiks.Store.SettKjoretoyregisterAktivertAsync(fiksOrgId, aktivert, endring, ct))
                 {
                     return UkjentOrganisasjon(fiksOrgId);
-                }
-
-                if (for_.KjoretoyregisterAktivert != aktivert)
-                {
-                    await fiks.LoggAsync(fiksOrgId, aktivert ? "Aktiverte kjøretøyregister-tjenesten" : "Deaktiverte kjøretøyregister-tjenesten", null, ct);
                 }
 
                 Console.WriteLine($"Kjøretøyregister-tjenesten er {(aktivert ? "aktivert" : "deaktivert")} for {fiksOrgId}.");

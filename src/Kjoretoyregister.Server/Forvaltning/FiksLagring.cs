@@ -16,32 +16,33 @@ public static class FiksLagring
 {
     public static IServiceCollection AddFiksLagring(this IServiceCollection services, Lagringsmotor motor)
     {
+        services.AddHealthChecks().AddCheck<Forvaltningssjekk>("forvaltning", tags: ["ready"]);
         if (motor == Lagringsmotor.Sqlite)
         {
             services.AddSingleton(sp => new FiksDatabase(sp.GetRequiredService<DataKatalog>().Fil(FiksDatabase.Filnavn)));
             services.AddSingleton<IForvaltningStore, SqliteForvaltningStore>();
-            services.AddSingleton<IFeilforsokStore, SqliteFeilforsokStore>();
             services.AddSingleton<IBrukerStore, SqliteBrukerStore>();
             services.AddSingleton<IEndringslogg, SqliteEndringslogg>();
+            services.AddSingleton<IFeilforsokStore, SqliteFeilforsokStore>();
             services.AddSingleton<IMaskinportenKlientStore, SqliteMaskinportenKlientStore>();
             services.AddSingleton<ISigneringsnokkelStore, SqliteSigneringsnokkelStore>();
             services.AddSingleton<IJtiStore, SqliteJtiStore>();
         }
         else
         {
+            // Organisations, integrations, accounts and the change log (migration set "fiks").
+            services.AddSingleton<IForvaltningStore, PostgresForvaltningStore>();
+            services.AddSingleton<IBrukerStore, PostgresBrukerStore>();
+            services.AddSingleton<IEndringslogg, PostgresEndringslogg>();
+
             // The access state every instance shares (migration set "tilgang").
             services.AddSingleton<IFeilforsokStore, PostgresFeilforsokStore>();
             services.AddSingleton<IMaskinportenKlientStore, PostgresMaskinportenKlientStore>();
             services.AddSingleton<ISigneringsnokkelStore, PostgresSigneringsnokkelStore>();
             services.AddSingleton<IJtiStore, PostgresJtiStore>();
-
-            // Organisations, integrations, accounts and the change log (migration set "fiks").
-            throw new NotSupportedException("Organisasjoner, integrasjoner, kontoer og endringsloggen på PostgreSQL er ikke koblet inn ennå.");
         }
 
         services.AddSingleton<Utstedernokkel>();
-        services.AddSingleton<Func<IForvaltningStore, bool>>(s => s.Svarer());
-        services.AddHealthChecks().AddCheck<Lagringssjekk<IForvaltningStore>>("forvaltning", tags: ["ready"]);
         return services;
     }
 }

@@ -1,15 +1,21 @@
 using System.Globalization;
+using Kjoretoyregister.Server.Forvaltning.Endringer;
 using Microsoft.Data.Sqlite;
 
 namespace Kjoretoyregister.Server.Forvaltning;
 
 /// <summary>
 /// Running one parameterised statement against <c>fiks.db</c> on a pooled connection (Microsoft.Data.Sqlite's async methods complete synchronously, so
-/// disposal is synchronous): the plumbing
-/// behind <see cref="SqliteForvaltningStore"/>. Values: strings and null as TEXT, the rest as INTEGER.
+/// disposal is synchronous), alone or with its change-log entry: the plumbing behind the SQLite stores of
+/// forvaltning. Values: strings and null as TEXT, the rest as INTEGER.
 /// </summary>
 internal static class FiksSql
 {
+    private const string SkrivEndringSql = """
+        INSERT INTO endring (tidspunkt, utfort_av, fiks_org_id, handling, detaljer)
+        VALUES ($tidspunkt, $utfort_av, $fiks_org_id, $handling, $detaljer)
+        """;
+
     /// <summary>A UUID as stored: lower case with hyphens.</summary>
     public static string Tekst(Guid id) => id.ToString("D", CultureInfo.InvariantCulture);
 
@@ -24,6 +30,47 @@ internal static class FiksSql
         using var tilkobling = database.Fil.Apne();
         using var kommando = Kommando(tilkobling, sql, parametre);
         return await kommando.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Runs a changing statement and, when it changed (or matched) a row, writes <paramref name="endring"/>,
+    /// in one write transaction: both or neither. The number of rows the statement changed (0: nothing written).
+    /// </summary>
+    public static async Task<int> EndreAsync(this FiksDatabase database, string sql, Endring? endring, CancellationToken cancellationToken, params (string Navn, object? Verdi)[] parametre)
+    {
+        using var tilkobling = database.Fil.Apne();
+        using var transaksjon = tilkobling.BeginTransaction(deferred: false);
+        int rader;
+        using (var kommando = Kommando(tilkobling, sql, parametre, transaksjon))
+        {
+            rader = await kommando.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (rader == 0)
+        {
+            return 0;
+        }
+
+        await SkrivEndringAsync(tilkobling, transaksjon, endring, cancellationToken).ConfigureAwait(false);
+        transaksjon.Commit();
+        return rader;
+    }
+
+    /// <summary>Writes the change-log entry (none when null) in <paramref name="transaksjon"/>.</summary>
+    public static async Task SkrivEndringAsync(SqliteConnection tilkobling, SqliteTransaction? transaksjon, Endring? endring, CancellationToken cancellationToken)
+    {
+        if (endring is null)
+        {
+            return;
+        }
+
+        using var kommando = Kommando(tilkobling, SkrivEndringSql, [
+            ("$tidspunkt", Millisekunder(endring.Tidspunkt)),
+            ("$utfort_av", endring.Utfortav),
+            ("$fiks_org_id", endring.FiksOrgId is { } id ? Tekst(id) : null),
+            ("$handling", endring.Handling),
+            ("$detaljer", endring.Detaljer)], transaksjon);
+        await kommando.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Runs a query and maps every row.</summary>

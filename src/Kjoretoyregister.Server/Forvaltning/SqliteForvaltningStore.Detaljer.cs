@@ -1,20 +1,18 @@
 using System.Globalization;
 using Kjoretoyregister.Contracts;
+using Kjoretoyregister.Server.Forvaltning.Endringer;
 using Microsoft.Data.Sqlite;
 using static Kjoretoyregister.Server.Forvaltning.FiksSql;
 
 namespace Kjoretoyregister.Server.Forvaltning;
 
 /// <summary>
-/// An organisation's agreements, invoicing details and activation. The rule that the service is
-/// active only while both agreements are recorded as signed is part of each UPDATE's WHERE clause, so
-/// two writers (two server instances, the CLI) cannot break it between a check and a write; when an
-/// UPDATE changes nothing, the row is read to say why.
+/// An organisation's agreements, invoicing details and activation. A change reads the row and writes it
+/// back in one write transaction (<c>BEGIN IMMEDIATE</c>: no other writer on the file in between), so the
+/// rule <see cref="ForvaltningStore"/> checks on what was read still holds when it is written.
 /// </summary>
 public sealed partial class SqliteForvaltningStore
 {
-    private const string Hovedavtalen = "Hovedavtalen";
-    private const string Tjenestevedlegget = "Tjenestevedlegget for Fiks kjøretøyregister";
     private const string Datoformat = "yyyy-MM-dd";
 
     private const string HentDetaljerSql = $"""
@@ -23,119 +21,59 @@ public sealed partial class SqliteForvaltningStore
         WHERE fiks_org_id = $fiks_org_id
         """;
 
-    private const string SettAktivertSql = """
-        UPDATE organisasjon
-        SET kjoretoyregister_aktivert = $aktivert,
-            endret = CASE WHEN kjoretoyregister_aktivert = $aktivert THEN endret ELSE $na END
-        WHERE fiks_org_id = $fiks_org_id
-          AND ($aktivert = 0 OR (hovedavtale_signert IS NOT NULL AND tjenestevedlegg_signert IS NOT NULL))
-        """;
-
-    private const string SettAvtalerSql = """
-        UPDATE organisasjon
-        SET hovedavtale_signert = $hovedavtale,
-            tjenestevedlegg_signert = $tjenestevedlegg,
-            endret = CASE WHEN hovedavtale_signert IS $hovedavtale AND tjenestevedlegg_signert IS $tjenestevedlegg THEN endret ELSE $na END
-        WHERE fiks_org_id = $fiks_org_id
-          AND (kjoretoyregister_aktivert = 0 OR ($hovedavtale IS NOT NULL AND $tjenestevedlegg IS NOT NULL))
-        """;
-
-    private const string SettDetaljerSql = """
+    private const string EndreOrganisasjonSql = """
         UPDATE organisasjon
         SET navn = $navn,
+            kjoretoyregister_aktivert = $aktivert,
+            hovedavtale_signert = $hovedavtale,
+            tjenestevedlegg_signert = $tjenestevedlegg,
             faktura_adresse = $adresse,
             faktura_referanse = $referanse,
             faktura_ehf_orgnr = $ehf,
-            endret = CASE WHEN navn = $navn AND faktura_adresse IS $adresse AND faktura_referanse IS $referanse AND faktura_ehf_orgnr IS $ehf
-                          THEN endret ELSE $na END
+            endret = $endret
         WHERE fiks_org_id = $fiks_org_id
         """;
 
-    public async Task<Organisasjonsdetaljer?> HentDetaljerAsync(Guid fiksOrgId, CancellationToken cancellationToken = default) =>
+    public override async Task<Organisasjonsdetaljer?> HentDetaljerAsync(Guid fiksOrgId, CancellationToken cancellationToken = default) =>
         (await database.LesAsync(HentDetaljerSql, LesDetaljer, cancellationToken, ("$fiks_org_id", Tekst(fiksOrgId))).ConfigureAwait(false)).SingleOrDefault();
 
-    public async Task<bool> SettAvtalerAsync(Guid fiksOrgId, Avtaler avtaler, CancellationToken cancellationToken = default)
+    protected override async Task<bool> UpdateOrganisasjonAsync(Guid fiksOrgId, Func<Organisasjonsdetaljer, Organisasjonsdetaljer> endre, Endring? endring, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(avtaler);
-        while (true)
+        using var tilkobling = database.Fil.Apne();
+        using var transaksjon = tilkobling.BeginTransaction(deferred: false);
+        Organisasjonsdetaljer? gammel;
+        using (var les = Kommando(tilkobling, HentDetaljerSql, [("$fiks_org_id", Tekst(fiksOrgId))], transaksjon))
+        using (var leser = await les.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
-            var endret = await database.KjorAsync(SettAvtalerSql, cancellationToken,
+            gammel = await leser.ReadAsync(cancellationToken).ConfigureAwait(false) ? LesDetaljer(leser) : null;
+        }
+
+        if (gammel is null)
+        {
+            return false;
+        }
+
+        var ny = endre(gammel);
+        if (ny != gammel)
+        {
+            var organisasjon = ny.Organisasjon;
+            using var skriv = Kommando(tilkobling, EndreOrganisasjonSql, [
                 ("$fiks_org_id", Tekst(fiksOrgId)),
-                ("$hovedavtale", Dato(avtaler.Hovedavtale)),
-                ("$tjenestevedlegg", Dato(avtaler.Tjenestevedlegg)),
-                ("$na", Millisekunder(Na()))).ConfigureAwait(false);
-            if (endret == 1)
-            {
-                return true;
-            }
-
-            var na = await HentDetaljerAsync(fiksOrgId, cancellationToken).ConfigureAwait(false);
-            if (na is null)
-            {
-                return false;
-            }
-
-            if (na.Organisasjon.KjoretoyregisterAktivert)
-            {
-                throw new ForvaltningException(
-                    $"{Opplisting(Mangler(avtaler))} kan ikke fjernes mens kjøretøyregister-tjenesten er aktivert. Deaktiver tjenesten først.");
-            }
-
-            // Deactivated between the UPDATE and the read: the UPDATE now applies.
+                ("$navn", organisasjon.Navn),
+                ("$aktivert", organisasjon.KjoretoyregisterAktivert ? 1 : 0),
+                ("$hovedavtale", Dato(ny.Avtaler.Hovedavtale)),
+                ("$tjenestevedlegg", Dato(ny.Avtaler.Tjenestevedlegg)),
+                ("$adresse", ny.Fakturering?.Adresse),
+                ("$referanse", ny.Fakturering?.Referanse),
+                ("$ehf", ny.Fakturering?.EhfOrganisasjonsnummer.Verdi),
+                ("$endret", Millisekunder(organisasjon.Endret))], transaksjon);
+            await skriv.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
+
+        await SkrivEndringAsync(tilkobling, transaksjon, endring, cancellationToken).ConfigureAwait(false);
+        transaksjon.Commit();
+        return true;
     }
-
-    public async Task<bool> SettDetaljerAsync(Guid fiksOrgId, string navn, Fakturering fakturering, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(fakturering);
-        var kommunenavn = Forvaltningsfelt.Navn(navn, "Kommunenavn");
-        var adresse = Forvaltningsfelt.Fakturaadresse(fakturering.Adresse);
-        var referanse = Forvaltningsfelt.Fakturareferanse(fakturering.Referanse);
-        var ehf = Forvaltningsfelt.Organisasjonsnummer(fakturering.EhfOrganisasjonsnummer, "Organisasjonsnummer for EHF-faktura");
-        return await database.KjorAsync(SettDetaljerSql, cancellationToken,
-            ("$fiks_org_id", Tekst(fiksOrgId)),
-            ("$navn", kommunenavn),
-            ("$adresse", adresse),
-            ("$referanse", referanse),
-            ("$ehf", ehf),
-            ("$na", Millisekunder(Na()))).ConfigureAwait(false) == 1;
-    }
-
-    public async Task<bool> SettKjoretoyregisterAktivertAsync(Guid fiksOrgId, bool aktivert, CancellationToken cancellationToken = default)
-    {
-        while (true)
-        {
-            var endret = await database.KjorAsync(SettAktivertSql, cancellationToken,
-                ("$fiks_org_id", Tekst(fiksOrgId)), ("$aktivert", aktivert ? 1 : 0), ("$na", Millisekunder(Na()))).ConfigureAwait(false);
-            if (endret == 1)
-            {
-                return true;
-            }
-
-            var na = await HentDetaljerAsync(fiksOrgId, cancellationToken).ConfigureAwait(false);
-            if (na is null)
-            {
-                return false;
-            }
-
-            if (!na.Avtaler.BeggeSignert)
-            {
-                throw new ForvaltningException(
-                    $"Kjøretøyregister-tjenesten kan ikke aktiveres før {Opplisting(Mangler(na.Avtaler))} er registrert som signert.");
-            }
-
-            // Both were recorded between the UPDATE and the read: the UPDATE now applies.
-        }
-    }
-
-    /// <summary>The names of the agreements not signed in <paramref name="avtaler"/>, Hovedavtalen first.</summary>
-    private static List<string> Mangler(Avtaler avtaler) =>
-    [
-        .. avtaler.Hovedavtale is null ? [Hovedavtalen] : Array.Empty<string>(),
-        .. avtaler.Tjenestevedlegg is null ? [Tjenestevedlegget] : Array.Empty<string>(),
-    ];
-
-    private static string Opplisting(List<string> navn) => string.Join(" og ", navn);
 
     private static string? Dato(DateOnly? dato) => dato?.ToString(Datoformat, CultureInfo.InvariantCulture);
 

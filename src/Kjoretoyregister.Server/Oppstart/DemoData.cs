@@ -11,9 +11,9 @@ namespace Kjoretoyregister.Server.Oppstart;
 /// <summary>
 /// Finds or creates the demo kommune (agreements signed, invoicing details filled in, service activated),
 /// its integration, the two forvaltning accounts, the Maskinporten client and a demo tariff, reusing what
-/// an earlier demo.json names. Every change it makes is logged as done by <c>system</c>.
+/// an earlier demo.json names. Every change it makes is logged as done by <c>system</c>, in the change's own transaction.
 /// </summary>
-internal sealed class DemoData(IForvaltningStore store, IBrukerStore brukere, IEndringslogg endringer, IMaskinportenKlientStore klienter, TimeProvider tid)
+internal sealed class DemoData(IForvaltningStore store, IBrukerStore brukere, IMaskinportenKlientStore klienter, TimeProvider tid)
 {
     public const string LokalAdministrator = "demo-admin";
     public const string KsAdministrator = "demo-ks";
@@ -30,8 +30,10 @@ internal sealed class DemoData(IForvaltningStore store, IBrukerStore brukere, IE
         organisasjon ??= (await store.ListOrganisasjonerAsync(ct).ConfigureAwait(false)).FirstOrDefault(o => o.Organisasjonsnummer == DemoOppsett.KommuneOrgnr);
         if (organisasjon is null)
         {
-            organisasjon = await store.OpprettOrganisasjonAsync("Demo kommune", DemoOppsett.KommuneOrgnr, cancellationToken: ct).ConfigureAwait(false);
-            await LoggAsync(organisasjon.FiksOrgId, "Opprettet demokommunen", $"«{organisasjon.Navn}» ({organisasjon.Organisasjonsnummer})", ct).ConfigureAwait(false);
+            const string Navn = "Demo kommune";
+            var fiksOrgId = Guid.NewGuid();
+            organisasjon = await store.OpprettOrganisasjonAsync(Navn, DemoOppsett.KommuneOrgnr, fiksOrgId,
+                NyEndring(fiksOrgId, "Opprettet demokommunen", $"«{Navn}» ({DemoOppsett.KommuneOrgnr})"), ct).ConfigureAwait(false);
         }
 
         var id = organisasjon.FiksOrgId;
@@ -41,23 +43,20 @@ internal sealed class DemoData(IForvaltningStore store, IBrukerStore brukere, IE
             // Signed the day the demo kommune was made (Norwegian date), before it is activated below.
             var dag = DateOnly.FromDateTime(NorskTid.TilNorskTid(organisasjon.Opprettet).DateTime);
             var avtaler = new Avtaler(detaljer.Avtaler.Hovedavtale ?? dag, detaljer.Avtaler.Tjenestevedlegg ?? dag);
-            await store.SettAvtalerAsync(id, avtaler, ct).ConfigureAwait(false);
-            await LoggAsync(id, "Registrerte avtalene som signert (demo)",
-                $"Hovedavtalen {Dato(avtaler.Hovedavtale)}, Tjenestevedlegget for Fiks kjøretøyregister {Dato(avtaler.Tjenestevedlegg)}", ct).ConfigureAwait(false);
+            await store.SettAvtalerAsync(id, avtaler, NyEndring(id, "Registrerte avtalene som signert (demo)",
+                $"Hovedavtalen {Dato(avtaler.Hovedavtale)}, Tjenestevedlegget for Fiks kjøretøyregister {Dato(avtaler.Tjenestevedlegg)}"), ct).ConfigureAwait(false);
         }
 
         if (detaljer.Fakturering is null)
         {
             var fakturering = new Fakturering(Fakturaadresse, "Demo", organisasjon.Organisasjonsnummer);
-            await store.SettDetaljerAsync(id, organisasjon.Navn, fakturering, ct).ConfigureAwait(false);
-            await LoggAsync(id, "Fylte ut organisasjonsopplysningene (demo)",
-                $"Fakturaadresse «{fakturering.Adresse}», referanse «{fakturering.Referanse}», EHF {fakturering.EhfOrganisasjonsnummer}", ct).ConfigureAwait(false);
+            await store.SettDetaljerAsync(id, organisasjon.Navn, fakturering, NyEndring(id, "Fylte ut organisasjonsopplysningene (demo)",
+                $"Fakturaadresse «{fakturering.Adresse}», referanse «{fakturering.Referanse}», EHF {fakturering.EhfOrganisasjonsnummer}"), ct).ConfigureAwait(false);
         }
 
         if (!organisasjon.KjoretoyregisterAktivert)
         {
-            await store.SettKjoretoyregisterAktivertAsync(id, true, ct).ConfigureAwait(false);
-            await LoggAsync(id, "Aktiverte kjøretøyregister-tjenesten", null, ct).ConfigureAwait(false);
+            await store.SettKjoretoyregisterAktivertAsync(id, true, NyEndring(id, "Aktiverte kjøretøyregister-tjenesten", null), ct).ConfigureAwait(false);
         }
 
         return organisasjon;
@@ -77,9 +76,10 @@ internal sealed class DemoData(IForvaltningStore store, IBrukerStore brukere, IE
         var passord = Integrasjonspassord.Generer();
         var ny = new NyIntegrasjon(kommune.FiksOrgId, "Demo-integrasjon", DemoOppsett.LeverandorOrgnr,
             "Demoleverandørens fagsystem (laget ved første oppstart; demohemmelighet)", KanSoke: true);
-        var integrasjon = await store.OpprettIntegrasjonAsync(ny, Integrasjonspassord.Hash(passord), cancellationToken: ct).ConfigureAwait(false);
-        await LoggAsync(kommune.FiksOrgId, $"Opprettet integrasjonen «{integrasjon.Navn}»", $"IntegrasjonID {integrasjon.IntegrasjonId}, kan søke", ct).ConfigureAwait(false);
-        return (integrasjon.IntegrasjonId, passord);
+        var integrasjonId = Guid.NewGuid();
+        await store.OpprettIntegrasjonAsync(ny, Integrasjonspassord.Hash(passord), integrasjonId,
+            NyEndring(kommune.FiksOrgId, $"Opprettet integrasjonen «{ny.Navn}»", $"IntegrasjonID {integrasjonId}, kan søke"), ct).ConfigureAwait(false);
+        return (integrasjonId, passord);
     }
 
     /// <summary>
@@ -100,22 +100,21 @@ internal sealed class DemoData(IForvaltningStore store, IBrukerStore brukere, IE
         else if (innlogging is not null)
         {
             passord = Integrasjonspassord.Generer();
-            await brukere.ByttPassordAsync(brukernavn, Integrasjonspassord.Hash(passord), ct).ConfigureAwait(false);
-            await LoggAsync(kommune, $"Laget nytt passord for demobrukeren {brukernavn}", "demo.json hadde ikke det gjeldende passordet", ct).ConfigureAwait(false);
+            await brukere.ByttPassordAsync(brukernavn, Integrasjonspassord.Hash(passord),
+                NyEndring(kommune, $"Laget nytt passord for demobrukeren {brukernavn}", "demo.json hadde ikke det gjeldende passordet"), ct).ConfigureAwait(false);
         }
         else
         {
             passord = Integrasjonspassord.Generer();
-            await brukere.OpprettAsync(brukernavn, navn, Integrasjonspassord.Hash(passord), ksAdministrator: kommune is null, ct).ConfigureAwait(false);
-            await LoggAsync(kommune, $"Opprettet demobrukeren {brukernavn}", kommune is null ? "KS-administrator" : "Lokal administrator", ct).ConfigureAwait(false);
+            await brukere.OpprettAsync(brukernavn, navn, Integrasjonspassord.Hash(passord), ksAdministrator: kommune is null,
+                NyEndring(kommune, $"Opprettet demobrukeren {brukernavn}", kommune is null ? "KS-administrator" : "Lokal administrator"), ct).ConfigureAwait(false);
         }
 
         if (kommune is { } fiksOrgId
             && await brukere.HentAsync(brukernavn, ct).ConfigureAwait(false) is { } bruker
             && !bruker.Organisasjoner.Contains(fiksOrgId))
         {
-            await brukere.GiAdministratorAsync(brukernavn, fiksOrgId, ct).ConfigureAwait(false);
-            await LoggAsync(fiksOrgId, $"Gjorde {brukernavn} til lokal administrator", null, ct).ConfigureAwait(false);
+            await brukere.GiAdministratorAsync(brukernavn, fiksOrgId, NyEndring(fiksOrgId, $"Gjorde {brukernavn} til lokal administrator", null), ct).ConfigureAwait(false);
         }
 
         return new DemoBruker(brukernavn, passord);
@@ -129,10 +128,9 @@ internal sealed class DemoData(IForvaltningStore store, IBrukerStore brukere, IE
             return;
         }
 
-        await store.SettTariffAsync(Demotariff, ct).ConfigureAwait(false);
-        await LoggAsync(null, "Fastsatte demopris for Fiks kjøretøyregister",
+        await store.SettTariffAsync(Demotariff, NyEndring(null, "Fastsatte demopris for Fiks kjøretøyregister",
             $"Demotall, ikke KS' priser: fra {Dato(Demotariff.GyldigFra)} {Demotariff.PrisPerOppslag.ToString("0.00", CultureInfo.InvariantCulture)} kr per oppslag, "
-            + $"{Demotariff.Manedspris.ToString("0.00", CultureInfo.InvariantCulture)} kr per måned", ct).ConfigureAwait(false);
+            + $"{Demotariff.Manedspris.ToString("0.00", CultureInfo.InvariantCulture)} kr per måned"), ct).ConfigureAwait(false);
     }
 
     /// <summary>The demo client's private JWK: the earlier one when the client still has that key, else a new key registered for it.</summary>
@@ -153,6 +151,5 @@ internal sealed class DemoData(IForvaltningStore store, IBrukerStore brukere, IE
 
     private static string Dato(DateOnly? dato) => dato?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "ikke signert";
 
-    private Task LoggAsync(Guid? fiksOrgId, string handling, string? detaljer, CancellationToken ct) =>
-        endringer.SkrivAsync(new Endring(tid.GetUtcNow(), Utforer, fiksOrgId, handling, detaljer), ct);
+    private Endring NyEndring(Guid? fiksOrgId, string handling, string? detaljer) => new(tid.GetUtcNow(), Utforer, fiksOrgId, handling, detaljer);
 }

@@ -3,7 +3,6 @@ using Kjoretoyregister.Contracts;
 using Kjoretoyregister.Register;
 using Kjoretoyregister.Server.Drift;
 using Kjoretoyregister.Server.Forvaltning;
-using Kjoretoyregister.Server.Forvaltning.Endringer;
 using Kjoretoyregister.Server.Forvaltning.Kontoer;
 using Kjoretoyregister.Server.Maskinporten;
 using Microsoft.Extensions.Options;
@@ -26,7 +25,6 @@ internal sealed partial class DemoOppsett(
     RegisterDatabase register,
     IForvaltningStore forvaltning,
     IBrukerStore brukere,
-    IEndringslogg endringer,
     IMaskinportenKlientStore klienter,
     TimeProvider tid,
     Utstederadresse utsteder,
@@ -56,7 +54,7 @@ internal sealed partial class DemoOppsett(
 
         var fil = data.Fil(Filnavn);
         var tidligere = Les(fil);
-        var demo = new DemoData(forvaltning, brukere, endringer, klienter, tid);
+        var demo = new DemoData(forvaltning, brukere, klienter, tid);
         var organisasjon = await demo.KommuneAsync(tidligere, cancellationToken).ConfigureAwait(false);
         var (integrasjonId, passord) = await demo.IntegrasjonAsync(organisasjon, tidligere, cancellationToken).ConfigureAwait(false);
         var lokal = await demo.BrukerAsync(DemoData.LokalAdministrator, "Demo Administrator", organisasjon.FiksOrgId, tidligere?.Forvaltning, cancellationToken).ConfigureAwait(false);

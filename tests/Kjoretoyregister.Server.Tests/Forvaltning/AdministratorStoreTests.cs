@@ -1,21 +1,20 @@
+using Kjoretoyregister.Register.Lagring;
 namespace Kjoretoyregister.Server.Tests.Forvaltning;
 
 /// <summary>Who is lokal administrator of which organisation: granted, withdrawn and listed, seen at once by another store.</summary>
-public sealed class AdministratorStoreTests : IDisposable
+public abstract class AdministratorStoreTests(Lagringsmotor motor) : Fikstester(motor)
 {
     private const string Hash = "pbkdf2-sha512$1$AA==$AA==";
-
-    private readonly Fiksfil fil = new();
 
     [Fact]
     public async Task AGrantedRoleIsSeenByAnotherStoreAndGivesAccessToThatOrganisationOnly()
     {
-        var bergen = await fil.Store().OpprettOrganisasjonAsync("Bergen kommune", Fiksfil.Kommunenummer);
-        var asker = await fil.Store().OpprettOrganisasjonAsync("Asker kommune", Fiksfil.Kommunenummer);
-        await fil.Brukere().OpprettAsync("kari", "Kari", Hash, ksAdministrator: false);
+        var bergen = await lager.Store().OpprettOrganisasjonAsync("Bergen kommune", Fiksfil.Kommunenummer);
+        var asker = await lager.Store().OpprettOrganisasjonAsync("Asker kommune", Fiksfil.Kommunenummer);
+        await lager.Brukere().OpprettAsync("kari", "Kari", Hash, ksAdministrator: false);
 
-        var gitt = await fil.Brukere().GiAdministratorAsync("Kari", bergen.FiksOrgId);
-        var kari = await fil.Brukere().HentAsync("kari");
+        var gitt = await lager.Brukere().GiAdministratorAsync("Kari", bergen.FiksOrgId);
+        var kari = await lager.Brukere().HentAsync("kari");
 
         Assert.True(gitt);
         Assert.Equal([bergen.FiksOrgId], kari!.Organisasjoner);
@@ -26,8 +25,8 @@ public sealed class AdministratorStoreTests : IDisposable
     [Fact]
     public async Task GrantingARoleTheAccountHasIsTrueAndStoresItOnce()
     {
-        var organisasjon = await fil.Store().OpprettOrganisasjonAsync("Testkommune", Fiksfil.Kommunenummer);
-        var store = fil.Brukere();
+        var organisasjon = await lager.Store().OpprettOrganisasjonAsync("Testkommune", Fiksfil.Kommunenummer);
+        var store = lager.Brukere();
         await store.OpprettAsync("kari", "Kari", Hash, ksAdministrator: false);
         await store.GiAdministratorAsync("kari", organisasjon.FiksOrgId);
 
@@ -40,8 +39,8 @@ public sealed class AdministratorStoreTests : IDisposable
     [Fact]
     public async Task GrantingForAnUnknownAccountOrOrganisationIsFalseAndStoresNothing()
     {
-        var organisasjon = await fil.Store().OpprettOrganisasjonAsync("Testkommune", Fiksfil.Kommunenummer);
-        var store = fil.Brukere();
+        var organisasjon = await lager.Store().OpprettOrganisasjonAsync("Testkommune", Fiksfil.Kommunenummer);
+        var store = lager.Brukere();
         await store.OpprettAsync("kari", "Kari", Hash, ksAdministrator: false);
 
         var ukjentBruker = await store.GiAdministratorAsync("ukjent", organisasjon.FiksOrgId);
@@ -49,18 +48,18 @@ public sealed class AdministratorStoreTests : IDisposable
 
         Assert.False(ukjentBruker);
         Assert.False(ukjentOrganisasjon);
-        Assert.Empty(Sqlite.Tekster(fil.Sti, "SELECT brukernavn FROM administrator"));
+        Assert.Empty(await lager.TeksterAsync("SELECT brukernavn FROM administrator"));
     }
 
     [Fact]
     public async Task AWithdrawnRoleIsGoneAtOnceAndWithdrawingAgainIsFalse()
     {
-        var organisasjon = await fil.Store().OpprettOrganisasjonAsync("Testkommune", Fiksfil.Kommunenummer);
-        var store = fil.Brukere();
+        var organisasjon = await lager.Store().OpprettOrganisasjonAsync("Testkommune", Fiksfil.Kommunenummer);
+        var store = lager.Brukere();
         await store.OpprettAsync("kari", "Kari", Hash, ksAdministrator: false);
         await store.GiAdministratorAsync("kari", organisasjon.FiksOrgId);
 
-        var fjernet = await fil.Brukere().FjernAdministratorAsync("KARI", organisasjon.FiksOrgId);
+        var fjernet = await lager.Brukere().FjernAdministratorAsync("KARI", organisasjon.FiksOrgId);
         var igjen = await store.FjernAdministratorAsync("kari", organisasjon.FiksOrgId);
 
         Assert.True(fjernet);
@@ -71,9 +70,9 @@ public sealed class AdministratorStoreTests : IDisposable
     [Fact]
     public async Task AnOrganisationsAdministratorsAreListedByUsernameWithAllTheirOrganisations()
     {
-        var bergen = await fil.Store().OpprettOrganisasjonAsync("Bergen kommune", Fiksfil.Kommunenummer);
-        var asker = await fil.Store().OpprettOrganisasjonAsync("Asker kommune", Fiksfil.Kommunenummer);
-        var store = fil.Brukere();
+        var bergen = await lager.Store().OpprettOrganisasjonAsync("Bergen kommune", Fiksfil.Kommunenummer);
+        var asker = await lager.Store().OpprettOrganisasjonAsync("Asker kommune", Fiksfil.Kommunenummer);
+        var store = lager.Brukere();
         await store.OpprettAsync("per", "Per", Hash, ksAdministrator: false);
         await store.OpprettAsync("anne", "Anne", Hash, ksAdministrator: false);
         await store.OpprettAsync("ks-admin", "KS", Hash, ksAdministrator: true);
@@ -93,8 +92,8 @@ public sealed class AdministratorStoreTests : IDisposable
     [Fact]
     public async Task AKsAdministratorAdministersEveryOrganisationWithoutARole()
     {
-        var organisasjon = await fil.Store().OpprettOrganisasjonAsync("Testkommune", Fiksfil.Kommunenummer);
-        var store = fil.Brukere();
+        var organisasjon = await lager.Store().OpprettOrganisasjonAsync("Testkommune", Fiksfil.Kommunenummer);
+        var store = lager.Brukere();
         await store.OpprettAsync("ks-admin", "KS", Hash, ksAdministrator: true);
 
         var ks = await store.HentAsync("ks-admin");
@@ -103,5 +102,7 @@ public sealed class AdministratorStoreTests : IDisposable
         Assert.Empty(ks.Organisasjoner);
     }
 
-    public void Dispose() => fil.Dispose();
+    public sealed class Sqlite() : AdministratorStoreTests(Lagringsmotor.Sqlite);
+
+    public sealed class Postgres() : AdministratorStoreTests(Lagringsmotor.Postgres);
 }

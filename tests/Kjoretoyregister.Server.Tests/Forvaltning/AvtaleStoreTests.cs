@@ -1,19 +1,18 @@
+using Kjoretoyregister.Register.Lagring;
 using Kjoretoyregister.Server.Forvaltning;
 
 namespace Kjoretoyregister.Server.Tests.Forvaltning;
 
 /// <summary>The two agreements and the rule that the service is active only while both are recorded as signed.</summary>
-public sealed class AvtaleStoreTests : IDisposable
+public abstract class AvtaleStoreTests(Lagringsmotor motor) : Fikstester(motor)
 {
     private const string Hovedavtalen = "Hovedavtalen";
     private const string Tjenestevedlegget = "Tjenestevedlegget for Fiks kjøretøyregister";
 
-    private readonly Fiksfil fil = new();
-
     [Fact]
     public async Task ANewOrganisationHasNoAgreementsAndNoInvoicingDetails()
     {
-        var store = fil.Store();
+        var store = lager.Store();
         var organisasjon = await store.OpprettOrganisasjonAsync("Testkommune", Fiksfil.Kommunenummer);
 
         var detaljer = await store.HentDetaljerAsync(organisasjon.FiksOrgId);
@@ -26,14 +25,14 @@ public sealed class AvtaleStoreTests : IDisposable
     [Fact]
     public async Task RecordedAgreementsAreReadBackByAnotherStore()
     {
-        var organisasjon = await fil.Store().OpprettOrganisasjonAsync("Testkommune", Fiksfil.Kommunenummer);
+        var organisasjon = await lager.Store().OpprettOrganisasjonAsync("Testkommune", Fiksfil.Kommunenummer);
 
-        var lagret = await fil.Store().SettAvtalerAsync(organisasjon.FiksOrgId, new Avtaler(new DateOnly(2024, 12, 31), null));
-        var detaljer = await fil.Store().HentDetaljerAsync(organisasjon.FiksOrgId);
+        var lagret = await lager.Store().SettAvtalerAsync(organisasjon.FiksOrgId, new Avtaler(new DateOnly(2024, 12, 31), null));
+        var detaljer = await lager.Store().HentDetaljerAsync(organisasjon.FiksOrgId);
 
         Assert.True(lagret);
         Assert.Equal(new Avtaler(new DateOnly(2024, 12, 31), null), detaljer!.Avtaler);
-        Assert.Equal(["2024-12-31"], Sqlite.Tekster(fil.Sti, "SELECT hovedavtale_signert FROM organisasjon"));
+        Assert.Equal(["2024-12-31"], await lager.TeksterAsync("SELECT CAST(hovedavtale_signert AS TEXT) FROM organisasjon"));
     }
 
     [Theory]
@@ -42,7 +41,7 @@ public sealed class AvtaleStoreTests : IDisposable
     [InlineData(false, true, Hovedavtalen)]
     public async Task ActivationWithoutBothAgreementsIsRefusedNamingTheMissingOnes(bool hovedavtale, bool tjenestevedlegg, string mangler)
     {
-        var store = fil.Store();
+        var store = lager.Store();
         var organisasjon = await store.OpprettOrganisasjonAsync("Testkommune", Fiksfil.Kommunenummer);
         await store.SettAvtalerAsync(organisasjon.FiksOrgId, new Avtaler(
             hovedavtale ? Fiksfil.Signert.Hovedavtale : null, tjenestevedlegg ? Fiksfil.Signert.Tjenestevedlegg : null));
@@ -56,7 +55,7 @@ public sealed class AvtaleStoreTests : IDisposable
     [Fact]
     public async Task ActivationWithBothAgreementsSucceeds()
     {
-        var store = fil.Store();
+        var store = lager.Store();
         var organisasjon = await store.OpprettOrganisasjonAsync("Testkommune", Fiksfil.Kommunenummer);
         await store.SettAvtalerAsync(organisasjon.FiksOrgId, Fiksfil.Signert);
 
@@ -69,7 +68,7 @@ public sealed class AvtaleStoreTests : IDisposable
     [Fact]
     public async Task DeactivationNeedsNoAgreements()
     {
-        var store = fil.Store();
+        var store = lager.Store();
         var organisasjon = await store.OpprettOrganisasjonAsync("Testkommune", Fiksfil.Kommunenummer);
 
         var deaktivert = await store.SettKjoretoyregisterAktivertAsync(organisasjon.FiksOrgId, false);
@@ -83,11 +82,11 @@ public sealed class AvtaleStoreTests : IDisposable
     [InlineData(true, true, "Hovedavtalen og Tjenestevedlegget for Fiks kjøretøyregister")]
     public async Task WithdrawingAnAgreementWhileActivatedIsRefusedAndBothAreKept(bool fjernHovedavtale, bool fjernVedlegg, string navn)
     {
-        var store = fil.Store();
+        var store = lager.Store();
         var organisasjon = await Fiksfil.AktivOrganisasjonAsync(store);
         var nye = new Avtaler(fjernHovedavtale ? null : Fiksfil.Signert.Hovedavtale, fjernVedlegg ? null : Fiksfil.Signert.Tjenestevedlegg);
 
-        var feil = await Assert.ThrowsAsync<ForvaltningException>(() => fil.Store().SettAvtalerAsync(organisasjon.FiksOrgId, nye));
+        var feil = await Assert.ThrowsAsync<ForvaltningException>(() => lager.Store().SettAvtalerAsync(organisasjon.FiksOrgId, nye));
 
         Assert.Equal($"{navn} kan ikke fjernes mens kjøretøyregister-tjenesten er aktivert. Deaktiver tjenesten først.", feil.Message);
         Assert.Equal(Fiksfil.Signert, (await store.HentDetaljerAsync(organisasjon.FiksOrgId))!.Avtaler);
@@ -96,7 +95,7 @@ public sealed class AvtaleStoreTests : IDisposable
     [Fact]
     public async Task ChangingTheDatesWhileActivatedIsAllowed()
     {
-        var store = fil.Store();
+        var store = lager.Store();
         var organisasjon = await Fiksfil.AktivOrganisasjonAsync(store);
         var rettet = new Avtaler(new DateOnly(2025, 1, 10), new DateOnly(2025, 1, 11));
 
@@ -109,7 +108,7 @@ public sealed class AvtaleStoreTests : IDisposable
     [Fact]
     public async Task AfterDeactivationAnAgreementCanBeWithdrawnAndActivationIsRefusedAgain()
     {
-        var store = fil.Store();
+        var store = lager.Store();
         var organisasjon = await Fiksfil.AktivOrganisasjonAsync(store);
         await store.SettKjoretoyregisterAktivertAsync(organisasjon.FiksOrgId, false);
 
@@ -124,7 +123,7 @@ public sealed class AvtaleStoreTests : IDisposable
     [Fact]
     public async Task AgreementsOfAnUnknownOrganisationAreFalseAndItsDetailsNull()
     {
-        var store = fil.Store();
+        var store = lager.Store();
 
         var lagret = await store.SettAvtalerAsync(Guid.NewGuid(), Fiksfil.Signert);
         var detaljer = await store.HentDetaljerAsync(Guid.NewGuid());
@@ -136,16 +135,18 @@ public sealed class AvtaleStoreTests : IDisposable
     [Fact]
     public async Task RecordingAgreementsMovesEndretOnlyWhenTheyChange()
     {
-        var store = fil.Store();
+        var store = lager.Store();
         var organisasjon = await store.OpprettOrganisasjonAsync("Testkommune", Fiksfil.Kommunenummer);
-        fil.Klokke.Advance(TimeSpan.FromMinutes(1));
+        lager.Klokke.Advance(TimeSpan.FromMinutes(1));
         await store.SettAvtalerAsync(organisasjon.FiksOrgId, Fiksfil.Signert);
-        fil.Klokke.Advance(TimeSpan.FromMinutes(1));
+        lager.Klokke.Advance(TimeSpan.FromMinutes(1));
 
         await store.SettAvtalerAsync(organisasjon.FiksOrgId, Fiksfil.Signert);
 
         Assert.Equal(organisasjon.Opprettet.AddMinutes(1), (await store.HentOrganisasjonAsync(organisasjon.FiksOrgId))!.Endret);
     }
 
-    public void Dispose() => fil.Dispose();
+    public sealed class Sqlite() : AvtaleStoreTests(Lagringsmotor.Sqlite);
+
+    public sealed class Postgres() : AvtaleStoreTests(Lagringsmotor.Postgres);
 }

@@ -1,39 +1,38 @@
+using Kjoretoyregister.Register.Lagring;
 using Kjoretoyregister.Server.Forvaltning;
 
 namespace Kjoretoyregister.Server.Tests.Forvaltning;
 
 /// <summary>Forvaltning's accounts: usernames, creation and lookup.</summary>
-public sealed class BrukerStoreTests : IDisposable
+public abstract class BrukerStoreTests(Lagringsmotor motor) : Fikstester(motor)
 {
     private const string Hash = "pbkdf2-sha512$1$AA==$AA==";
-
-    private readonly Fiksfil fil = new();
 
     [Fact]
     public async Task ACreatedAccountIsReadBackByAnotherStoreWithNoOrganisations()
     {
-        var opprettet = await fil.Brukere().OpprettAsync("kari.nordmann@kommune.no", " Kari Nordmann ", Hash, ksAdministrator: false);
+        var opprettet = await lager.Brukere().OpprettAsync("kari.nordmann@kommune.no", " Kari Nordmann ", Hash, ksAdministrator: false);
 
-        var hentet = await fil.Brukere().HentAsync("kari.nordmann@kommune.no");
+        var hentet = await lager.Brukere().HentAsync("kari.nordmann@kommune.no");
 
         Assert.Equal("kari.nordmann@kommune.no", hentet!.Brukernavn);
         Assert.Equal("Kari Nordmann", hentet.Navn);
         Assert.False(hentet.KsAdministrator);
         Assert.Empty(hentet.Organisasjoner);
         Assert.Equal(opprettet.Sikkerhetsstempel, hentet.Sikkerhetsstempel);
-        Assert.Equal(fil.Klokke.GetUtcNow(), hentet.Opprettet);
+        Assert.Equal(lager.Klokke.GetUtcNow(), hentet.Opprettet);
         Assert.Matches("^[0-9a-f]{32}$", hentet.Sikkerhetsstempel);
     }
 
     [Fact]
     public async Task UsernamesAreStoredLowerCaseAndLookedUpWithoutRegardToCase()
     {
-        var store = fil.Brukere();
+        var store = lager.Brukere();
 
         var opprettet = await store.OpprettAsync("  Kari.Nordmann@Kommune.NO ", "Kari", Hash, ksAdministrator: true);
 
         Assert.Equal("kari.nordmann@kommune.no", opprettet.Brukernavn);
-        Assert.Equal(["kari.nordmann@kommune.no"], Sqlite.Tekster(fil.Sti, "SELECT brukernavn FROM bruker"));
+        Assert.Equal(["kari.nordmann@kommune.no"], await lager.TeksterAsync("SELECT brukernavn FROM bruker"));
         Assert.True((await store.HentAsync("KARI.NORDMANN@kommune.no"))!.KsAdministrator);
         Assert.Equal(Hash, (await store.HentInnloggingAsync(" Kari.Nordmann@Kommune.no"))!.Passordhash);
     }
@@ -41,10 +40,10 @@ public sealed class BrukerStoreTests : IDisposable
     [Fact]
     public async Task ATakenUsernameIsRefusedWhateverItsCaseAndTheFirstIsKept()
     {
-        var store = fil.Brukere();
+        var store = lager.Brukere();
         await store.OpprettAsync("kari", "Kari", Hash, ksAdministrator: false);
 
-        var feil = await Assert.ThrowsAsync<ForvaltningException>(() => fil.Brukere().OpprettAsync("KARI", "Annen", Hash, ksAdministrator: true));
+        var feil = await Assert.ThrowsAsync<ForvaltningException>(() => lager.Brukere().OpprettAsync("KARI", "Annen", Hash, ksAdministrator: true));
 
         Assert.Equal("Brukernavnet «kari» er allerede i bruk.", feil.Message);
         var kari = await store.HentAsync("kari");
@@ -62,7 +61,7 @@ public sealed class BrukerStoreTests : IDisposable
     [InlineData("kari+1@kommune.no")]
     public async Task AnInvalidUsernameIsRefusedWithTheRule(string brukernavn)
     {
-        var store = fil.Brukere();
+        var store = lager.Brukere();
 
         var feil = await Assert.ThrowsAsync<ForvaltningException>(() => store.OpprettAsync(brukernavn, "Kari", Hash, ksAdministrator: false));
 
@@ -73,7 +72,7 @@ public sealed class BrukerStoreTests : IDisposable
     [Fact]
     public async Task SixtyFourCharactersOfEveryAllowedKindAreAcceptedAndSixtyFiveAreNot()
     {
-        var store = fil.Brukere();
+        var store = lager.Brukere();
         var lengst = "a.b_c@d-9" + new string('x', 55);
 
         var opprettet = await store.OpprettAsync(lengst, "Kari", Hash, ksAdministrator: false);
@@ -86,7 +85,7 @@ public sealed class BrukerStoreTests : IDisposable
     [Fact]
     public async Task AnEmptyNameIsRefusedNamingTheField()
     {
-        var store = fil.Brukere();
+        var store = lager.Brukere();
 
         var feil = await Assert.ThrowsAsync<ForvaltningException>(() => store.OpprettAsync("kari", " ", Hash, ksAdministrator: false));
 
@@ -96,7 +95,7 @@ public sealed class BrukerStoreTests : IDisposable
     [Fact]
     public async Task AnUnknownAccountIsNull()
     {
-        var store = fil.Brukere();
+        var store = lager.Brukere();
 
         var bruker = await store.HentAsync("ukjent");
         var innlogging = await store.HentInnloggingAsync("ukjent");
@@ -108,7 +107,7 @@ public sealed class BrukerStoreTests : IDisposable
     [Fact]
     public async Task AccountsAreListedByUsername()
     {
-        var store = fil.Brukere();
+        var store = lager.Brukere();
         await store.OpprettAsync("per", "Per", Hash, ksAdministrator: false);
         await store.OpprettAsync("anne", "Anne", Hash, ksAdministrator: true);
 
@@ -120,10 +119,10 @@ public sealed class BrukerStoreTests : IDisposable
     [Fact]
     public async Task ChangingThePasswordReplacesTheHashAndTheStampSoOtherSessionsEnd()
     {
-        var store = fil.Brukere();
+        var store = lager.Brukere();
         var for_ = await store.OpprettAsync("kari", "Kari", Hash, ksAdministrator: false);
 
-        var byttet = await fil.Brukere().ByttPassordAsync("Kari", "ny-hash");
+        var byttet = await lager.Brukere().ByttPassordAsync("Kari", "ny-hash");
         var etter = await store.HentInnloggingAsync("kari");
 
         Assert.True(byttet);
@@ -135,12 +134,14 @@ public sealed class BrukerStoreTests : IDisposable
     [Fact]
     public async Task ChangingThePasswordOfAnUnknownAccountIsFalse()
     {
-        var store = fil.Brukere();
+        var store = lager.Brukere();
 
         var byttet = await store.ByttPassordAsync("ukjent", "ny-hash");
 
         Assert.False(byttet);
     }
 
-    public void Dispose() => fil.Dispose();
+    public sealed class Sqlite() : BrukerStoreTests(Lagringsmotor.Sqlite);
+
+    public sealed class Postgres() : BrukerStoreTests(Lagringsmotor.Postgres);
 }

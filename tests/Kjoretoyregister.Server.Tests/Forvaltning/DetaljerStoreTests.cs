@@ -1,23 +1,22 @@
+using Kjoretoyregister.Register.Lagring;
 using Kjoretoyregister.Contracts;
 using Kjoretoyregister.Server.Forvaltning;
 
 namespace Kjoretoyregister.Server.Tests.Forvaltning;
 
 /// <summary>The first-login wizard's and Innstillinger's data: the kommune's name and where invoices go.</summary>
-public sealed class DetaljerStoreTests : IDisposable
+public abstract class DetaljerStoreTests(Lagringsmotor motor) : Fikstester(motor)
 {
     private static readonly Fakturering Faktura = new("Postboks 1, 1300 Sandvika", "Ordre 4711", Fiksfil.Kommunenummer);
-
-    private readonly Fiksfil fil = new();
 
     [Fact]
     public async Task DetailsAreReadBackByAnotherStoreWithTheNewName()
     {
-        var organisasjon = await fil.Store().OpprettOrganisasjonAsync("Testkommune", Fiksfil.Kommunenummer);
-        fil.Klokke.Advance(TimeSpan.FromMinutes(3));
+        var organisasjon = await lager.Store().OpprettOrganisasjonAsync("Testkommune", Fiksfil.Kommunenummer);
+        lager.Klokke.Advance(TimeSpan.FromMinutes(3));
 
-        var lagret = await fil.Store().SettDetaljerAsync(organisasjon.FiksOrgId, "  Bærum kommune ", Faktura);
-        var detaljer = await fil.Store().HentDetaljerAsync(organisasjon.FiksOrgId);
+        var lagret = await lager.Store().SettDetaljerAsync(organisasjon.FiksOrgId, "  Bærum kommune ", Faktura);
+        var detaljer = await lager.Store().HentDetaljerAsync(organisasjon.FiksOrgId);
 
         Assert.True(lagret);
         Assert.Equal(Faktura, detaljer!.Fakturering);
@@ -28,7 +27,7 @@ public sealed class DetaljerStoreTests : IDisposable
     [Fact]
     public async Task AnEmptyReferenceIsStoredAsNoneAndTheEhfNumberMayDifferFromTheOrganisations()
     {
-        var store = fil.Store();
+        var store = lager.Store();
         var organisasjon = await store.OpprettOrganisasjonAsync("Testkommune", Fiksfil.Kommunenummer);
 
         await store.SettDetaljerAsync(organisasjon.FiksOrgId, "Testkommune", new Fakturering(" Rådhuset \n 1300 Sandvika ", "   ", Fiksfil.Leverandornummer));
@@ -39,10 +38,10 @@ public sealed class DetaljerStoreTests : IDisposable
     [Fact]
     public async Task SavingTheSameDetailsAgainDoesNotMoveEndret()
     {
-        var store = fil.Store();
+        var store = lager.Store();
         var organisasjon = await store.OpprettOrganisasjonAsync("Testkommune", Fiksfil.Kommunenummer);
         await store.SettDetaljerAsync(organisasjon.FiksOrgId, "Testkommune", Faktura);
-        fil.Klokke.Advance(TimeSpan.FromMinutes(1));
+        lager.Klokke.Advance(TimeSpan.FromMinutes(1));
 
         await store.SettDetaljerAsync(organisasjon.FiksOrgId, "Testkommune", Faktura);
 
@@ -52,7 +51,7 @@ public sealed class DetaljerStoreTests : IDisposable
     [Fact]
     public async Task DetailsOfAnUnknownOrganisationAreFalse()
     {
-        var store = fil.Store();
+        var store = lager.Store();
 
         var lagret = await store.SettDetaljerAsync(Guid.NewGuid(), "Testkommune", Faktura);
 
@@ -68,7 +67,7 @@ public sealed class DetaljerStoreTests : IDisposable
     [InlineData("ehf", "Organisasjonsnummer for EHF-faktura mangler.")]
     public async Task ABadFieldIsRefusedNamingItAndNothingIsStored(string felt, string melding)
     {
-        var store = fil.Store();
+        var store = lager.Store();
         var organisasjon = await store.OpprettOrganisasjonAsync("Testkommune", Fiksfil.Kommunenummer);
         var navn = felt switch { "navn" => " ", "langt navn" => new string('x', 201), _ => "Nytt navn" };
         var fakturering = felt switch
@@ -91,7 +90,7 @@ public sealed class DetaljerStoreTests : IDisposable
     [Fact]
     public async Task TheLongestAllowedFieldsAreAccepted()
     {
-        var store = fil.Store();
+        var store = lager.Store();
         var organisasjon = await store.OpprettOrganisasjonAsync("Testkommune", Fiksfil.Kommunenummer);
         var lengst = new Fakturering(new string('a', 500), new string('r', 200), Organisasjonsnummer.Parse("889640782"));
 
@@ -100,5 +99,7 @@ public sealed class DetaljerStoreTests : IDisposable
         Assert.Equal(lengst, (await store.HentDetaljerAsync(organisasjon.FiksOrgId))!.Fakturering);
     }
 
-    public void Dispose() => fil.Dispose();
+    public sealed class Sqlite() : DetaljerStoreTests(Lagringsmotor.Sqlite);
+
+    public sealed class Postgres() : DetaljerStoreTests(Lagringsmotor.Postgres);
 }

@@ -1,28 +1,27 @@
+using Kjoretoyregister.Register.Lagring;
 using Kjoretoyregister.Server.Forvaltning.Endringer;
 
 namespace Kjoretoyregister.Server.Tests.Forvaltning;
 
 /// <summary>The change log: newest first, paged, and per organisation.</summary>
-public sealed class EndringsloggTests : IDisposable
+public abstract class EndringsloggTests(Lagringsmotor motor) : Fikstester(motor)
 {
-    private readonly Fiksfil fil = new();
-
     [Fact]
     public async Task AChangeIsReadBackAsWrittenByAnotherLog()
     {
         var fiksOrgId = Guid.NewGuid();
-        var endring = new Endring(fil.Klokke.GetUtcNow(), "kari", fiksOrgId, "Opprettet integrasjonen «Fagsystem»", "Kan søke: ja");
+        var endring = new Endring(lager.Klokke.GetUtcNow(), "kari", fiksOrgId, "Opprettet integrasjonen «Fagsystem»", "Kan søke: ja");
 
-        await fil.Endringslogg().SkrivAsync(endring);
+        await lager.Endringslogg().SkrivAsync(endring);
 
-        Assert.Equal([endring], await fil.Endringslogg().ListAsync(null, 0, 10));
+        Assert.Equal([endring], await lager.Endringslogg().ListAsync(null, 0, 10));
     }
 
     [Fact]
     public async Task APlatformChangeHasNoOrganisationAndNoDetailsIsNull()
     {
-        var logg = fil.Endringslogg();
-        var endring = new Endring(fil.Klokke.GetUtcNow(), "cli:drift", null, "Fastsatte pris", null);
+        var logg = lager.Endringslogg();
+        var endring = new Endring(lager.Klokke.GetUtcNow(), "cli:drift", null, "Fastsatte pris", null);
 
         await logg.SkrivAsync(endring);
 
@@ -32,10 +31,10 @@ public sealed class EndringsloggTests : IDisposable
     [Fact]
     public async Task ChangesArePagedNewestFirst()
     {
-        var logg = fil.Endringslogg();
+        var logg = lager.Endringslogg();
         for (var i = 1; i <= 5; i++)
         {
-            await logg.SkrivAsync(new Endring(fil.Klokke.GetUtcNow(), "kari", null, $"Endring {i}", null));
+            await logg.SkrivAsync(new Endring(lager.Klokke.GetUtcNow(), "kari", null, $"Endring {i}", null));
         }
 
         var forste = await logg.ListAsync(null, 0, 2);
@@ -53,13 +52,13 @@ public sealed class EndringsloggTests : IDisposable
     [Fact]
     public async Task OneOrganisationsChangesAreListedAndCountedWithoutTheOthers()
     {
-        var logg = fil.Endringslogg();
+        var logg = lager.Endringslogg();
         var bergen = Guid.NewGuid();
         var asker = Guid.NewGuid();
-        await logg.SkrivAsync(new Endring(fil.Klokke.GetUtcNow(), "kari", bergen, "Bergen 1", null));
-        await logg.SkrivAsync(new Endring(fil.Klokke.GetUtcNow(), "per", asker, "Asker 1", null));
-        await logg.SkrivAsync(new Endring(fil.Klokke.GetUtcNow(), "ks", null, "Plattform", null));
-        await logg.SkrivAsync(new Endring(fil.Klokke.GetUtcNow(), "kari", bergen, "Bergen 2", null));
+        await logg.SkrivAsync(new Endring(lager.Klokke.GetUtcNow(), "kari", bergen, "Bergen 1", null));
+        await logg.SkrivAsync(new Endring(lager.Klokke.GetUtcNow(), "per", asker, "Asker 1", null));
+        await logg.SkrivAsync(new Endring(lager.Klokke.GetUtcNow(), "ks", null, "Plattform", null));
+        await logg.SkrivAsync(new Endring(lager.Klokke.GetUtcNow(), "kari", bergen, "Bergen 2", null));
 
         var bergens = await logg.ListAsync(bergen, 0, 10);
         var bergensAndreSide = await logg.ListAsync(bergen, 1, 10);
@@ -75,11 +74,13 @@ public sealed class EndringsloggTests : IDisposable
     [Fact]
     public async Task NegativePagingIsRefused()
     {
-        var logg = fil.Endringslogg();
+        var logg = lager.Endringslogg();
 
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => logg.ListAsync(null, -1, 10));
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => logg.ListAsync(null, 0, -1));
     }
 
-    public void Dispose() => fil.Dispose();
+    public sealed class Sqlite() : EndringsloggTests(Lagringsmotor.Sqlite);
+
+    public sealed class Postgres() : EndringsloggTests(Lagringsmotor.Postgres);
 }

@@ -1,15 +1,14 @@
+using Kjoretoyregister.Register.Lagring;
 using Kjoretoyregister.Server.Forvaltning;
 
 namespace Kjoretoyregister.Server.Tests.Forvaltning;
 
-public sealed class IntegrasjonStoreTests : IDisposable
+public abstract class IntegrasjonStoreTests(Lagringsmotor motor) : Fikstester(motor)
 {
-    private readonly Fiksfil fil = new();
-
     [Fact]
     public async Task ACreatedIntegrationIsReadBackWithoutItsPassword()
     {
-        var store = fil.Store();
+        var store = lager.Store();
         var organisasjon = await store.OpprettOrganisasjonAsync("Testkommune", Fiksfil.Kommunenummer);
 
         var opprettet = await store.OpprettIntegrasjonAsync(
@@ -26,7 +25,7 @@ public sealed class IntegrasjonStoreTests : IDisposable
     [Fact]
     public async Task AnEmptyDescriptionIsStoredAsNone()
     {
-        var store = fil.Store();
+        var store = lager.Store();
         var organisasjon = await store.OpprettOrganisasjonAsync("Testkommune", Fiksfil.Kommunenummer);
 
         var opprettet = await store.OpprettIntegrasjonAsync(new NyIntegrasjon(organisasjon.FiksOrgId, "Fagsystem", Fiksfil.Leverandornummer, " "), "hash");
@@ -37,7 +36,7 @@ public sealed class IntegrasjonStoreTests : IDisposable
     [Fact]
     public async Task IntegrationsAreListedForTheirOwnOrganisationOnly()
     {
-        var store = fil.Store();
+        var store = lager.Store();
         var forste = await store.OpprettOrganisasjonAsync("Asker kommune", Fiksfil.Kommunenummer);
         var andre = await store.OpprettOrganisasjonAsync("Bergen kommune", Fiksfil.Kommunenummer);
         await store.OpprettIntegrasjonAsync(new NyIntegrasjon(forste.FiksOrgId, "Parkering", Fiksfil.Leverandornummer, null), "hash");
@@ -52,7 +51,7 @@ public sealed class IntegrasjonStoreTests : IDisposable
     [Fact]
     public async Task AnIntegrationForAnUnknownOrganisationIsRefusedInNorwegian()
     {
-        var store = fil.Store();
+        var store = lager.Store();
         var ukjent = Guid.NewGuid();
 
         var feil = await Assert.ThrowsAsync<ForvaltningException>(() =>
@@ -64,7 +63,7 @@ public sealed class IntegrasjonStoreTests : IDisposable
     [Fact]
     public async Task ADuplicateIntegrationIdIsRefused()
     {
-        var store = fil.Store();
+        var store = lager.Store();
         var integrasjon = await Fiksfil.SokbarIntegrasjonAsync(store);
 
         var feil = await Assert.ThrowsAsync<ForvaltningException>(() => store.OpprettIntegrasjonAsync(
@@ -76,7 +75,7 @@ public sealed class IntegrasjonStoreTests : IDisposable
     [Fact]
     public async Task AnOverLongIntegrationNameIsRefusedNamingTheField()
     {
-        var store = fil.Store();
+        var store = lager.Store();
         var organisasjon = await store.OpprettOrganisasjonAsync("Testkommune", Fiksfil.Kommunenummer);
 
         var feil = await Assert.ThrowsAsync<ForvaltningException>(() =>
@@ -89,13 +88,13 @@ public sealed class IntegrasjonStoreTests : IDisposable
     [Fact]
     public async Task GrantingTheRightToSearchMovesEndretOnlyWhenItChanges()
     {
-        var store = fil.Store();
+        var store = lager.Store();
         var organisasjon = await store.OpprettOrganisasjonAsync("Testkommune", Fiksfil.Kommunenummer);
         var integrasjon = await store.OpprettIntegrasjonAsync(new NyIntegrasjon(organisasjon.FiksOrgId, "Fagsystem", Fiksfil.Leverandornummer, null), "hash");
-        fil.Klokke.Advance(TimeSpan.FromMinutes(1));
+        lager.Klokke.Advance(TimeSpan.FromMinutes(1));
 
         await store.SettKanSokeAsync(integrasjon.IntegrasjonId, true);
-        fil.Klokke.Advance(TimeSpan.FromMinutes(1));
+        lager.Klokke.Advance(TimeSpan.FromMinutes(1));
         var igjen = await store.SettKanSokeAsync(integrasjon.IntegrasjonId, true);
 
         var etter = await store.HentIntegrasjonAsync(integrasjon.IntegrasjonId);
@@ -107,7 +106,7 @@ public sealed class IntegrasjonStoreTests : IDisposable
     [Fact]
     public async Task ChangesToAnUnknownIntegrationAreFalse()
     {
-        var store = fil.Store();
+        var store = lager.Store();
         var ukjent = Guid.NewGuid();
 
         var kanSoke = await store.SettKanSokeAsync(ukjent, true);
@@ -122,7 +121,7 @@ public sealed class IntegrasjonStoreTests : IDisposable
     [Fact]
     public async Task ADeletedIntegrationIsGone()
     {
-        var store = fil.Store();
+        var store = lager.Store();
         var integrasjon = await Fiksfil.SokbarIntegrasjonAsync(store);
 
         var slettet = await store.SlettIntegrasjonAsync(integrasjon.IntegrasjonId);
@@ -132,5 +131,7 @@ public sealed class IntegrasjonStoreTests : IDisposable
         Assert.Empty(await store.ListIntegrasjonerAsync(integrasjon.FiksOrgId));
     }
 
-    public void Dispose() => fil.Dispose();
+    public sealed class Sqlite() : IntegrasjonStoreTests(Lagringsmotor.Sqlite);
+
+    public sealed class Postgres() : IntegrasjonStoreTests(Lagringsmotor.Postgres);
 }

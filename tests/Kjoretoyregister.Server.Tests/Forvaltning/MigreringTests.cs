@@ -22,7 +22,7 @@ public sealed class MigreringTests : IDisposable
         var bruker = await fil.Brukere().OpprettAsync("kari", "Kari", "hash", ksAdministrator: false);
         var gitt = await fil.Brukere().GiAdministratorAsync("kari", Guid.Parse(OrgId));
 
-        Assert.True(store.Svarer(), "skjemaversjonen skal være den nyeste");
+        Assert.True(await store.SvarerAsync(), "skjemaversjonen skal være den nyeste");
         Assert.Equal("Gammel kommune", detaljer!.Organisasjon.Navn);
         Assert.True(detaljer.Organisasjon.KjoretoyregisterAktivert, "en aktivert organisasjon forblir aktivert");
         Assert.Equal(Avtaler.Ingen, detaljer.Avtaler);
@@ -38,14 +38,14 @@ public sealed class MigreringTests : IDisposable
     }
 
     [Fact]
-    public void OpeningTheFileAgainDoesNotApplyTheStepsTwice()
+    public async Task OpeningTheFileAgainDoesNotApplyTheStepsTwice()
     {
         LagStegEnFil();
         _ = fil.Store();
 
         var igjen = fil.Store();
 
-        Assert.True(igjen.Svarer());
+        Assert.True(await igjen.SvarerAsync());
         Assert.Equal(["Gammel kommune"], Sqlite.Tekster(fil.Sti, "SELECT navn FROM organisasjon"));
     }
 

@@ -1,41 +1,40 @@
+using Kjoretoyregister.Register.Lagring;
 using Kjoretoyregister.Server.Forvaltning;
 
 namespace Kjoretoyregister.Server.Tests.Forvaltning;
 
-public sealed class OrganisasjonStoreTests : IDisposable
+public abstract class OrganisasjonStoreTests(Lagringsmotor motor) : Fikstester(motor)
 {
-    private readonly Fiksfil fil = new();
-
     [Fact]
     public async Task ACreatedOrganisationIsReadBackAsCreatedAndNotActivated()
     {
-        var store = fil.Store();
+        var store = lager.Store();
 
         var opprettet = await store.OpprettOrganisasjonAsync("Testkommune", Fiksfil.Kommunenummer);
         var hentet = await store.HentOrganisasjonAsync(opprettet.FiksOrgId);
 
         Assert.Equal(opprettet, hentet);
         Assert.False(hentet!.KjoretoyregisterAktivert);
-        Assert.Equal(fil.Klokke.GetUtcNow(), hentet.Opprettet);
+        Assert.Equal(lager.Klokke.GetUtcNow(), hentet.Opprettet);
         Assert.Equal("921627009", hentet.Organisasjonsnummer.ToString());
     }
 
     [Fact]
     public async Task AGivenFiksOrgIdIsKeptAndStoredLowerCase()
     {
-        var store = fil.Store();
+        var store = lager.Store();
         var id = Guid.Parse("A1B2C3D4-0000-4000-8000-00000000ABCD");
 
         var opprettet = await store.OpprettOrganisasjonAsync("Testkommune", Fiksfil.Kommunenummer, id);
 
         Assert.Equal(id, opprettet.FiksOrgId);
-        Assert.Equal(["a1b2c3d4-0000-4000-8000-00000000abcd"], Sqlite.Tekster(fil.Sti, "SELECT fiks_org_id FROM organisasjon"));
+        Assert.Equal(["a1b2c3d4-0000-4000-8000-00000000abcd"], await lager.TeksterAsync("SELECT CAST(fiks_org_id AS TEXT) FROM organisasjon"));
     }
 
     [Fact]
     public async Task AnUnknownOrganisationIsNull()
     {
-        var store = fil.Store();
+        var store = lager.Store();
 
         var hentet = await store.HentOrganisasjonAsync(Guid.NewGuid());
 
@@ -45,7 +44,7 @@ public sealed class OrganisasjonStoreTests : IDisposable
     [Fact]
     public async Task OrganisationsAreListedByName()
     {
-        var store = fil.Store();
+        var store = lager.Store();
         await store.OpprettOrganisasjonAsync("Bergen kommune", Fiksfil.Kommunenummer);
         await store.OpprettOrganisasjonAsync("Asker kommune", Fiksfil.Kommunenummer);
 
@@ -57,7 +56,7 @@ public sealed class OrganisasjonStoreTests : IDisposable
     [Fact]
     public async Task ADuplicateFiksOrgIdIsRefusedInNorwegianAndTheFirstIsKept()
     {
-        var store = fil.Store();
+        var store = lager.Store();
         var forste = await store.OpprettOrganisasjonAsync("Testkommune", Fiksfil.Kommunenummer);
 
         var feil = await Assert.ThrowsAsync<ForvaltningException>(() => store.OpprettOrganisasjonAsync("Annen kommune", Fiksfil.Kommunenummer, forste.FiksOrgId));
@@ -72,7 +71,7 @@ public sealed class OrganisasjonStoreTests : IDisposable
     [InlineData(null)]
     public async Task AnEmptyNameIsRefusedNamingTheField(string? navn)
     {
-        var store = fil.Store();
+        var store = lager.Store();
 
         var feil = await Assert.ThrowsAsync<ForvaltningException>(() => store.OpprettOrganisasjonAsync(navn!, Fiksfil.Kommunenummer));
 
@@ -83,7 +82,7 @@ public sealed class OrganisasjonStoreTests : IDisposable
     [Fact]
     public async Task ANameOverTwoHundredCharactersIsRefusedAndTwoHundredIsAccepted()
     {
-        var store = fil.Store();
+        var store = lager.Store();
 
         var feil = await Assert.ThrowsAsync<ForvaltningException>(() => store.OpprettOrganisasjonAsync(new string('x', 201), Fiksfil.Kommunenummer));
         var akkurat = await store.OpprettOrganisasjonAsync(new string('x', 200), Fiksfil.Kommunenummer);
@@ -95,10 +94,10 @@ public sealed class OrganisasjonStoreTests : IDisposable
     [Fact]
     public async Task ActivationIsStoredAndMovesEndretButNotOpprettet()
     {
-        var store = fil.Store();
+        var store = lager.Store();
         var organisasjon = await store.OpprettOrganisasjonAsync("Testkommune", Fiksfil.Kommunenummer);
         await store.SettAvtalerAsync(organisasjon.FiksOrgId, Fiksfil.Signert);
-        fil.Klokke.Advance(TimeSpan.FromMinutes(5));
+        lager.Klokke.Advance(TimeSpan.FromMinutes(5));
 
         var aktivert = await store.SettKjoretoyregisterAktivertAsync(organisasjon.FiksOrgId, true);
         var etter = await store.HentOrganisasjonAsync(organisasjon.FiksOrgId);
@@ -112,7 +111,7 @@ public sealed class OrganisasjonStoreTests : IDisposable
     [Fact]
     public async Task DeactivationIsStored()
     {
-        var store = fil.Store();
+        var store = lager.Store();
         var organisasjon = await Fiksfil.AktivOrganisasjonAsync(store);
 
         await store.SettKjoretoyregisterAktivertAsync(organisasjon.FiksOrgId, false);
@@ -123,7 +122,7 @@ public sealed class OrganisasjonStoreTests : IDisposable
     [Fact]
     public async Task ActivatingAnUnknownOrganisationIsFalse()
     {
-        var store = fil.Store();
+        var store = lager.Store();
 
         var aktivert = await store.SettKjoretoyregisterAktivertAsync(Guid.NewGuid(), true);
 
@@ -131,14 +130,16 @@ public sealed class OrganisasjonStoreTests : IDisposable
     }
 
     [Fact]
-    public void TheStoreAnswersOnAFreshFile()
+    public async Task TheStoreAnswersOnAFreshFile()
     {
-        var store = fil.Store();
+        var store = lager.Store();
 
-        var svarer = store.Svarer();
+        var svarer = await store.SvarerAsync();
 
         Assert.True(svarer);
     }
 
-    public void Dispose() => fil.Dispose();
+    public sealed class Sqlite() : OrganisasjonStoreTests(Lagringsmotor.Sqlite);
+
+    public sealed class Postgres() : OrganisasjonStoreTests(Lagringsmotor.Postgres);
 }

@@ -1,30 +1,29 @@
+using Kjoretoyregister.Register.Lagring;
 using Kjoretoyregister.Server.Forvaltning;
 
 namespace Kjoretoyregister.Server.Tests.Forvaltning;
 
 /// <summary>The cost-price tariff: kroner in, whole øre stored, the latest from a day on in force.</summary>
-public sealed class TariffStoreTests : IDisposable
+public abstract class TariffStoreTests(Lagringsmotor motor) : Fikstester(motor)
 {
-    private readonly Fiksfil fil = new();
-
     [Fact]
     public async Task TariffsAreReadBackOldestFirstByAnotherStoreAndStoredInOre()
     {
-        var store = fil.Store();
+        var store = lager.Store();
         await store.SettTariffAsync(new Tariff(new DateOnly(2026, 1, 1), 0.12m, 550m));
         await store.SettTariffAsync(new Tariff(new DateOnly(2025, 1, 1), 0.10m, 500.5m));
 
-        var tariffer = await fil.Store().ListTariffAsync();
+        var tariffer = await lager.Store().ListTariffAsync();
 
         Assert.Equal([new Tariff(new DateOnly(2025, 1, 1), 0.10m, 500.50m), new Tariff(new DateOnly(2026, 1, 1), 0.12m, 550m)], tariffer);
-        Assert.Equal(["10", "12"], Sqlite.Tekster(fil.Sti, "SELECT CAST(pris_per_oppslag_ore AS TEXT) FROM tariff ORDER BY gyldig_fra"));
-        Assert.Equal(["50050", "55000"], Sqlite.Tekster(fil.Sti, "SELECT CAST(manedspris_ore AS TEXT) FROM tariff ORDER BY gyldig_fra"));
+        Assert.Equal(["10", "12"], await lager.TeksterAsync("SELECT CAST(pris_per_oppslag_ore AS TEXT) FROM tariff ORDER BY gyldig_fra"));
+        Assert.Equal(["50050", "55000"], await lager.TeksterAsync("SELECT CAST(manedspris_ore AS TEXT) FROM tariff ORDER BY gyldig_fra"));
     }
 
     [Fact]
     public async Task ATariffForTheSameDayReplacesTheEarlierOne()
     {
-        var store = fil.Store();
+        var store = lager.Store();
         await store.SettTariffAsync(new Tariff(new DateOnly(2025, 1, 1), 0.10m, 500m));
 
         await store.SettTariffAsync(new Tariff(new DateOnly(2025, 1, 1), 0.08m, 0m));
@@ -39,7 +38,7 @@ public sealed class TariffStoreTests : IDisposable
     [InlineData(0.10, 500.001, "Månedspris må være 0 eller mer, med høyst to desimaler.")]
     public async Task ANegativePriceOrMoreThanTwoDecimalsIsRefusedAndNothingIsStored(double perOppslag, double manedspris, string melding)
     {
-        var store = fil.Store();
+        var store = lager.Store();
 
         var feil = await Assert.ThrowsAsync<ForvaltningException>(() =>
             store.SettTariffAsync(new Tariff(new DateOnly(2025, 1, 1), (decimal)perOppslag, (decimal)manedspris)));
@@ -51,7 +50,7 @@ public sealed class TariffStoreTests : IDisposable
     [Fact]
     public async Task AnAbsurdlyHighPriceIsRefusedInsteadOfOverflowing()
     {
-        var store = fil.Store();
+        var store = lager.Store();
 
         var feil = await Assert.ThrowsAsync<ForvaltningException>(() =>
             store.SettTariffAsync(new Tariff(new DateOnly(2025, 1, 1), decimal.MaxValue, 0m)));
@@ -62,7 +61,7 @@ public sealed class TariffStoreTests : IDisposable
     [Fact]
     public async Task ZeroAndTrailingZerosAreAccepted()
     {
-        var store = fil.Store();
+        var store = lager.Store();
 
         await store.SettTariffAsync(new Tariff(new DateOnly(2025, 1, 1), 0m, 1.500m));
 
@@ -88,5 +87,7 @@ public sealed class TariffStoreTests : IDisposable
         Assert.Equal(gjeldende, tariff?.GyldigFra.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    public void Dispose() => fil.Dispose();
+    public sealed class Sqlite() : TariffStoreTests(Lagringsmotor.Sqlite);
+
+    public sealed class Postgres() : TariffStoreTests(Lagringsmotor.Postgres);
 }

@@ -11,11 +11,6 @@ public sealed class SqliteEndringslogg(FiksDatabase database) : IEndringslogg
 {
     private const string Kolonner = "tidspunkt, utfort_av, fiks_org_id, handling, detaljer";
 
-    private const string SkrivSql = """
-        INSERT INTO endring (tidspunkt, utfort_av, fiks_org_id, handling, detaljer)
-        VALUES ($tidspunkt, $utfort_av, $fiks_org_id, $handling, $detaljer)
-        """;
-
     private const string ListAlleSql = $"SELECT {Kolonner} FROM endring ORDER BY id DESC LIMIT $antall OFFSET $hopp";
 
     private const string ListOrganisasjonSql = $"SELECT {Kolonner} FROM endring WHERE fiks_org_id = $fiks_org_id ORDER BY id DESC LIMIT $antall OFFSET $hopp";
@@ -27,14 +22,9 @@ public sealed class SqliteEndringslogg(FiksDatabase database) : IEndringslogg
     public async Task SkrivAsync(Endring endring, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(endring);
-        ArgumentException.ThrowIfNullOrWhiteSpace(endring.Utfortav);
-        ArgumentException.ThrowIfNullOrWhiteSpace(endring.Handling);
-        await database.KjorAsync(SkrivSql, cancellationToken,
-            ("$tidspunkt", Millisekunder(endring.Tidspunkt)),
-            ("$utfort_av", endring.Utfortav),
-            ("$fiks_org_id", endring.FiksOrgId is { } id ? Tekst(id) : null),
-            ("$handling", endring.Handling),
-            ("$detaljer", endring.Detaljer)).ConfigureAwait(false);
+        Endring.Sjekk(endring);
+        using var tilkobling = database.Fil.Apne();
+        await SkrivEndringAsync(tilkobling, null, endring, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<Endring>> ListAsync(Guid? fiksOrgId, int hopp, int antall, CancellationToken cancellationToken = default)

@@ -1,14 +1,18 @@
+using Kjoretoyregister.Server.Forvaltning.Endringer;
+
 namespace Kjoretoyregister.Server.Forvaltning.Kontoer;
 
 /// <summary>
-/// Forvaltning's accounts and who administers which organisation, in <c>fiks.db</c>. Usernames are
-/// compared case-insensitively (stored lower case). Every change is committed before the call returns.
+/// Forvaltning's accounts and who administers which organisation, beside the Fiks data. Usernames are
+/// compared case-insensitively (stored lower case). Every change is committed before the call returns,
+/// together with the change-log entry (<see cref="Endring"/>) the call is given: both or neither. The
+/// rules are in <see cref="BrukerStore"/>, the same on every engine.
 /// </summary>
 public interface IBrukerStore
 {
     /// <summary>Creates an account with an already hashed password.</summary>
     /// <exception cref="ForvaltningException">The username is taken or not valid (3–64 of a–z, 0–9, . _ @ -), or the name is empty.</exception>
-    Task<Bruker> OpprettAsync(string brukernavn, string navn, string passordhash, bool ksAdministrator, CancellationToken cancellationToken = default);
+    Task<Bruker> OpprettAsync(string brukernavn, string navn, string passordhash, bool ksAdministrator, Endring? endring = null, CancellationToken cancellationToken = default);
 
     Task<Bruker?> HentAsync(string brukernavn, CancellationToken cancellationToken = default);
 
@@ -22,13 +26,13 @@ public interface IBrukerStore
     Task<bool> NyttSikkerhetsstempelAsync(string brukernavn, CancellationToken cancellationToken = default);
 
     /// <summary>Replaces the password hash and the security stamp; false when no such account.</summary>
-    Task<bool> ByttPassordAsync(string brukernavn, string passordhash, CancellationToken cancellationToken = default);
+    Task<bool> ByttPassordAsync(string brukernavn, string passordhash, Endring? endring = null, CancellationToken cancellationToken = default);
 
     /// <summary>Makes the account lokal administrator of the organisation; false when either does not exist.</summary>
-    Task<bool> GiAdministratorAsync(string brukernavn, Guid fiksOrgId, CancellationToken cancellationToken = default);
+    Task<bool> GiAdministratorAsync(string brukernavn, Guid fiksOrgId, Endring? endring = null, CancellationToken cancellationToken = default);
 
     /// <summary>Withdraws the role; false when the account did not have it.</summary>
-    Task<bool> FjernAdministratorAsync(string brukernavn, Guid fiksOrgId, CancellationToken cancellationToken = default);
+    Task<bool> FjernAdministratorAsync(string brukernavn, Guid fiksOrgId, Endring? endring = null, CancellationToken cancellationToken = default);
 
     /// <summary>The lokal administrators of an organisation, by username.</summary>
     Task<IReadOnlyList<Bruker>> ListAdministratorerAsync(Guid fiksOrgId, CancellationToken cancellationToken = default);

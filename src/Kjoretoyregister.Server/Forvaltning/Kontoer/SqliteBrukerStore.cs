@@ -1,3 +1,4 @@
+using Kjoretoyregister.Server.Forvaltning.Endringer;
 using Microsoft.Data.Sqlite;
 using static Kjoretoyregister.Server.Forvaltning.FiksSql;
 
@@ -5,10 +6,10 @@ namespace Kjoretoyregister.Server.Forvaltning.Kontoer;
 
 /// <summary>
 /// Forvaltning's accounts in <c>fiks.db</c> (tables <c>bruker</c> and <c>administrator</c>), in explicit
-/// SQL. Every change is one statement, so server instances and the CLI on the same file never lose one
-/// another's writes: in particular two instances counting failed logins at once both count.
+/// SQL; the rules are <see cref="BrukerStore"/>'s. Every change is one statement in one write transaction
+/// with its change-log entry, so server instances and the CLI on the same file never lose one another's writes.
 /// </summary>
-public sealed class SqliteBrukerStore(FiksDatabase database, TimeProvider tid) : IBrukerStore
+public sealed class SqliteBrukerStore(FiksDatabase database, TimeProvider tid) : BrukerStore(tid)
 {
     // One statement reads an account with its organisations, so the two are one snapshot.
     private const string BrukerSql = """
@@ -62,61 +63,43 @@ public sealed class SqliteBrukerStore(FiksDatabase database, TimeProvider tid) :
 
     private const string FjernAdministratorSql = "DELETE FROM administrator WHERE brukernavn = $brukernavn AND fiks_org_id = $fiks_org_id";
 
-    public async Task<Bruker> OpprettAsync(string brukernavn, string navn, string passordhash, bool ksAdministrator, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(passordhash);
-        var na = Na();
-        var bruker = new Bruker(Brukernavnregler.Sjekk(brukernavn), Forvaltningsfelt.Navn(navn, "Navn"), ksAdministrator, [], NyttStempel(), na);
-        var lagret = await database.KjorAsync(OpprettSql, cancellationToken,
+    public override async Task<IReadOnlyList<Bruker>> ListAsync(CancellationToken cancellationToken = default) =>
+        await database.LesAsync(ListSql, LesBruker, cancellationToken).ConfigureAwait(false);
+
+    public override async Task<IReadOnlyList<Bruker>> ListAdministratorerAsync(Guid fiksOrgId, CancellationToken cancellationToken = default) =>
+        await database.LesAsync(ListAdministratorerSql, LesBruker, cancellationToken, ("$fiks_org_id", Tekst(fiksOrgId))).ConfigureAwait(false);
+
+    protected override async Task<bool> InsertAsync(Bruker bruker, string passordhash, Endring? endring, CancellationToken cancellationToken) =>
+        await database.EndreAsync(OpprettSql, endring, cancellationToken,
             ("$brukernavn", bruker.Brukernavn),
             ("$navn", bruker.Navn),
             ("$passordhash", passordhash),
-            ("$ks_administrator", ksAdministrator ? 1 : 0),
+            ("$ks_administrator", bruker.KsAdministrator ? 1 : 0),
             ("$sikkerhetsstempel", bruker.Sikkerhetsstempel),
-            ("$na", Millisekunder(na))).ConfigureAwait(false);
-        return lagret == 1
-            ? bruker
-            : throw new ForvaltningException($"Brukernavnet «{bruker.Brukernavn}» er allerede i bruk.");
-    }
+            ("$na", Millisekunder(bruker.Opprettet))).ConfigureAwait(false) == 1;
 
-    public async Task<Bruker?> HentAsync(string brukernavn, CancellationToken cancellationToken = default) =>
-        (await database.LesAsync(HentSql, LesBruker, cancellationToken, ("$brukernavn", Brukernavnregler.Normaliser(brukernavn))).ConfigureAwait(false)).SingleOrDefault();
+    protected override async Task<Bruker?> SelectAsync(string brukernavn, CancellationToken cancellationToken) =>
+        (await database.LesAsync(HentSql, LesBruker, cancellationToken, ("$brukernavn", brukernavn)).ConfigureAwait(false)).SingleOrDefault();
 
-    public async Task<IReadOnlyList<Bruker>> ListAsync(CancellationToken cancellationToken = default) =>
-        await database.LesAsync(ListSql, LesBruker, cancellationToken).ConfigureAwait(false);
+    protected override async Task<Innlogging?> SelectInnloggingAsync(string brukernavn, string nokkel, CancellationToken cancellationToken) =>
+        (await database.LesAsync(HentInnloggingSql, LesInnlogging, cancellationToken, ("$brukernavn", brukernavn), ("$nokkel", nokkel)).ConfigureAwait(false)).SingleOrDefault();
 
-    public async Task<Innlogging?> HentInnloggingAsync(string brukernavn, CancellationToken cancellationToken = default) =>
-        (await database.LesAsync(HentInnloggingSql, LesInnlogging, cancellationToken,
-            ("$brukernavn", Brukernavnregler.Normaliser(brukernavn)), ("$nokkel", Innloggingsforsok.Nokkel(brukernavn))).ConfigureAwait(false)).SingleOrDefault();
+    protected override async Task<bool> UpdateStempelAsync(string brukernavn, string sikkerhetsstempel, CancellationToken cancellationToken) =>
+        await database.KjorAsync(NyttStempelSql, cancellationToken, ("$brukernavn", brukernavn), ("$sikkerhetsstempel", sikkerhetsstempel)).ConfigureAwait(false) == 1;
 
-    public async Task<bool> NyttSikkerhetsstempelAsync(string brukernavn, CancellationToken cancellationToken = default) =>
-        await database.KjorAsync(NyttStempelSql, cancellationToken,
-            ("$brukernavn", Brukernavnregler.Normaliser(brukernavn)), ("$sikkerhetsstempel", NyttStempel())).ConfigureAwait(false) == 1;
-
-    public async Task<bool> ByttPassordAsync(string brukernavn, string passordhash, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(passordhash);
-        return await database.KjorAsync(ByttPassordSql, cancellationToken,
-            ("$brukernavn", Brukernavnregler.Normaliser(brukernavn)),
-            ("$nokkel", Innloggingsforsok.Nokkel(brukernavn)),
+    protected override async Task<bool> UpdatePassordAsync(string brukernavn, string nokkel, string passordhash, string sikkerhetsstempel, DateTimeOffset na, Endring? endring, CancellationToken cancellationToken) =>
+        await database.EndreAsync(ByttPassordSql, endring, cancellationToken,
+            ("$brukernavn", brukernavn),
+            ("$nokkel", nokkel),
             ("$passordhash", passordhash),
-            ("$sikkerhetsstempel", NyttStempel()),
-            ("$na", Millisekunder(Na()))).ConfigureAwait(false) >= 1; // the UPDATE's row, plus a lifted lock's
-    }
+            ("$sikkerhetsstempel", sikkerhetsstempel),
+            ("$na", Millisekunder(na))).ConfigureAwait(false) >= 1; // the UPDATE's row, plus a lifted lock's
 
-    /// <summary>Idempotent: true also when the account already had the role.</summary>
-    public async Task<bool> GiAdministratorAsync(string brukernavn, Guid fiksOrgId, CancellationToken cancellationToken = default) =>
-        await database.KjorAsync(GiAdministratorSql, cancellationToken,
-            ("$brukernavn", Brukernavnregler.Normaliser(brukernavn)), ("$fiks_org_id", Tekst(fiksOrgId))).ConfigureAwait(false) == 1;
+    protected override async Task<bool> InsertAdministratorAsync(string brukernavn, Guid fiksOrgId, Endring? endring, CancellationToken cancellationToken) =>
+        await database.EndreAsync(GiAdministratorSql, endring, cancellationToken, ("$brukernavn", brukernavn), ("$fiks_org_id", Tekst(fiksOrgId))).ConfigureAwait(false) == 1;
 
-    public async Task<bool> FjernAdministratorAsync(string brukernavn, Guid fiksOrgId, CancellationToken cancellationToken = default) =>
-        await database.KjorAsync(FjernAdministratorSql, cancellationToken,
-            ("$brukernavn", Brukernavnregler.Normaliser(brukernavn)), ("$fiks_org_id", Tekst(fiksOrgId))).ConfigureAwait(false) == 1;
-
-    public async Task<IReadOnlyList<Bruker>> ListAdministratorerAsync(Guid fiksOrgId, CancellationToken cancellationToken = default) =>
-        await database.LesAsync(ListAdministratorerSql, LesBruker, cancellationToken, ("$fiks_org_id", Tekst(fiksOrgId))).ConfigureAwait(false);
-
-    private static string NyttStempel() => Guid.NewGuid().ToString("N");
+    protected override async Task<bool> DeleteAdministratorAsync(string brukernavn, Guid fiksOrgId, Endring? endring, CancellationToken cancellationToken) =>
+        await database.EndreAsync(FjernAdministratorSql, endring, cancellationToken, ("$brukernavn", brukernavn), ("$fiks_org_id", Tekst(fiksOrgId))).ConfigureAwait(false) == 1;
 
     private static Bruker LesBruker(SqliteDataReader leser) => new(
         leser.GetString(0),
@@ -132,7 +115,4 @@ public sealed class SqliteBrukerStore(FiksDatabase database, TimeProvider tid) :
         leser.GetInt32(2),
         leser.IsDBNull(3) ? null : Tidspunkt(leser.GetInt64(3)),
         leser.GetString(4));
-
-    /// <summary>Now, to the millisecond as stored, so a returned record equals the one read back.</summary>
-    private DateTimeOffset Na() => Tidspunkt(Millisekunder(tid.GetUtcNow()));
 }

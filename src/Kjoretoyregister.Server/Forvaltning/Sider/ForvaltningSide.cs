@@ -7,7 +7,7 @@ namespace Kjoretoyregister.Server.Forvaltning.Sider;
 
 /// <summary>
 /// What every forvaltning page has: the logged-in account, the services, a status message that survives
-/// one redirect, the field errors of the posted form, and the change log every change is written to.
+/// one redirect, the field errors of the posted form, and the change-log entry every change is written with.
 /// </summary>
 public abstract class ForvaltningSide : PageModel
 {
@@ -55,9 +55,16 @@ public abstract class ForvaltningSide : PageModel
 
     protected DateTimeOffset Na => Tjeneste<TimeProvider>().GetUtcNow();
 
-    /// <summary>Writes who changed what, now; never pass a password in <paramref name="detaljer"/>.</summary>
+    /// <summary>
+    /// Who changes what, now: the entry a store's changing call writes in the same transaction as the
+    /// change. Never pass a password in <paramref name="detaljer"/>.
+    /// </summary>
+    protected Endring NyEndring(Guid? fiksOrgId, string handling, string? detaljer = null) =>
+        new(Na, Innlogget.Brukernavn, fiksOrgId, handling, detaljer);
+
+    /// <summary>Writes an entry on its own, for what changes nothing stored (a download).</summary>
     protected Task LoggEndringAsync(Guid? fiksOrgId, string handling, string? detaljer = null) =>
-        Tjeneste<IEndringslogg>().SkrivAsync(new Endring(Na, Innlogget.Brukernavn, fiksOrgId, handling, detaljer), HttpContext.RequestAborted);
+        Tjeneste<IEndringslogg>().SkrivAsync(NyEndring(fiksOrgId, handling, detaljer), HttpContext.RequestAborted);
 
     /// <summary>An instant as Norwegians read it: Oslo time, dd.MM.yyyy HH:mm:ss.</summary>
     public static string Vis(DateTimeOffset tidspunkt) =>

@@ -36,10 +36,9 @@ public sealed class KontoModel(IBrukerStore brukere, Passordsjekk passordsjekk) 
         }
 
         var hash = await Tjeneste<Tregehasher>().HashAsync(nytt!, HttpContext.RequestAborted);
-        await brukere.ByttPassordAsync(Innlogget.Brukernavn, hash, HttpContext.RequestAborted);
+        await brukere.ByttPassordAsync(Innlogget.Brukernavn, hash, NyEndring(null, "Byttet sitt eget passord"), HttpContext.RequestAborted);
         var oppdatert = await brukere.HentAsync(Innlogget.Brukernavn, HttpContext.RequestAborted);
         await HttpContext.SignInAsync(Innloggingsskjema.Navn, Innloggingsskjema.Prinsipal(oppdatert!));
-        await LoggEndringAsync(null, "Byttet sitt eget passord");
         Meld("Passordet er byttet. Andre innlogginger med denne kontoen er avsluttet.");
         return RedirectToPage();
     }

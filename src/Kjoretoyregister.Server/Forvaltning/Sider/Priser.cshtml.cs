@@ -43,9 +43,9 @@ public sealed class PriserModel(IForvaltningStore store) : ForvaltningSide
             try
             {
                 var tariff = new Tariff(fra!.Value, perOppslag!.Value, perManed!.Value);
-                await store.SettTariffAsync(tariff, HttpContext.RequestAborted);
-                await LoggEndringAsync(null, "Fastsatte pris for Fiks kjøretøyregister",
-                    $"Fra {Vis(tariff.GyldigFra)}: {Kroner(tariff.PrisPerOppslag)} per oppslag, {Kroner(tariff.Manedspris)} per måned");
+                await store.SettTariffAsync(tariff,
+                    NyEndring(null, "Fastsatte pris for Fiks kjøretøyregister", $"Fra {Vis(tariff.GyldigFra)}: {Kroner(tariff.PrisPerOppslag)} per oppslag, {Kroner(tariff.Manedspris)} per måned"),
+                    HttpContext.RequestAborted);
                 Meld("Satsen er lagret.");
                 return RedirectToPage();
             }

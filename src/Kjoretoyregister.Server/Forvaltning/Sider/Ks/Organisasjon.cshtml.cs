@@ -46,8 +46,9 @@ public sealed class KsOrganisasjonModel(IForvaltningStore store, IBrukerStore br
         {
             try
             {
-                await store.SettAvtalerAsync(FiksOrgId, avtaler, HttpContext.RequestAborted);
-                await LoggEndringAsync(FiksOrgId, "Registrerte avtalene", $"Hovedavtalen: {Vis(avtaler.Hovedavtale)}; tjenestevedlegg for Fiks kjøretøyregister: {Vis(avtaler.Tjenestevedlegg)}");
+                await store.SettAvtalerAsync(FiksOrgId, avtaler,
+                    NyEndring(FiksOrgId, "Registrerte avtalene", $"Hovedavtalen: {Vis(avtaler.Hovedavtale)}; tjenestevedlegg for Fiks kjøretøyregister: {Vis(avtaler.Tjenestevedlegg)}"),
+                    HttpContext.RequestAborted);
                 Meld("Avtalene er lagret.");
                 return RedirectToPage();
             }
@@ -78,13 +79,14 @@ public sealed class KsOrganisasjonModel(IForvaltningStore store, IBrukerStore br
 
                 NyttPassord = Integrasjonspassord.Generer();
                 var hash = await Tjeneste<Tregehasher>().HashAsync(NyttPassord, HttpContext.RequestAborted);
-                bruker = await brukere.OpprettAsync(brukernavn, Navn.Trim(), hash, ksAdministrator: false, HttpContext.RequestAborted);
+                var navn = Navn.Trim();
+                bruker = await brukere.OpprettAsync(brukernavn, navn, hash, ksAdministrator: false,
+                    NyEndring(FiksOrgId, $"Opprettet brukeren {Brukernavnregler.Normaliser(brukernavn)} ({navn})"), HttpContext.RequestAborted);
                 NyBruker = bruker;
-                await LoggEndringAsync(FiksOrgId, $"Opprettet brukeren {bruker.Brukernavn} ({bruker.Navn})");
             }
 
-            await brukere.GiAdministratorAsync(bruker.Brukernavn, FiksOrgId, HttpContext.RequestAborted);
-            await LoggEndringAsync(FiksOrgId, $"Ga {bruker.Brukernavn} rollen lokal administrator");
+            await brukere.GiAdministratorAsync(bruker.Brukernavn, FiksOrgId,
+                NyEndring(FiksOrgId, $"Ga {bruker.Brukernavn} rollen lokal administrator"), HttpContext.RequestAborted);
         }
         catch (ForvaltningException feil)
         {
@@ -108,9 +110,9 @@ public sealed class KsOrganisasjonModel(IForvaltningStore store, IBrukerStore br
 
     public async Task<IActionResult> OnPostFjernAdministratorAsync()
     {
-        if (await brukere.FjernAdministratorAsync(Brukernavn?.Trim() ?? "", FiksOrgId, HttpContext.RequestAborted))
+        if (await brukere.FjernAdministratorAsync(Brukernavn?.Trim() ?? "", FiksOrgId,
+            NyEndring(FiksOrgId, $"Fjernet rollen lokal administrator fra {Brukernavn}"), HttpContext.RequestAborted))
         {
-            await LoggEndringAsync(FiksOrgId, $"Fjernet rollen lokal administrator fra {Brukernavn}");
             Meld($"{Brukernavn} er ikke lenger lokal administrator for {Organisasjon.Navn}.");
         }
 

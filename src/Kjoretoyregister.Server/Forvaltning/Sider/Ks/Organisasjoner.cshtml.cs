@@ -33,8 +33,11 @@ public sealed class KsOrganisasjonerModel(IForvaltningStore store) : Forvaltning
         {
             try
             {
-                var organisasjon = await store.OpprettOrganisasjonAsync(Navn!, orgnr, cancellationToken: HttpContext.RequestAborted);
-                await LoggEndringAsync(organisasjon.FiksOrgId, $"Opprettet organisasjonen «{organisasjon.Navn}»", $"Organisasjonsnummer {organisasjon.Organisasjonsnummer}, Fiks-organisasjonID {organisasjon.FiksOrgId}");
+                var fiksOrgId = Guid.NewGuid();
+                var navn = Navn!.Trim();
+                var organisasjon = await store.OpprettOrganisasjonAsync(navn, orgnr, fiksOrgId,
+                    NyEndring(fiksOrgId, $"Opprettet organisasjonen «{navn}»", $"Organisasjonsnummer {orgnr}, Fiks-organisasjonID {fiksOrgId}"),
+                    HttpContext.RequestAborted);
                 Meld($"Organisasjonen «{organisasjon.Navn}» er opprettet.");
                 return LocalRedirect($"/forvaltning/ks/organisasjoner/{organisasjon.FiksOrgId}");
             }

@@ -15,12 +15,12 @@ public sealed class InnstillingerModel : OrganisasjonSide
     public async Task<IActionResult> OnPostAsync()
     {
         Skjema.Feil = Feil;
-        if (await Skjema.LagreAsync(Tjeneste<IForvaltningStore>(), FiksOrgId, HttpContext.RequestAborted) is not { } endringer)
+        if (!await Skjema.LagreAsync(Tjeneste<IForvaltningStore>(), FiksOrgId,
+            sammendrag => NyEndring(FiksOrgId, "Endret organisasjonsopplysningene", sammendrag), HttpContext.RequestAborted))
         {
             return Page();
         }
 
-        await LoggEndringAsync(FiksOrgId, "Endret organisasjonsopplysningene", endringer);
         Meld("Innstillingene er lagret.");
         return RedirectToPage();
     }

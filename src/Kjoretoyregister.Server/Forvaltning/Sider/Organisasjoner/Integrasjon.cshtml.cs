@@ -29,11 +29,11 @@ public sealed class IntegrasjonModel(IForvaltningStore store, IOppslagsloggLeser
     {
         if (kanSoke != Integrasjon.KanSoke)
         {
-            await store.SettKanSokeAsync(Integrasjon.IntegrasjonId, kanSoke, HttpContext.RequestAborted);
-            await LoggEndringAsync(FiksOrgId, kanSoke
+            var endring = NyEndring(FiksOrgId, kanSoke
                 ? $"Ga integrasjonen «{Integrasjon.Navn}» tilgangen Kan søke"
                 : $"Fjernet tilgangen Kan søke fra integrasjonen «{Integrasjon.Navn}»",
                 $"IntegrasjonID {Integrasjon.IntegrasjonId}");
+            await store.SettKanSokeAsync(Integrasjon.IntegrasjonId, kanSoke, endring, HttpContext.RequestAborted);
         }
 
         Meld(kanSoke ? "Tilgangene er lagret: integrasjonen kan søke." : "Tilgangene er lagret: integrasjonen kan ikke søke.");

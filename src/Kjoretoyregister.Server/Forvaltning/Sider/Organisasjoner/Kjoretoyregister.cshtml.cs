@@ -28,7 +28,9 @@ public sealed class KjoretoyregisterModel(IForvaltningStore store) : Organisasjo
     {
         try
         {
-            await store.SettKjoretoyregisterAktivertAsync(FiksOrgId, aktivert, HttpContext.RequestAborted);
+            await store.SettKjoretoyregisterAktivertAsync(FiksOrgId, aktivert,
+                NyEndring(FiksOrgId, aktivert ? "Aktiverte tjenesten Kjøretøyregister" : "Deaktiverte tjenesten Kjøretøyregister"),
+                HttpContext.RequestAborted);
         }
         catch (ForvaltningException feil)
         {
@@ -37,7 +39,6 @@ public sealed class KjoretoyregisterModel(IForvaltningStore store) : Organisasjo
             return Page();
         }
 
-        await LoggEndringAsync(FiksOrgId, aktivert ? "Aktiverte tjenesten Kjøretøyregister" : "Deaktiverte tjenesten Kjøretøyregister");
         Meld(aktivert ? "Tjenesten Kjøretøyregister er aktivert." : "Tjenesten Kjøretøyregister er deaktivert.");
         return RedirectToPage();
     }

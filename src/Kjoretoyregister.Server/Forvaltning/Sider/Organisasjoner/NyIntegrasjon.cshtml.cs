@@ -85,7 +85,9 @@ public sealed class NyIntegrasjonModel(IForvaltningStore store, IDataProtectionP
         Integrasjon integrasjon;
         try
         {
-            integrasjon = await store.OpprettIntegrasjonAsync(ny, hash, id, HttpContext.RequestAborted);
+            integrasjon = await store.OpprettIntegrasjonAsync(ny, hash, id,
+                NyEndring(FiksOrgId, $"Opprettet integrasjonen «{ny.Navn}» og genererte passord", $"IntegrasjonID {id}, organisasjonsnummer {ny.AutorisertOrganisasjonsnummer}"),
+                HttpContext.RequestAborted);
         }
         catch (ForvaltningException)
         {
@@ -93,8 +95,6 @@ public sealed class NyIntegrasjonModel(IForvaltningStore store, IDataProtectionP
             return OppsummeringPaNytt();
         }
 
-        await LoggEndringAsync(FiksOrgId, $"Opprettet integrasjonen «{integrasjon.Navn}» og genererte passord",
-            $"IntegrasjonID {integrasjon.IntegrasjonId}, organisasjonsnummer {integrasjon.AutorisertOrganisasjonsnummer}");
         Hemmelighet = new Integrasjonshemmelighet(integrasjon.Navn, integrasjon.IntegrasjonId, passord, FiksOrgId);
         Steg = Trinn.Lagret;
         return Page();

@@ -15,8 +15,9 @@ public sealed class NyttPassordModel(IForvaltningStore store) : IntegrasjonSide
     {
         var passord = Integrasjonspassord.Generer();
         var hash = await Tjeneste<Tregehasher>().HashAsync(passord, HttpContext.RequestAborted);
-        await store.ByttPassordhashAsync(Integrasjon.IntegrasjonId, hash, HttpContext.RequestAborted);
-        await LoggEndringAsync(FiksOrgId, $"Genererte nytt passord for integrasjonen «{Integrasjon.Navn}»", $"IntegrasjonID {Integrasjon.IntegrasjonId}");
+        await store.ByttPassordhashAsync(Integrasjon.IntegrasjonId, hash,
+            NyEndring(FiksOrgId, $"Genererte nytt passord for integrasjonen «{Integrasjon.Navn}»", $"IntegrasjonID {Integrasjon.IntegrasjonId}"),
+            HttpContext.RequestAborted);
         Hemmelighet = new Integrasjonshemmelighet(Integrasjon.Navn, Integrasjon.IntegrasjonId, passord, FiksOrgId);
     }
 }

@@ -1,4 +1,5 @@
 using Kjoretoyregister.Contracts;
+using Kjoretoyregister.Server.Forvaltning.Endringer;
 
 namespace Kjoretoyregister.Server.Forvaltning.Sider.Organisasjoner;
 
@@ -30,8 +31,11 @@ public sealed class Organisasjonsskjema
         Feil = feil,
     };
 
-    /// <summary>Checks and saves; on a bad field adds its error and returns null, else a summary for the change log.</summary>
-    public async Task<string?> LagreAsync(IForvaltningStore store, Guid fiksOrgId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Checks and saves, with the change-log entry <paramref name="endring"/> makes of a summary of what was
+    /// saved; false, with the field's error added, when a field is bad.
+    /// </summary>
+    public async Task<bool> LagreAsync(IForvaltningStore store, Guid fiksOrgId, Func<string, Endring> endring, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(Kommunenavn))
         {
@@ -50,19 +54,20 @@ public sealed class Organisasjonsskjema
 
         if (Feil.Count > 0)
         {
-            return null;
+            return false;
         }
 
         try
         {
             var fakturering = new Fakturering(Fakturaadresse!.Trim(), string.IsNullOrWhiteSpace(Fakturareferanse) ? null : Fakturareferanse.Trim(), ehf);
-            await store.SettDetaljerAsync(fiksOrgId, Kommunenavn!, fakturering, cancellationToken).ConfigureAwait(false);
-            return $"Kommunenavn «{Kommunenavn!.Trim()}», fakturaadresse «{fakturering.Adresse}», referanse «{fakturering.Referanse}», EHF {ehf}";
+            var sammendrag = $"Kommunenavn «{Kommunenavn!.Trim()}», fakturaadresse «{fakturering.Adresse}», referanse «{fakturering.Referanse}», EHF {ehf}";
+            await store.SettDetaljerAsync(fiksOrgId, Kommunenavn, fakturering, endring(sammendrag), cancellationToken).ConfigureAwait(false);
+            return true;
         }
         catch (ForvaltningException feil)
         {
             Feil.Add(("", feil.Message));
-            return null;
+            return false;
         }
     }
 }

@@ -13,8 +13,9 @@ public sealed class SlettIntegrasjonModel(IForvaltningStore store) : Integrasjon
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await store.SlettIntegrasjonAsync(Integrasjon.IntegrasjonId, HttpContext.RequestAborted);
-        await LoggEndringAsync(FiksOrgId, $"Slettet integrasjonen «{Integrasjon.Navn}»", $"IntegrasjonID {Integrasjon.IntegrasjonId}, organisasjonsnummer {Integrasjon.AutorisertOrganisasjonsnummer}");
+        await store.SlettIntegrasjonAsync(Integrasjon.IntegrasjonId,
+            NyEndring(FiksOrgId, $"Slettet integrasjonen «{Integrasjon.Navn}»", $"IntegrasjonID {Integrasjon.IntegrasjonId}, organisasjonsnummer {Integrasjon.AutorisertOrganisasjonsnummer}"),
+            HttpContext.RequestAborted);
         Meld($"Integrasjonen «{Integrasjon.Navn}» er slettet.");
         return LocalRedirect($"/forvaltning/{FiksOrgId}/fiks-konfigurasjon/kjoretoyregister");
     }

@@ -26,12 +26,12 @@ public sealed class VeiviserModel : OrganisasjonSide
     public async Task<IActionResult> OnPostAsync()
     {
         Skjema.Feil = Feil;
-        if (await Skjema.LagreAsync(Tjeneste<IForvaltningStore>(), FiksOrgId, HttpContext.RequestAborted) is not { } endringer)
+        if (!await Skjema.LagreAsync(Tjeneste<IForvaltningStore>(), FiksOrgId,
+            sammendrag => NyEndring(FiksOrgId, "Fylte ut organisasjonsopplysningene i veiviseren", sammendrag), HttpContext.RequestAborted))
         {
             return Page();
         }
 
-        await LoggEndringAsync(FiksOrgId, "Fylte ut organisasjonsopplysningene i veiviseren", endringer);
         Meld("Opplysningene er lagret.");
         return LocalRedirect($"/forvaltning/{FiksOrgId}");
     }
