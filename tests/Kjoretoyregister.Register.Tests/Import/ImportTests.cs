@@ -152,6 +152,36 @@ public abstract class ImportTests(Lagringsmotor motor) : Registertest(motor)
     }
 
     [Fact]
+    public async Task APlateOnAVehicleEarlierInTheSameFileIsAConflictButAPlateFreedByAReimportIsNot()
+    {
+        await register.LastAsync(Bil("1001", "BR 11111"));
+        var linjer = new List<JsonObject> { Bil("1001", "BR 22222"), Bil("1002", "BR 11111"), Bil("1003", "BR 33333") };
+        linjer.AddRange(Enumerable.Range(0, 2500).Select(i => Bil((5000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), $"EL {10000 + i}")));
+        linjer.Add(Bil("1004", "BR 33333"));
+
+        var resultat = await register.ImporterAsync(Ndjson([.. linjer]), hoppOver: true);
+
+        Assert.Equal((2503L, 1L), (resultat.Kjoretoy, resultat.AvvisteLinjer));
+        var feil = Assert.Single(register.Feil);
+        Assert.Equal((2504L, "kjennemerker[0]"), (feil.Linje, feil.Felt));
+        Assert.Contains("kuid 1003", feil.Arsak, StringComparison.Ordinal);
+        Assert.Equal("1002", (await register.Oppslag.SlaOppKjennemerkeAsync(Kjennemerke.Parse("BR 11111"), null)).Kjoretoy!.KjoretoyId.Kuid);
+    }
+
+    [Fact]
+    public async Task ATrialPlateWithTheCharactersOfAnotherValidAtTheSameTimeIsRefusedNamingIt()
+    {
+        await register.LastAsync(Provekjennemerke("9001", "P 10001", "ARSPROVEKJENNEMERKE", Enhet(Syntetiske.Orgnr(1), "FORHANDLER AS"), "2026-01-01T00:00:00+01:00", null));
+
+        var resultat = await register.ImporterAsync(Provekjennemerke("9002", "P 10001", "ARSPROVEKJENNEMERKE", Enhet(Syntetiske.Orgnr(1), "FORHANDLER AS"), "2026-03-01T00:00:00+01:00", null));
+
+        Assert.False(resultat.Lagret);
+        var feil = Assert.Single(register.Feil);
+        Assert.Equal("kjennemerke", feil.Felt);
+        Assert.Contains("prkid 9001", feil.Arsak, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ADrivingSlipForAnUnknownKuidIsRefused()
     {
         var plate = Provekjennemerke("9001", "P 10001", "DAGSPROVEKJENNEMERKE", Enhet(Syntetiske.Orgnr(1), "FORHANDLER AS"), "2026-01-01T00:00:00+01:00", null,
