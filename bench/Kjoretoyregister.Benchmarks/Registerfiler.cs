@@ -37,7 +37,7 @@ internal static class Registerfiler
         using (var register = RegisterDatabase.ApneSqlite(midlertidig))
         using (var kilde = File.OpenRead(ndjson))
         {
-            var resultat = register.Importer(kilde, new ImportValg());
+            var resultat = register.ImporterAsync(kilde, new ImportValg()).GetAwaiter().GetResult();
             if (!resultat.Lagret)
             {
                 throw new InvalidOperationException($"Importen av {ndjson} ble avvist ({resultat.Feil} feil)");

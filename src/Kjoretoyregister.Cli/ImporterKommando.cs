@@ -26,12 +26,12 @@ internal static class ImporterKommando
         {
             fil, database, hoppOver, avvist,
         };
-        kommando.SetAction((parse, ct) => Task.FromResult(Kjor(
-            parse.GetValue(fil)!, parse.GetValue(database)!, parse.GetValue(hoppOver), parse.GetValue(avvist), ct)));
+        kommando.SetAction((parse, ct) => KjorAsync(
+            parse.GetValue(fil)!, parse.GetValue(database)!, parse.GetValue(hoppOver), parse.GetValue(avvist), ct));
         return kommando;
     }
 
-    private static int Kjor(FileInfo fil, string databasesti, bool hoppOver, FileInfo? avvistFil, CancellationToken ct)
+    private static async Task<int> KjorAsync(FileInfo fil, string databasesti, bool hoppOver, FileInfo? avvistFil, CancellationToken ct)
     {
         if (!fil.Exists)
         {
@@ -45,11 +45,11 @@ internal static class ImporterKommando
             return Kjoring.UgyldigBruk;
         }
 
-        using var kilde = new FileStream(fil.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        using var avvist = avvistFil is null ? null : new FileStream(avvistFil.FullName, FileMode.Create, FileAccess.Write);
-        using var register = RegisterDatabase.ApneSqlite(databasesti);
+        await using var kilde = new FileStream(fil.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        await using var avvist = avvistFil is null ? null : new FileStream(avvistFil.FullName, FileMode.Create, FileAccess.Write);
+        await using var register = RegisterDatabase.ApneSqlite(databasesti);
         var klokke = Stopwatch.StartNew();
-        var resultat = Importfremdrift.Vis(fil.Length, fremdrift => register.Importer(kilde, new ImportValg
+        var resultat = await Importfremdrift.VisAsync(fil.Length, fremdrift => register.ImporterAsync(kilde, new ImportValg
         {
             HoppOverUgyldige = hoppOver,
             Avvist = avvist,

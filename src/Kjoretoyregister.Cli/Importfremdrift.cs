@@ -12,13 +12,13 @@ internal static class Importfremdrift
 {
     private static readonly TimeSpan Intervall = TimeSpan.FromSeconds(5);
 
-    public static T Vis<T>(long totaltBytes, Func<IProgress<ImportFremdrift>, T> arbeid)
+    public static async Task<T> VisAsync<T>(long totaltBytes, Func<IProgress<ImportFremdrift>, Task<T>> arbeid)
     {
         if (Console.IsOutputRedirected || !AnsiConsole.Profile.Capabilities.Interactive)
         {
             var klokke = Stopwatch.StartNew();
             var sist = TimeSpan.Zero;
-            return arbeid(new SynkronFremdrift<ImportFremdrift>(f =>
+            return await arbeid(new SynkronFremdrift<ImportFremdrift>(f =>
             {
                 if (klokke.Elapsed - sist < Intervall)
                 {
@@ -31,21 +31,20 @@ internal static class Importfremdrift
             }));
         }
 
-        T resultat = default!;
-        AnsiConsole.Progress()
+        return await AnsiConsole.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-            .Start(kontekst =>
+            .StartAsync(async kontekst =>
             {
                 var oppgave = kontekst.AddTask("Importerer", maxValue: Math.Max(totaltBytes, 1));
                 var klokke = Stopwatch.StartNew();
-                resultat = arbeid(new SynkronFremdrift<ImportFremdrift>(f =>
+                var resultat = await arbeid(new SynkronFremdrift<ImportFremdrift>(f =>
                 {
                     oppgave.Value = f.Bytes;
                     oppgave.Description = $"{f.Linjer} linjer, {f.Linjer / Math.Max(klokke.Elapsed.TotalSeconds, 0.001):0} linjer/s";
                 }));
                 oppgave.Value = oppgave.MaxValue;
+                return resultat;
             });
-        return resultat;
     }
 }
 

@@ -69,7 +69,7 @@ internal static class RegisterKommando
             return Kjoring.Feil;
         }
 
-        using var register = RegisterDatabase.ApneSqlite(databasesti);
+        await using var register = RegisterDatabase.ApneSqlite(databasesti);
         var (navn, verdi) = gitt[0];
         IReadOnlyList<KjoretoyResponse>? svar = navn switch
         {

@@ -5,24 +5,29 @@ namespace Kjoretoyregister.Register.Import;
 
 /// <summary>
 /// Imports NDJSON in the register import format into a register store, in one transaction.
-/// Vehicle lines are checked and written as they are read; trial-plate lines are kept until the
-/// end, so that their driving slips may name vehicles that come later in the file.
+/// Vehicle lines are checked and written a batch at a time as they are read; trial-plate lines are
+/// kept until the end, so that their driving slips may name vehicles that come later in the file.
+/// Problems are reported in line order (the trial plates' checks against the register last).
 /// </summary>
 internal sealed class RegisterImport(IRegisterLager lager, ImportValg valg)
 {
     private const int FremdriftHver = 10_000;
 
+    /// <summary>How many lines are checked and written together (one round trip to a server).</summary>
+    private const int Bolkstorrelse = 2_000;
+
     private readonly ImportValidering validering = new();
-    private readonly List<(long Linje, byte[] Tekst, NyttProvekjennemerke Plate)> ventendeProvekjennemerker = [];
+    private readonly List<Linjeutfall> bolk = [];
+    private readonly List<Linjeutfall> ventendeProvekjennemerker = [];
     private long antallFeil;
     private long avvist;
     private long kjoretoy;
     private long provekjennemerker;
 
-    public ImportResultat Importer(Stream kilde, CancellationToken cancellationToken)
+    public async Task<ImportResultat> ImporterAsync(Stream kilde, CancellationToken cancellationToken)
     {
         var leser = new NdjsonLeser(kilde);
-        using var skriving = lager.ApneSkriving();
+        await using var skriving = await lager.ApneSkrivingAsync(cancellationToken).ConfigureAwait(false);
         while (leser.NesteLinje(out var linje))
         {
             if (leser.Linjenummer % FremdriftHver == 0)
@@ -33,26 +38,34 @@ internal sealed class RegisterImport(IRegisterLager lager, ImportValg valg)
 
             if (!linje.Span.Trim(" \t"u8).IsEmpty)
             {
-                Linje(skriving, leser.Linjenummer, linje);
+                Linje(leser.Linjenummer, linje);
+                if (bolk.Count >= Bolkstorrelse)
+                {
+                    await LagreKjoretoyAsync(skriving, cancellationToken).ConfigureAwait(false);
+                }
             }
         }
 
-        foreach (var (nummer, tekst, plate) in ventendeProvekjennemerker)
+        await LagreKjoretoyAsync(skriving, cancellationToken).ConfigureAwait(false);
+        for (var fra = 0; fra < ventendeProvekjennemerker.Count; fra += Bolkstorrelse)
         {
-            Provekjennemerke(skriving, nummer, tekst, plate);
+            cancellationToken.ThrowIfCancellationRequested();
+            var plater = ventendeProvekjennemerker.GetRange(fra, Math.Min(Bolkstorrelse, ventendeProvekjennemerker.Count - fra));
+            await LagreProvekjennemerkerAsync(skriving, plater, cancellationToken).ConfigureAwait(false);
         }
 
         valg.Fremdrift?.Report(new ImportFremdrift(leser.Linjenummer, leser.LesteBytes));
         var lagret = antallFeil == 0 || valg.HoppOverUgyldige;
         if (lagret)
         {
-            skriving.Fullfor();
+            await skriving.FullforAsync(cancellationToken).ConfigureAwait(false);
         }
 
         return new ImportResultat(leser.Linjenummer, kjoretoy, provekjennemerker, avvist, antallFeil, lagret);
     }
 
-    private void Linje(IRegisterSkriving skriving, long nummer, ReadOnlyMemory<byte> tekst)
+    /// <summary>Parses and checks one line; vehicles wait in the batch, trial plates until the end.</summary>
+    private void Linje(long nummer, ReadOnlyMemory<byte> tekst)
     {
         ImportLinje? linje;
         try
@@ -61,91 +74,106 @@ internal sealed class RegisterImport(IRegisterLager lager, ImportValg valg)
         }
         catch (JsonException e)
         {
-            Avvis(nummer, tekst.Span, [(Felt(e.Path), Arsak(e))]);
+            bolk.Add(Feil(nummer, tekst, [(Felt(e.Path), Arsak(e))]));
             return;
         }
 
         switch (linje?.Type)
         {
             case "kjoretoy":
-                Kjoretoy(skriving, nummer, tekst.Span, linje);
+                bolk.Add(validering.Kjoretoy(linje) is { } nytt
+                    ? new Linjeutfall(nummer, Kopi(tekst), nytt, null, null)
+                    : Feil(nummer, tekst, [.. validering.Feil]));
                 break;
             case "provekjennemerke":
                 if (validering.Provekjennemerke(linje) is { } plate)
                 {
-                    ventendeProvekjennemerker.Add((nummer, tekst.ToArray(), plate));
+                    ventendeProvekjennemerker.Add(new Linjeutfall(nummer, Kopi(tekst), null, plate, null));
                 }
                 else
                 {
-                    Avvis(nummer, tekst.Span, validering.Feil);
+                    bolk.Add(Feil(nummer, tekst, [.. validering.Feil]));
                 }
 
                 break;
             case null:
-                Avvis(nummer, tekst.Span, [("type", linje is null ? "linjen er ikke et JSON-objekt" : "mangler")]);
+                bolk.Add(Feil(nummer, tekst, [("type", linje is null ? "linjen er ikke et JSON-objekt" : "mangler")]));
                 break;
             default:
-                Avvis(nummer, tekst.Span, [("type", $"'{linje.Type}' er verken \"kjoretoy\" eller \"provekjennemerke\"")]);
+                bolk.Add(Feil(nummer, tekst, [("type", $"'{linje.Type}' er verken \"kjoretoy\" eller \"provekjennemerke\"")]));
                 break;
         }
     }
 
-    private void Kjoretoy(IRegisterSkriving skriving, long nummer, ReadOnlySpan<byte> tekst, ImportLinje linje)
+    /// <summary>Writes the batch's vehicles and reports the batch's problems in line order.</summary>
+    private async ValueTask LagreKjoretoyAsync(IRegisterSkriving skriving, CancellationToken cancellationToken)
     {
-        if (validering.Kjoretoy(linje) is not { } nytt)
+        var nye = new List<NyttKjoretoy>(bolk.Count);
+        foreach (var utfall in bolk)
         {
-            Avvis(nummer, tekst, validering.Feil);
-            return;
-        }
-
-        var konflikter = new List<(string, string)>();
-        for (var i = 0; i < nytt.Kjennemerker.Count; i++)
-        {
-            var k = nytt.Kjennemerker[i];
-            if (skriving.FinnKjennemerkekonflikt(k.Sok, k.Fom, k.Til, nytt.Kuid) is { } annen)
+            if (utfall.Kjoretoy is { } k)
             {
-                konflikter.Add(($"kjennemerker[{i}]", $"kjennemerke {k.Visning} er knyttet til kjøretøyet med kuid {annen} i en overlappende periode"));
+                nye.Add(k);
             }
         }
 
-        if (konflikter.Count > 0)
+        var konflikter = nye.Count == 0 ? [] : await skriving.LagreKjoretoyAsync(nye, cancellationToken).ConfigureAwait(false);
+        var j = 0;
+        foreach (var utfall in bolk)
         {
-            Avvis(nummer, tekst, konflikter);
-            return;
-        }
-
-        skriving.LagreKjoretoy(nytt);
-        kjoretoy++;
-    }
-
-    private void Provekjennemerke(IRegisterSkriving skriving, long nummer, byte[] tekst, NyttProvekjennemerke plate)
-    {
-        var feil = new List<(string, string)>();
-        if (skriving.FinnProvekjennemerkekonflikt(plate.Sok, plate.Fom, plate.Til, plate.Prkid) is { } annen)
-        {
-            feil.Add(("kjennemerke", $"prøvekjennemerket {plate.Visning} finnes allerede med prkid {annen} i en overlappende periode"));
-        }
-
-        for (var i = 0; i < plate.Kjoresedler.Count; i++)
-        {
-            var kuid = plate.Kjoresedler[i].Kuid;
-            if (!skriving.KjoretoyFinnes(kuid))
+            if (utfall.Kjoretoy is not { } nytt)
             {
-                feil.Add(($"kjoresedler[{i}].kuid", $"ukjent kuid {kuid}: kjøretøyet finnes verken i importen eller i registeret"));
+                Avvis(utfall.Linje, utfall.Tekst, utfall.Feil!);
+            }
+            else if (konflikter[j++] is { Count: > 0 } plater)
+            {
+                Avvis(utfall.Linje, utfall.Tekst, plater.Select(p => (
+                    $"kjennemerker[{p.Indeks}]",
+                    $"kjennemerke {nytt.Kjennemerker[p.Indeks].Visning} er knyttet til kjøretøyet med kuid {p.AnnenKuid} i en overlappende periode")).ToList());
+            }
+            else
+            {
+                kjoretoy++;
             }
         }
 
-        if (feil.Count > 0)
-        {
-            Avvis(nummer, tekst, feil);
-            return;
-        }
-
-        skriving.LagreProvekjennemerke(plate);
-        provekjennemerker++;
+        bolk.Clear();
     }
 
-    private void Avvis(long nummer, ReadOnlySpan<byte> tekst, IReadOnlyList<(string Felt, string Arsak)> feil)
+    private async ValueTask LagreProvekjennemerkerAsync(IRegisterSkriving skriving, List<Linjeutfall> plater, CancellationToken cancellationToken)
+    {
+        var konflikter = await skriving.LagreProvekjennemerkerAsync(plater.ConvertAll(p => p.Provekjennemerke!), cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < plater.Count; i++)
+        {
+            if (konflikter[i] is not { } konflikt)
+            {
+                provekjennemerker++;
+                continue;
+            }
+
+            var plate = plater[i].Provekjennemerke!;
+            var feil = new List<(string, string)>();
+            if (konflikt.AnnenPrkid is { } annen)
+            {
+                feil.Add(("kjennemerke", $"prøvekjennemerket {plate.Visning} finnes allerede med prkid {annen} i en overlappende periode"));
+            }
+
+            foreach (var k in konflikt.UkjenteKjoresedler)
+            {
+                feil.Add(($"kjoresedler[{k}].kuid", $"ukjent kuid {plate.Kjoresedler[k].Kuid}: kjøretøyet finnes verken i importen eller i registeret"));
+            }
+
+            Avvis(plater[i].Linje, plater[i].Tekst, feil);
+        }
+    }
+
+    private Linjeutfall Feil(long nummer, ReadOnlyMemory<byte> tekst, IReadOnlyList<(string Felt, string Arsak)> feil) =>
+        new(nummer, Kopi(tekst), null, null, feil);
+
+    /// <summary>The line's text, kept only when rejected lines are to be written out.</summary>
+    private byte[]? Kopi(ReadOnlyMemory<byte> tekst) => valg.Avvist is null ? null : tekst.ToArray();
+
+    private void Avvis(long nummer, byte[]? tekst, IReadOnlyList<(string Felt, string Arsak)> feil)
     {
         foreach (var (felt, arsak) in feil)
         {
@@ -154,7 +182,7 @@ internal sealed class RegisterImport(IRegisterLager lager, ImportValg valg)
         }
 
         avvist++;
-        if (valg.Avvist is { } avvistStrom)
+        if (valg.Avvist is { } avvistStrom && tekst is not null)
         {
             avvistStrom.Write(tekst);
             avvistStrom.WriteByte((byte)'\n');
@@ -171,4 +199,12 @@ internal sealed class RegisterImport(IRegisterLager lager, ImportValg valg)
         var m when m.Contains("Duplicate", StringComparison.OrdinalIgnoreCase) => "feltet er oppgitt mer enn én gang",
         _ => "ugyldig JSON",
     };
+
+    /// <summary>One line read: its number, its text (when kept), and its model or its problems.</summary>
+    private sealed record Linjeutfall(
+        long Linje,
+        byte[]? Tekst,
+        NyttKjoretoy? Kjoretoy,
+        NyttProvekjennemerke? Provekjennemerke,
+        IReadOnlyList<(string Felt, string Arsak)>? Feil);
 }

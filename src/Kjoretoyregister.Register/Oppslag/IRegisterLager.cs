@@ -2,18 +2,18 @@ using Kjoretoyregister.Register.Import;
 
 namespace Kjoretoyregister.Register.Oppslag;
 
-/// <summary>A register store: where the temporal rows live. SQLite now; PostgreSQL behind the same interface later.</summary>
-internal interface IRegisterLager : IDisposable
+/// <summary>
+/// A register store: where the temporal rows live (SQLite or PostgreSQL). Every read is one coarse
+/// call (<see cref="IRegisterLesing"/>); every import one write transaction.
+/// </summary>
+internal interface IRegisterLager : IRegisterLesing, IAsyncDisposable
 {
-    /// <summary>A consistent snapshot for one lookup; dispose it when the lookup is done.</summary>
-    IRegisterLesing ApneLesing();
+    /// <summary>Begins the single write transaction of one import.</summary>
+    ValueTask<IRegisterSkriving> ApneSkrivingAsync(CancellationToken cancellationToken);
 
-    /// <summary>The single write transaction of one import.</summary>
-    IRegisterSkriving ApneSkriving();
-
-    /// <summary>Answers when the store can be read (for readiness checks).</summary>
-    bool Svarer();
+    /// <summary>Answers when the store can be read and its schema is current (for readiness checks).</summary>
+    ValueTask<bool> SvarerAsync(CancellationToken cancellationToken);
 
     /// <summary>True when no vehicle and no trial plate has been imported.</summary>
-    bool ErTom();
+    ValueTask<bool> ErTomAsync(CancellationToken cancellationToken);
 }

@@ -1,38 +1,25 @@
 namespace Kjoretoyregister.Register.Oppslag;
 
 /// <summary>
-/// One consistent snapshot of a register store, for one lookup or one bulk request. Every method is
-/// a few index seeks. "At t" always means the row whose period [fom, til) contains t.
+/// The reads of a register store. Each call answers one lookup (or one bulk request) from one
+/// consistent snapshot: one round trip to a server, one read transaction in a file. The store only
+/// finds rows; the rules of CONTRACT.md §2 (<see cref="RegisterOppslag"/>) work on what it returns.
+/// "At t" always means the row whose period [fom, til) contains t.
 /// </summary>
-internal interface IRegisterLesing : IDisposable
+internal interface IRegisterLesing
 {
-    /// <summary>The vehicle the plate was attached to at t (the latest attachment if the data has several).</summary>
-    long? FinnKjoretoyMedKjennemerke(string sok, long t);
+    /// <summary>
+    /// For every key: the vehicles it matches at its t (a plate: the latest attachment valid at t; a
+    /// kuid; every vehicle with the understellsnummer); for a plate on no vehicle at t, the trial plate
+    /// with those characters that started last at or before t, with its driving slip that started last
+    /// at or before t (either may have ended). Every matched vehicle, and the vehicle of every such
+    /// driving slip, comes with its rows at the key's t.
+    /// </summary>
+    ValueTask<Registerrader> LesAsync(IReadOnlyList<Oppslagsnokkel> nokler, CancellationToken cancellationToken);
 
-    long? FinnKjoretoyMedKuid(string kuid);
-
-    IReadOnlyList<long> FinnKjoretoyMedUnderstellsnummer(string understellsnummer);
-
-    KjoretoyRad? HentKjoretoy(long id);
-
-    IReadOnlyList<KjennemerkeRad> HentKjennemerker(long kjoretoyId, long t);
-
-    RegistreringRad? HentRegistrering(long kjoretoyId, long t);
-
-    EierskapRad? HentEierskap(long kjoretoyId, long t);
-
-    /// <summary>The trial plate with these characters that started last at or before t (it may have ended).</summary>
-    ProvekjennemerkeRad? FinnProvekjennemerke(string sok, long t);
-
-    /// <summary>The plate's driving slip that started last at or before t (it may have ended).</summary>
-    KjoreseddelRad? FinnKjoreseddel(long provekjennemerkeId, long t);
-
-    /// <summary>The id of the person with this fødselsnummer, or of the organisation with this organisasjonsnummer.</summary>
-    long? FinnPart(string? fnr, string? orgnr);
-
-    /// <summary>A page of the vehicles the parties own, co-own or lease at t, ordered by vehicle, and how many there are in all.</summary>
-    (IReadOnlyList<long> Kjoretoy, int Totalt) FinnKjoretoyForParter(IReadOnlyList<long> partIder, long t, int fra, int antall);
-
-    /// <summary>The parties whose names contain every word in <paramref name="ledd"/> (at most <paramref name="maks"/>).</summary>
-    IReadOnlyList<long> FinnParterMedNavn(IReadOnlyList<string> ledd, EiernavnFilter filter, int maks);
+    /// <summary>
+    /// A page of the vehicles the parties of <paramref name="sok"/> own, co-own or lease at its t,
+    /// ordered by vehicle, with their rows at t (under key 0) and how many there are in all.
+    /// </summary>
+    ValueTask<Registerrader> LesForParterAsync(Partsok sok, CancellationToken cancellationToken);
 }

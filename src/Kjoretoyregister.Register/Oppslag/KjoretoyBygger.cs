@@ -11,14 +11,10 @@ namespace Kjoretoyregister.Register.Oppslag;
 /// </summary>
 internal static class KjoretoyBygger
 {
-    public static Kjoretoy? Bygg(IRegisterLesing lesing, long id, long t)
+    public static Kjoretoy Bygg(Kjoretoyrader rader)
     {
-        if (lesing.HentKjoretoy(id) is not { } rad)
-        {
-            return null;
-        }
-
-        var kjennemerker = lesing.HentKjennemerker(id, t);
+        var rad = rader.Kjoretoy;
+        var kjennemerker = rader.Kjennemerker;
         var plater = new KjoretoyKjennemerke[kjennemerker.Count];
         string? hovedkjennemerke = null;
         for (var i = 0; i < plater.Length; i++)
@@ -34,9 +30,9 @@ internal static class KjoretoyBygger
         return new Kjoretoy(
             new KjoretoyIdentitet(rad.Kuid, rad.Understellsnummer, hovedkjennemerke),
             rad.ForstegangDato is { } forstegang ? new Forstegangsregistrering(Dato(forstegang)) : null,
-            Eierforhold(lesing.HentEierskap(id, t)),
+            Eierforhold(rader.Eierskap),
             plater,
-            Registrering(lesing.HentRegistrering(id, t)),
+            Registrering(rader.Registrering),
             rad.Godkjenning is { } godkjenning ? new RawJson(godkjenning) : null,
             rad.Kontrollfrist is not null || rad.SistGodkjent is not null
                 ? new PeriodiskKjoretoyKontroll(Dato(rad.Kontrollfrist), Dato(rad.SistGodkjent))

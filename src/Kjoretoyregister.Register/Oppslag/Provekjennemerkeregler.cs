@@ -11,9 +11,13 @@ namespace Kjoretoyregister.Register.Oppslag;
 internal static class Provekjennemerkeregler
 {
     /// <summary>The answer for a trial plate at <paramref name="t"/>, or null when the plate gives no hit (<c>KJENNEMERKE_UKJENT</c>).</summary>
-    public static KjoretoyResponse? SlaOpp(IRegisterLesing lesing, string sok, long t, bool medDtg)
+    /// <param name="rader">The trial plate a plate key found (null when none), with its driving slip.</param>
+    /// <param name="lest">The rows of the lookup, where the driving slip's vehicle at t is.</param>
+    /// <param name="t">The time asked about.</param>
+    /// <param name="medDtg">True when the lookup gave a time (then the driving slip must be valid at t).</param>
+    public static KjoretoyResponse? SlaOpp(Provekjennemerkerader? rader, Registerrader lest, long t, bool medDtg)
     {
-        if (lesing.FinnProvekjennemerke(sok, t) is not { } plate)
+        if (rader?.Plate is not { } plate)
         {
             return null;
         }
@@ -26,7 +30,7 @@ internal static class Provekjennemerkeregler
 
         // The slip that started last at or before T: without a dtg that is the one the plate was last
         // used on, even if it has ended; with a dtg it must still be valid at T.
-        var seddel = lesing.FinnKjoreseddel(plate.Id, t);
+        var seddel = rader.Kjoreseddel;
         if (seddel is not null && medDtg && seddel.Til <= t)
         {
             seddel = null;
@@ -38,9 +42,9 @@ internal static class Provekjennemerkeregler
         }
 
         Kjoretoy? kjoretoy = null;
-        if (seddel is not null && lesing.FinnKjoretoyMedKuid(seddel.Kuid) is { } kjoretoyId)
+        if (seddel is not null && lest.MedKuid(seddel.Kuid, t) is { } bil)
         {
-            kjoretoy = KjoretoyBygger.Bygg(lesing, kjoretoyId, t);
+            kjoretoy = KjoretoyBygger.Bygg(bil);
         }
 
         var provekjennemerke = new Provekjennemerke(

@@ -5,43 +5,75 @@ namespace Kjoretoyregister.Register.Oppslag;
 
 /// <summary>
 /// The lookup rules of CONTRACT.md §2 on top of any register store: which rows a lookup at time T
-/// sees, and the trial-plate rules. The store only finds rows; every rule lives here, once.
+/// sees, and the trial-plate rules. Each lookup is one coarse read of the store
+/// (<see cref="IRegisterLesing"/>); every rule lives here, once.
 /// </summary>
-internal sealed class RegisterOppslag(IRegisterLager lager, TimeProvider tid) : IKjoretoyregister
+internal sealed class RegisterOppslag(IRegisterLesing lager, TimeProvider tid) : IKjoretoyregister
 {
     /// <summary>The most parties an owner-name search considers; a name shared by more must be narrowed.</summary>
     public const int MaksParterINavnesok = 1000;
 
-    public ValueTask<KjoretoyResponse> SlaOppKjennemerkeAsync(Kjennemerke kjennemerke, DateTimeOffset? dtg, CancellationToken cancellationToken = default)
+    public async ValueTask<KjoretoyResponse> SlaOppKjennemerkeAsync(Kjennemerke kjennemerke, DateTimeOffset? dtg, CancellationToken cancellationToken = default) =>
+        (await SlaOppKjennemerkerAsync([new BulkOppslag<Kjennemerke>(kjennemerke, dtg)], cancellationToken).ConfigureAwait(false))[0];
+
+    public async ValueTask<IReadOnlyList<KjoretoyResponse>> SlaOppKjennemerkerAsync(IReadOnlyList<BulkOppslag<Kjennemerke>> oppslag, CancellationToken cancellationToken = default)
     {
-        using var lesing = lager.ApneLesing();
-        return new(Kjennemerke(lesing, kjennemerke, dtg));
+        ArgumentNullException.ThrowIfNull(oppslag);
+        var nokler = new Oppslagsnokkel[oppslag.Count];
+        for (var i = 0; i < nokler.Length; i++)
+        {
+            nokler[i] = new Oppslagsnokkel(Nokkelart.Kjennemerke, oppslag[i].Nokkel.Sokenokkel, Tidspunkt(oppslag[i].Dtg));
+        }
+
+        var lest = await lager.LesAsync(nokler, cancellationToken).ConfigureAwait(false);
+        var svar = new KjoretoyResponse[nokler.Length];
+        for (var i = 0; i < svar.Length; i++)
+        {
+            var t = nokler[i].T;
+            svar[i] = lest.TreffFor(i) is [var id, ..]
+                ? Treff(lest, id, t)
+                : Provekjennemerkeregler.SlaOpp(lest.Provekjennemerker.GetValueOrDefault(i), lest, t, medDtg: oppslag[i].Dtg is not null)
+                    ?? KjoretoyResponse.Feil(Responskoder.UkjentKjennemerke(oppslag[i].Nokkel));
+        }
+
+        return svar;
     }
 
-    public ValueTask<IReadOnlyList<KjoretoyResponse>> SlaOppKjennemerkerAsync(IReadOnlyList<BulkOppslag<Kjennemerke>> oppslag, CancellationToken cancellationToken = default) =>
-        new(Bulk(oppslag, Kjennemerke, cancellationToken));
+    public async ValueTask<KjoretoyResponse> SlaOppKuidAsync(Kuid kuid, DateTimeOffset? dtg, CancellationToken cancellationToken = default) =>
+        (await SlaOppKuiderAsync([new BulkOppslag<Kuid>(kuid, dtg)], cancellationToken).ConfigureAwait(false))[0];
 
-    public ValueTask<KjoretoyResponse> SlaOppKuidAsync(Kuid kuid, DateTimeOffset? dtg, CancellationToken cancellationToken = default)
+    public async ValueTask<IReadOnlyList<KjoretoyResponse>> SlaOppKuiderAsync(IReadOnlyList<BulkOppslag<Kuid>> oppslag, CancellationToken cancellationToken = default)
     {
-        using var lesing = lager.ApneLesing();
-        return new(Kuid(lesing, kuid, dtg));
+        ArgumentNullException.ThrowIfNull(oppslag);
+        var nokler = new Oppslagsnokkel[oppslag.Count];
+        for (var i = 0; i < nokler.Length; i++)
+        {
+            nokler[i] = new Oppslagsnokkel(Nokkelart.Kuid, oppslag[i].Nokkel.Verdi, Tidspunkt(oppslag[i].Dtg));
+        }
+
+        var lest = await lager.LesAsync(nokler, cancellationToken).ConfigureAwait(false);
+        var svar = new KjoretoyResponse[nokler.Length];
+        for (var i = 0; i < svar.Length; i++)
+        {
+            svar[i] = lest.TreffFor(i) is [var id, ..]
+                ? Treff(lest, id, nokler[i].T)
+                : KjoretoyResponse.Feil(Responskoder.UkjentKuid(oppslag[i].Nokkel));
+        }
+
+        return svar;
     }
 
-    public ValueTask<IReadOnlyList<KjoretoyResponse>> SlaOppKuiderAsync(IReadOnlyList<BulkOppslag<Kuid>> oppslag, CancellationToken cancellationToken = default) =>
-        new(Bulk(oppslag, Kuid, cancellationToken));
-
-    public ValueTask<IReadOnlyList<KjoretoyResponse>> SlaOppUnderstellsnummerAsync(Understellsnummer understellsnummer, DateTimeOffset? dtg, CancellationToken cancellationToken = default)
+    public async ValueTask<IReadOnlyList<KjoretoyResponse>> SlaOppUnderstellsnummerAsync(Understellsnummer understellsnummer, DateTimeOffset? dtg, CancellationToken cancellationToken = default)
     {
-        using var lesing = lager.ApneLesing();
         var t = Tidspunkt(dtg);
-        var ider = lesing.FinnKjoretoyMedUnderstellsnummer(understellsnummer.Verdi);
-        IReadOnlyList<KjoretoyResponse> svar = ider.Count == 0
+        var lest = await lager.LesAsync([new Oppslagsnokkel(Nokkelart.Understellsnummer, understellsnummer.Verdi, t)], cancellationToken).ConfigureAwait(false);
+        var ider = lest.TreffFor(0);
+        return ider.Count == 0
             ? [KjoretoyResponse.Feil(Responskoder.UkjentUnderstellsnummer(understellsnummer))]
-            : Treff(lesing, ider, t);
-        return new(svar);
+            : ider.Select(id => Treff(lest, id, t)).ToList();
     }
 
-    public ValueTask<KjoretoysokResponse> SokEiernavnAsync(string navn, EiernavnFilter filter, DateTimeOffset? dtg, int fra, int antall, CancellationToken cancellationToken = default)
+    public async ValueTask<KjoretoysokResponse> SokEiernavnAsync(string navn, EiernavnFilter filter, DateTimeOffset? dtg, int fra, int antall, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var ledd = Import.Navneledd.Fra(navn);
@@ -50,70 +82,24 @@ internal sealed class RegisterOppslag(IRegisterLager lager, TimeProvider tid) : 
             throw new ArgumentException("Navnet må ha minst ett ord.", nameof(navn));
         }
 
-        using var lesing = lager.ApneLesing();
-        var t = Tidspunkt(dtg);
-        var parter = lesing.FinnParterMedNavn(ledd, filter, MaksParterINavnesok);
-        var (kjoretoy, totalt) = lesing.FinnKjoretoyForParter(parter, t, fra, antall);
-        var svar = Treff(lesing, kjoretoy, t);
-        return new(new KjoretoysokResponse([], svar.Count, totalt, svar));
+        var side = await ForParterAsync(new Partsok(null, null, ledd, filter, MaksParterINavnesok, Tidspunkt(dtg), fra, antall), cancellationToken).ConfigureAwait(false);
+        return new KjoretoysokResponse([], side.Kjoretoy.Count, side.AntallTreffTotalt, side.Kjoretoy);
     }
 
     public ValueTask<KjoretoySide> HentForPersonAsync(Fodselsnummer fodselsnummer, DateTimeOffset? dtg, int fra, int antall, CancellationToken cancellationToken = default) =>
-        new(ForPart(fodselsnummer.Verdi, null, dtg, fra, antall));
+        ForParterAsync(new Partsok(fodselsnummer.Verdi, null, null, null, 1, Tidspunkt(dtg), fra, antall), cancellationToken);
 
     public ValueTask<KjoretoySide> HentForOrganisasjonAsync(Organisasjonsnummer organisasjonsnummer, DateTimeOffset? dtg, int fra, int antall, CancellationToken cancellationToken = default) =>
-        new(ForPart(null, organisasjonsnummer.Verdi, dtg, fra, antall));
+        ForParterAsync(new Partsok(null, organisasjonsnummer.Verdi, null, null, 1, Tidspunkt(dtg), fra, antall), cancellationToken);
 
-    private KjoretoySide ForPart(string? fnr, string? orgnr, DateTimeOffset? dtg, int fra, int antall)
+    private async ValueTask<KjoretoySide> ForParterAsync(Partsok sok, CancellationToken cancellationToken)
     {
-        using var lesing = lager.ApneLesing();
-        var t = Tidspunkt(dtg);
-        if (lesing.FinnPart(fnr, orgnr) is not { } part)
-        {
-            return new KjoretoySide(0, []);
-        }
-
-        var (kjoretoy, totalt) = lesing.FinnKjoretoyForParter([part], t, fra, antall);
-        return new KjoretoySide(totalt, Treff(lesing, kjoretoy, t));
+        var lest = await lager.LesForParterAsync(sok, cancellationToken).ConfigureAwait(false);
+        return new KjoretoySide(lest.Totalt, lest.TreffFor(0).Select(id => Treff(lest, id, sok.T)).ToList());
     }
 
-    /// <summary>Every item of a bulk request in one snapshot, answered in the order asked.</summary>
-    private KjoretoyResponse[] Bulk<T>(
-        IReadOnlyList<BulkOppslag<T>> oppslag, Func<IRegisterLesing, T, DateTimeOffset?, KjoretoyResponse> slaOpp, CancellationToken cancellationToken)
-    {
-        using var lesing = lager.ApneLesing();
-        var svar = new KjoretoyResponse[oppslag.Count];
-        for (var i = 0; i < svar.Length; i++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            svar[i] = slaOpp(lesing, oppslag[i].Nokkel, oppslag[i].Dtg);
-        }
-
-        return svar;
-    }
-
-    private KjoretoyResponse Kjennemerke(IRegisterLesing lesing, Kjennemerke kjennemerke, DateTimeOffset? dtg)
-    {
-        var t = Tidspunkt(dtg);
-        if (lesing.FinnKjoretoyMedKjennemerke(kjennemerke.Sokenokkel, t) is { } id)
-        {
-            return KjoretoyResponse.Treff(KjoretoyBygger.Bygg(lesing, id, t)!);
-        }
-
-        return Provekjennemerkeregler.SlaOpp(lesing, kjennemerke.Sokenokkel, t, medDtg: dtg is not null)
-            ?? KjoretoyResponse.Feil(Responskoder.UkjentKjennemerke(kjennemerke));
-    }
-
-    private KjoretoyResponse Kuid(IRegisterLesing lesing, Kuid kuid, DateTimeOffset? dtg)
-    {
-        var t = Tidspunkt(dtg);
-        return lesing.FinnKjoretoyMedKuid(kuid.Verdi) is { } id
-            ? KjoretoyResponse.Treff(KjoretoyBygger.Bygg(lesing, id, t)!)
-            : KjoretoyResponse.Feil(Responskoder.UkjentKuid(kuid));
-    }
-
-    private static List<KjoretoyResponse> Treff(IRegisterLesing lesing, IReadOnlyList<long> kjoretoy, long t) =>
-        kjoretoy.Select(id => KjoretoyResponse.Treff(KjoretoyBygger.Bygg(lesing, id, t)!)).ToList();
+    private static KjoretoyResponse Treff(Registerrader lest, long id, long t) =>
+        KjoretoyResponse.Treff(KjoretoyBygger.Bygg(lest.Kjoretoy[(id, t)]));
 
     private long Tidspunkt(DateTimeOffset? dtg) => Tid.TilLagret(dtg ?? tid.GetUtcNow());
 }

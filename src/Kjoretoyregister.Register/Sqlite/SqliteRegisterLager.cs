@@ -22,30 +22,46 @@ internal sealed class SqliteRegisterLager : IRegisterLager
         this.maksLedige = maksLedige ?? Environment.ProcessorCount * 4;
     }
 
-    public IRegisterLesing ApneLesing()
+    public ValueTask<Registerrader> LesAsync(IReadOnlyList<Oppslagsnokkel> nokler, CancellationToken cancellationToken)
     {
-        ObjectDisposedException.ThrowIf(lukket, this);
-        var lesing = ledige.TryTake(out var ledig) ? ledig : new SqliteRegisterLesing(database, TilbakeIPoolen);
-        return lesing.Start();
+        using var lesing = ApneLesing();
+        return new(lesing.Les(nokler, cancellationToken));
     }
 
-    public IRegisterSkriving ApneSkriving()
+    public ValueTask<Registerrader> LesForParterAsync(Partsok sok, CancellationToken cancellationToken)
     {
-        ObjectDisposedException.ThrowIf(lukket, this);
-        return new SqliteRegisterSkriving(database);
+        using var lesing = ApneLesing();
+        return new(lesing.LesForParter(sok));
     }
 
-    public bool Svarer() => database.Versjon() == Migrasjonssett.Register(Lagringsmotor.Sqlite).Versjon;
+    public ValueTask<IRegisterSkriving> ApneSkrivingAsync(CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(lukket, this);
+        return new(new SqliteRegisterSkriving(database));
+    }
 
-    public bool ErTom() => database.ErTom();
+    public ValueTask<bool> SvarerAsync(CancellationToken cancellationToken) =>
+        new(database.Versjon() == Migrasjonssett.Register(Lagringsmotor.Sqlite).Versjon);
 
-    public void Dispose()
+    public ValueTask<bool> ErTomAsync(CancellationToken cancellationToken) => new(database.ErTom());
+
+    public ValueTask DisposeAsync()
     {
         lukket = true;
         while (ledige.TryTake(out var lesing))
         {
             lesing.Lukk();
         }
+
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>A pooled connection in a read transaction, for one lookup; dispose it when the lookup is done.</summary>
+    private SqliteRegisterLesing ApneLesing()
+    {
+        ObjectDisposedException.ThrowIf(lukket, this);
+        var lesing = ledige.TryTake(out var ledig) ? ledig : new SqliteRegisterLesing(database, TilbakeIPoolen);
+        return lesing.Start();
     }
 
     private void TilbakeIPoolen(SqliteRegisterLesing lesing)

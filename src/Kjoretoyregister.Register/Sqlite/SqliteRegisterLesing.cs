@@ -9,9 +9,10 @@ namespace Kjoretoyregister.Register.Sqlite;
 /// <summary>
 /// A read-only connection with its statements prepared once, reused across lookups (see
 /// <see cref="SqliteRegisterLager"/>). Each lookup runs inside <see cref="Start"/>/<see cref="Dispose"/>,
-/// a read transaction, so it sees one snapshot even while an import commits.
+/// a read transaction, so it sees one snapshot even while an import commits; its reads are the
+/// same index seeks as ever, in-process, so the coarse call costs no more than the fine-grained ones did.
 /// </summary>
-internal sealed class SqliteRegisterLesing : IRegisterLesing
+internal sealed class SqliteRegisterLesing : IDisposable
 {
     private readonly SqliteConnection tilkobling;
     private readonly Action<SqliteRegisterLesing> tilbake;
@@ -73,37 +74,98 @@ internal sealed class SqliteRegisterLesing : IRegisterLesing
         tilkobling.Dispose();
     }
 
-    public long? FinnKjoretoyMedKjennemerke(string sok, long t) => kjennemerkeTilKjoretoy.Med(sok, t).Tall();
-
-    public long? FinnKjoretoyMedKuid(string kuid) => kuidTilKjoretoy.Med(kuid).Tall();
-
-    public IReadOnlyList<long> FinnKjoretoyMedUnderstellsnummer(string understellsnummer) =>
-        understellsnummerTilKjoretoy.Med(understellsnummer).Rader(r => r.TallI(0));
-
-    public KjoretoyRad? HentKjoretoy(long id) => kjoretoy.Med(id).Rad(r =>
-        new KjoretoyRad(r.TallI(0), r.TekstI(1)!, r.TekstI(2)!, r.TekstI(3), r.TekstI(4), r.TekstI(5), r.TekstI(6)));
-
-    public IReadOnlyList<KjennemerkeRad> HentKjennemerker(long kjoretoyId, long t) => kjennemerker.Med(kjoretoyId, t).Rader(r =>
-        new KjennemerkeRad(r.TekstI(0)!, r.TekstI(1)!, r.TekstI(2)!, r.TallI(3), r.TallI(4)));
-
-    public RegistreringRad? HentRegistrering(long kjoretoyId, long t) => registrering.Med(kjoretoyId, t).Rad(r =>
-        new RegistreringRad(r.TekstI(0)!, r.TekstI(1), r.TallI(2), r.TallI(3)));
-
-    public EierskapRad? HentEierskap(long kjoretoyId, long t) => eierskap.Med(kjoretoyId, t).Rad(r =>
+    /// <summary>See <see cref="IRegisterLesing.LesAsync"/>: a few index seeks per key, in this lookup's read transaction.</summary>
+    public Registerrader Les(IReadOnlyList<Oppslagsnokkel> nokler, CancellationToken cancellationToken)
     {
-        const int n = SqliteSporringer.AntallPartKolonner;
-        return new EierskapRad(r.TallI(0), r.TallI(1), r.TallEllerNullI(2), Part(r, 3)!, Part(r, 3 + n), Part(r, 3 + (2 * n)), Part(r, 3 + (3 * n)));
-    });
+        var lest = new Registerrader();
+        for (var i = 0; i < nokler.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var (art, verdi, t) = nokler[i];
+            switch (art)
+            {
+                case Nokkelart.Kjennemerke when kjennemerkeTilKjoretoy.Med(verdi, t).Tall() is { } id:
+                    Treff(lest, i, id, t);
+                    break;
+                case Nokkelart.Kjennemerke:
+                    Provekjennemerke(lest, i, verdi, t);
+                    break;
+                case Nokkelart.Kuid when kuidTilKjoretoy.Med(verdi).Tall() is { } id:
+                    Treff(lest, i, id, t);
+                    break;
+                case Nokkelart.Understellsnummer:
+                    foreach (var id in understellsnummerTilKjoretoy.Med(verdi).Rader(r => r.TallI(0)))
+                    {
+                        Treff(lest, i, id, t);
+                    }
 
-    public ProvekjennemerkeRad? FinnProvekjennemerke(string sok, long t) => provekjennemerke.Med(sok, t).Rad(r =>
-        new ProvekjennemerkeRad(r.TallI(0), r.TekstI(1)!, r.TekstI(2)!, r.TekstI(3)!, r.TallI(4), r.TallI(5), Part(r, 6)!));
+                    break;
+            }
+        }
 
-    public KjoreseddelRad? FinnKjoreseddel(long provekjennemerkeId, long t) => kjoreseddel.Med(provekjennemerkeId, t).Rad(r =>
-        new KjoreseddelRad(r.TekstI(0)!, r.TekstI(1), r.TallI(2), r.TallI(3), Part(r, 4)!));
+        return lest;
+    }
 
-    public long? FinnPart(string? fnr, string? orgnr) => fnr is not null ? fnrTilPart.Med(fnr).Tall() : orgnrTilPart.Med(orgnr).Tall();
+    /// <summary>See <see cref="IRegisterLesing.LesForParterAsync"/>.</summary>
+    public Registerrader LesForParter(Partsok sok)
+    {
+        var lest = new Registerrader();
+        var parter = sok.Navneledd is { } ledd
+            ? FinnParterMedNavn(ledd, sok.Filter ?? EiernavnFilter.Ingen, sok.MaksParter)
+            : (sok.Fnr is not null ? fnrTilPart.Med(sok.Fnr).Tall() : orgnrTilPart.Med(sok.Orgnr).Tall()) is { } part ? [part] : [];
+        var (kjoretoy, totalt) = FinnKjoretoyForParter(parter, sok.T, sok.Fra, sok.Antall);
+        lest.Totalt = totalt;
+        foreach (var id in kjoretoy)
+        {
+            Treff(lest, 0, id, sok.T);
+        }
 
-    public (IReadOnlyList<long> Kjoretoy, int Totalt) FinnKjoretoyForParter(IReadOnlyList<long> partIder, long t, int fra, int antall)
+        return lest;
+    }
+
+    private void Treff(Registerrader lest, int nokkel, long id, long t)
+    {
+        lest.LeggTilTreff(nokkel, id);
+        LesKjoretoy(lest, id, t);
+    }
+
+    private void LesKjoretoy(Registerrader lest, long id, long t)
+    {
+        if (lest.Kjoretoy.ContainsKey((id, t)) || kjoretoy.Med(id).Rad(LesKjoretoyRad) is not { } rad)
+        {
+            return;
+        }
+
+        lest.Kjoretoy[(id, t)] = new Kjoretoyrader(
+            rad,
+            kjennemerker.Med(id, t).Rader(r => new KjennemerkeRad(r.TekstI(0)!, r.TekstI(1)!, r.TekstI(2)!, r.TallI(3), r.TallI(4))),
+            registrering.Med(id, t).Rad(r => new RegistreringRad(r.TekstI(0)!, r.TekstI(1), r.TallI(2), r.TallI(3))),
+            eierskap.Med(id, t).Rad(r =>
+            {
+                const int n = SqliteSporringer.AntallPartKolonner;
+                return new EierskapRad(r.TallI(0), r.TallI(1), r.TallEllerNullI(2), Part(r, 3)!, Part(r, 3 + n), Part(r, 3 + (2 * n)), Part(r, 3 + (3 * n)));
+            }));
+    }
+
+    private void Provekjennemerke(Registerrader lest, int nokkel, string sok, long t)
+    {
+        if (provekjennemerke.Med(sok, t).Rad(r => new ProvekjennemerkeRad(r.TallI(0), r.TekstI(1)!, r.TekstI(2)!, r.TekstI(3)!, r.TallI(4), r.TallI(5), Part(r, 6)!)) is not { } plate)
+        {
+            return;
+        }
+
+        var seddel = kjoreseddel.Med(plate.Id, t).Rad(r => new KjoreseddelRad(r.TekstI(0)!, r.TekstI(1), r.TallI(2), r.TallI(3), Part(r, 4)!));
+        lest.Provekjennemerker[nokkel] = new Provekjennemerkerader(plate, seddel);
+        if (seddel is not null && kuidTilKjoretoy.Med(seddel.Kuid).Tall() is { } id)
+        {
+            LesKjoretoy(lest, id, t);
+        }
+    }
+
+    private static KjoretoyRad LesKjoretoyRad(Setning r) =>
+        new(r.TallI(0), r.TekstI(1)!, r.TekstI(2)!, r.TekstI(3), r.TekstI(4), r.TekstI(5), r.TekstI(6));
+
+    private (IReadOnlyList<long> Kjoretoy, int Totalt) FinnKjoretoyForParter(IReadOnlyList<long> partIder, long t, int fra, int antall)
     {
         if (partIder.Count == 0)
         {
@@ -119,7 +181,7 @@ internal sealed class SqliteRegisterLesing : IRegisterLesing
         return (side.Med(t, antall, fra).Rader(r => r.TallI(0)), totalt);
     }
 
-    public IReadOnlyList<long> FinnParterMedNavn(IReadOnlyList<string> ledd, EiernavnFilter filter, int maks)
+    private IReadOnlyList<long> FinnParterMedNavn(IReadOnlyList<string> ledd, EiernavnFilter filter, int maks)
     {
         var sql = new StringBuilder("SELECT p.id FROM part p WHERE ");
         for (var i = 0; i < ledd.Count; i++)

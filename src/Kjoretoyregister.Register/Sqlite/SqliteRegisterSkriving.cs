@@ -66,15 +66,86 @@ internal sealed class SqliteRegisterSkriving : IRegisterSkriving
             "INSERT INTO kjoreseddel (provekjennemerke_id, kuid, bruker_id, formal, fom, til) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     }
 
-    public string? FinnKjennemerkekonflikt(string sok, long fom, long til, string kuid) =>
-        kjennemerkekonflikt.Med(sok, fom, til, kuid).Tekst();
+    public ValueTask<IReadOnlyList<IReadOnlyList<Kjennemerkekonflikt>>> LagreKjoretoyAsync(IReadOnlyList<NyttKjoretoy> kjoretoy, CancellationToken cancellationToken)
+    {
+        // In-process, one vehicle at a time: each check sees what the vehicles before it wrote.
+        var svar = new IReadOnlyList<Kjennemerkekonflikt>[kjoretoy.Count];
+        for (var i = 0; i < svar.Length; i++)
+        {
+            var k = kjoretoy[i];
+            List<Kjennemerkekonflikt>? konflikter = null;
+            for (var j = 0; j < k.Kjennemerker.Count; j++)
+            {
+                var m = k.Kjennemerker[j];
+                if (kjennemerkekonflikt.Med(m.Sok, m.Fom, m.Til, k.Kuid).Tekst() is { } annen)
+                {
+                    (konflikter ??= []).Add(new Kjennemerkekonflikt(j, annen));
+                }
+            }
 
-    public string? FinnProvekjennemerkekonflikt(string sok, long fom, long til, string prkid) =>
-        provekonflikt.Med(sok, fom, til, prkid).Tekst();
+            if (konflikter is null)
+            {
+                LagreKjoretoy(k);
+            }
 
-    public bool KjoretoyFinnes(string kuid) => finnKjoretoy.Med(kuid).Tall() is not null;
+            svar[i] = konflikter ?? (IReadOnlyList<Kjennemerkekonflikt>)[];
+        }
 
-    public void LagreKjoretoy(NyttKjoretoy k)
+        return new(svar);
+    }
+
+    public ValueTask<IReadOnlyList<Provekjennemerkekonflikt?>> LagreProvekjennemerkerAsync(IReadOnlyList<NyttProvekjennemerke> provekjennemerker, CancellationToken cancellationToken)
+    {
+        var svar = new Provekjennemerkekonflikt?[provekjennemerker.Count];
+        for (var i = 0; i < svar.Length; i++)
+        {
+            var p = provekjennemerker[i];
+            var annen = provekonflikt.Med(p.Sok, p.Fom, p.Til, p.Prkid).Tekst();
+            var ukjente = new List<int>();
+            for (var j = 0; j < p.Kjoresedler.Count; j++)
+            {
+                if (finnKjoretoy.Med(p.Kjoresedler[j].Kuid).Tall() is null)
+                {
+                    ukjente.Add(j);
+                }
+            }
+
+            if (annen is null && ukjente.Count == 0)
+            {
+                LagreProvekjennemerke(p);
+            }
+            else
+            {
+                svar[i] = new Provekjennemerkekonflikt(annen, ukjente);
+            }
+        }
+
+        return new(svar);
+    }
+
+    public ValueTask FullforAsync(CancellationToken cancellationToken)
+    {
+        transaksjon.Commit();
+        using var sjekkpunkt = tilkobling.CreateCommand();
+        sjekkpunkt.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
+        sjekkpunkt.ExecuteNonQuery();
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        foreach (var kommando in alle)
+        {
+            kommando.Dispose();
+        }
+
+        parter.Dispose();
+        transaksjon.Dispose();
+        tilkobling.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    private void LagreKjoretoy(NyttKjoretoy k)
     {
         var verdier = new object?[]
         {
@@ -113,7 +184,7 @@ internal sealed class SqliteRegisterSkriving : IRegisterSkriving
         }
     }
 
-    public void LagreProvekjennemerke(NyttProvekjennemerke p)
+    private void LagreProvekjennemerke(NyttProvekjennemerke p)
     {
         var eier = parter.Lagre(p.Eier);
         long id;
@@ -132,26 +203,6 @@ internal sealed class SqliteRegisterSkriving : IRegisterSkriving
         {
             settInnKjoreseddel.Med(id, k.Kuid, parter.Lagre(k.Bruker), k.Formal, k.Fom, k.Til).Kjor();
         }
-    }
-
-    public void Fullfor()
-    {
-        transaksjon.Commit();
-        using var sjekkpunkt = tilkobling.CreateCommand();
-        sjekkpunkt.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
-        sjekkpunkt.ExecuteNonQuery();
-    }
-
-    public void Dispose()
-    {
-        foreach (var kommando in alle)
-        {
-            kommando.Dispose();
-        }
-
-        parter.Dispose();
-        transaksjon.Dispose();
-        tilkobling.Dispose();
     }
 
     private static string? Dato(DateOnly? dato) =>

@@ -1,6 +1,7 @@
 using Kjoretoyregister.Register;
 using Kjoretoyregister.Register.Lagring;
 using Kjoretoyregister.Server.Drift;
+using Npgsql;
 
 namespace Kjoretoyregister.Server.Lagring;
 
@@ -9,15 +10,19 @@ public static class Registerlagring
 {
     public static IServiceCollection AddRegisterLagring(this IServiceCollection services, Lagringsmotor motor)
     {
-        if (motor != Lagringsmotor.Sqlite)
+        if (motor == Lagringsmotor.Sqlite)
         {
-            throw new NotSupportedException("Registeret på PostgreSQL er ikke koblet inn ennå.");
+            services.AddSingleton(sp => RegisterDatabase.ApneSqlite(sp.GetRequiredService<DataKatalog>().Fil("register.db"), sp.GetRequiredService<TimeProvider>()));
+        }
+        else
+        {
+            // The schema is migrated at start (Skjemaoppstart); the data source is the one AddLagring registered.
+            services.AddSingleton(sp => RegisterDatabase.ApnePostgres(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<TimeProvider>()));
         }
 
-        services.AddSingleton(sp => RegisterDatabase.ApneSqlite(sp.GetRequiredService<DataKatalog>().Fil("register.db"), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => sp.GetRequiredService<RegisterDatabase>().Oppslag);
-        services.AddHealthChecks().AddCheck<Lagringssjekk<RegisterDatabase>>("register", tags: ["ready"]);
-        services.AddSingleton<Func<RegisterDatabase, bool>>(r => r.Svarer());
+        services.AddHealthChecks().AddCheck<AsynkronLagringssjekk<RegisterDatabase>>("register", tags: ["ready"]);
+        services.AddSingleton<Func<RegisterDatabase, CancellationToken, ValueTask<bool>>>((r, cancellationToken) => r.SvarerAsync(cancellationToken));
         return services;
     }
 }

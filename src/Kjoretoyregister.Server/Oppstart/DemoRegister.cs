@@ -9,7 +9,7 @@ internal static class DemoRegister
 {
     public static async Task<ImportResultat?> FyllAsync(RegisterDatabase register, string datakatalog, DemoOptions options, CancellationToken cancellationToken)
     {
-        if (options.AntallKjoretoy == 0 || !register.ErTom())
+        if (options.AntallKjoretoy == 0 || !await register.ErTomAsync(cancellationToken).ConfigureAwait(false))
         {
             return null;
         }
@@ -23,7 +23,7 @@ internal static class DemoRegister
             }
 
             await using var inn = File.OpenRead(fil);
-            var resultat = register.Importer(inn, new ImportValg(), cancellationToken);
+            var resultat = await register.ImporterAsync(inn, new ImportValg(), cancellationToken).ConfigureAwait(false);
             return resultat.Lagret
                 ? resultat
                 : throw new InvalidOperationException($"Demoregisteret ble ikke importert: {resultat.Feil} feil i de genererte dataene.");

@@ -67,7 +67,7 @@ internal sealed class Klientoppsett : IDisposable
     {
         ArgumentNullException.ThrowIfNull(server);
         using var kilde = new MemoryStream(Encoding.UTF8.GetBytes(string.Join("\n", linjer.Select(l => l.ToJsonString()))));
-        Assert.True(server.Tjeneste<RegisterDatabase>().Importer(kilde, new ImportValg()).Lagret, "testdataene ble ikke importert");
+        Assert.True(server.Tjeneste<RegisterDatabase>().ImporterAsync(kilde, new ImportValg()).GetAwaiter().GetResult().Lagret, "testdataene ble ikke importert");
     }
 
     public void Dispose() => tjenester.Dispose();

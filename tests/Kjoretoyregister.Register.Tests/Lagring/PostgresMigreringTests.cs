@@ -1,4 +1,5 @@
 using Kjoretoyregister.Register.Lagring;
+using Kjoretoyregister.Register.Tests.Testdata;
 using Kjoretoyregister.Testing;
 
 namespace Kjoretoyregister.Register.Tests.Lagring;
@@ -59,5 +60,41 @@ public sealed class PostgresMigreringTests
 
         Assert.Equal(2, runder.Sum(r => r.Count));
         Assert.Equal(1L, await db.SkalarAsync("SELECT count(*) FROM a"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Registertest.Motorer), MemberType = typeof(Registertest))]
+    public void EveryRegisterSetIsNumberedWithoutGaps(Lagringsmotor motor)
+    {
+        var sett = Migrasjonssett.Register(motor);
+
+        Assert.Equal(motor, sett.Motor);
+        Assert.NotEmpty(sett.Steg);
+        Assert.Equal(Migrasjonssett.Register(Lagringsmotor.Sqlite).Versjon, Migrasjonssett.Register(Lagringsmotor.Postgres).Versjon);
+    }
+
+    [Fact]
+    public async Task ThePostgresRegisterSetAppliesToAFreshDatabaseAndTheRegisterAnswers()
+    {
+        await using var db = await PostgresTestdatabase.OpprettAsync();
+
+        var utfort = await Migrering.KjorPostgresAsync(db.DataSource, [Migrasjonssett.Register(Lagringsmotor.Postgres)]);
+        await using var register = RegisterDatabase.ApnePostgres(db.DataSource);
+
+        Assert.Equal(Enumerable.Range(1, Migrasjonssett.Register(Lagringsmotor.Postgres).Versjon).Select(i => $"register {i:0000}"), utfort);
+        Assert.True(await register.SvarerAsync());
+        Assert.True(await register.ErTomAsync());
+        Assert.Empty(await Migrering.KjorPostgresAsync(db.DataSource, [Migrasjonssett.Register(Lagringsmotor.Postgres)]));
+    }
+
+    [Fact]
+    public async Task ARegisterWhoseSchemaIsNotAppliedDoesNotAnswer()
+    {
+        await using var db = await PostgresTestdatabase.OpprettAsync();
+        await using var register = RegisterDatabase.ApnePostgres(db.DataSource);
+
+        var svarer = await register.SvarerAsync();
+
+        Assert.False(svarer);
     }
 }

@@ -1,19 +1,19 @@
 using Kjoretoyregister.Contracts;
+using Kjoretoyregister.Register.Lagring;
 using Kjoretoyregister.Register.Tests.Testdata;
 using static Kjoretoyregister.Register.Tests.Testdata.Linjer;
 
 namespace Kjoretoyregister.Register.Tests.Oppslag;
 
 /// <summary>Lookups by fødselsnummer, organisasjonsnummer and owner name: the vehicles a party owns, co-owns or leases at T.</summary>
-public sealed class EieroppslagTests : IDisposable
+public abstract class EieroppslagTests(Lagringsmotor motor) : Registertest(motor)
 {
     private static readonly string Kari = Syntetiske.Fnr(14, 2, 81);
     private static readonly string Ola = Syntetiske.Fnr(30, 6, 92);
     private static readonly string Per = Syntetiske.Fnr(2, 11, 70);
     private static readonly string Leasing = Syntetiske.Orgnr(1);
-    private readonly TestRegister register = new();
 
-    public EieroppslagTests() => register.Last(
+    protected override Task ArrangerAsync() => register.LastAsync(
         Kjoretoy("1001", eierskap:
         [
             Eierskap(Person(Kari, "KARI", "NORDMANN"), "2018-01-01T00:00:00+01:00", "2022-01-01T00:00:00+01:00"),
@@ -23,8 +23,6 @@ public sealed class EieroppslagTests : IDisposable
         Kjoretoy("1003", eierskap: [Eierskap(Enhet(Leasing, "EKSEMPEL LEASING AS"), "2019-01-01T00:00:00+01:00", leasingtaker: Person(Kari, "KARI", "NORDMANN"))]),
         Kjoretoy("1004", eierskap: [Eierskap(Enhet(Leasing, "EKSEMPEL LEASING AS"), "2019-01-01T00:00:00+01:00")]),
         Kjoretoy("1005", eierskap: [Eierskap(Enhet(Leasing, "EKSEMPEL LEASING AS"), "2019-01-01T00:00:00+01:00")]));
-
-    public void Dispose() => register.Dispose();
 
     [Fact]
     public async Task PersonLookupReturnsVehiclesOwnedCoOwnedOrLeasedNowButNotThoseSold()
@@ -94,3 +92,7 @@ public sealed class EieroppslagTests : IDisposable
         Assert.Equal("1002", side.Kjoretoyresponser[0].Kjoretoy!.KjoretoyId.Kuid);
     }
 }
+
+public sealed class SqliteEieroppslagTests() : EieroppslagTests(Lagringsmotor.Sqlite);
+
+public sealed class PostgresEieroppslagTests() : EieroppslagTests(Lagringsmotor.Postgres);

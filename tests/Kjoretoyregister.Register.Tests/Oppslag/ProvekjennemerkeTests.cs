@@ -1,5 +1,6 @@
 using Kjoretoyregister.Contracts;
 using Kjoretoyregister.Contracts.Svv;
+using Kjoretoyregister.Register.Lagring;
 using Kjoretoyregister.Register.Tests.Testdata;
 using static Kjoretoyregister.Register.Tests.Testdata.Linjer;
 
@@ -8,7 +9,7 @@ namespace Kjoretoyregister.Register.Tests.Oppslag;
 /// <summary>
 /// CONTRACT.md §2, trial plates, one sentence a test. The test clock stands at 2026-06-01 12:00 (Oslo).
 /// </summary>
-public sealed class ProvekjennemerkeTests : IDisposable
+public abstract class ProvekjennemerkeTests(Lagringsmotor motor) : Registertest(motor)
 {
     private static readonly string Forhandler = Syntetiske.Orgnr(10);
     private static readonly string EierAvBil1 = Syntetiske.Fnr(1, 1, 70);
@@ -16,33 +17,30 @@ public sealed class ProvekjennemerkeTests : IDisposable
     private static readonly string Bruker1 = Syntetiske.Fnr(3, 3, 83);
     private static readonly string Bruker2 = Syntetiske.Fnr(4, 4, 84);
     private static readonly string Bruker3 = Syntetiske.Fnr(5, 5, 85);
-    private readonly TestRegister register = new();
 
-    public ProvekjennemerkeTests() => register.Last(
+    protected override Task ArrangerAsync() => register.LastAsync(
         Kjoretoy("2001", eierskap: [Eierskap(Person(EierAvBil1, "EIER", "EN"), "2020-01-01T00:00:00+01:00")]),
         Kjoretoy("2002", eierskap: [Eierskap(Person(EierAvBil2, "EIER", "TO"), "2020-01-01T00:00:00+01:00")]),
         Kjoretoy("2003"));
-
-    public void Dispose() => register.Dispose();
 
     private static DateTimeOffset T(string iso) => Dtg.Parse(iso).Tidspunkt;
 
     private static Kjennemerke Plate(string tekst) => Kjennemerke.Parse(tekst);
 
-    private void LastDagsprove() => register.Last(Provekjennemerke(
+    private Task LastDagsprove() => register.LastAsync(Provekjennemerke(
         "9001", "P 10001", "DAGSPROVEKJENNEMERKE", Enhet(Forhandler, "EKSEMPEL BILFORHANDLER AS"), "2026-01-01T00:00:00+01:00", null,
         Kjoreseddel("2001", Person(Bruker1, "BRUKER", "EN"), "2026-05-01T08:00:00+02:00", "2026-05-01T18:00:00+02:00"),
         Kjoreseddel("2002", Person(Bruker2, "BRUKER", "TO"), "2026-05-20T08:00:00+02:00", "2026-05-20T18:00:00+02:00"),
         Kjoreseddel("2003", Person(Bruker3, "BRUKER", "TRE"), "2026-07-01T08:00:00+02:00", "2026-07-01T18:00:00+02:00")));
 
-    private void LastArsprove(params System.Text.Json.Nodes.JsonObject[] kjoresedler) => register.Last(Provekjennemerke(
+    private Task LastArsprove(params System.Text.Json.Nodes.JsonObject[] kjoresedler) => register.LastAsync(Provekjennemerke(
         "9002", "P 20002", "ARSPROVEKJENNEMERKE", Enhet(Forhandler, "EKSEMPEL BILFORHANDLER AS"), "2026-01-01T00:00:00+01:00", "2027-01-01T00:00:00+01:00",
         kjoresedler));
 
     [Fact]
     public async Task DayTrialPlateWithoutDtgReturnsVehicleAndUserOfTheSlipItWasLastUsedOnNotAFutureOne()
     {
-        LastDagsprove();
+        await LastDagsprove();
 
         var svar = await register.Oppslag.SlaOppKjennemerkeAsync(Plate("P10001"), null);
 
@@ -55,7 +53,7 @@ public sealed class ProvekjennemerkeTests : IDisposable
     [Fact]
     public async Task DayTrialPlateWithDtgReturnsVehicleAndUserOfTheSlipValidAtThatTime()
     {
-        LastDagsprove();
+        await LastDagsprove();
 
         var svar = await register.Oppslag.SlaOppKjennemerkeAsync(Plate("P 10001"), T("2026-05-01T12:00:00+02:00"));
 
@@ -67,7 +65,7 @@ public sealed class ProvekjennemerkeTests : IDisposable
     [Fact]
     public async Task DayTrialPlateWithDtgWhenNoSlipWasValidGivesKjennemerkeUkjent()
     {
-        LastDagsprove();
+        await LastDagsprove();
 
         var mellom = await register.Oppslag.SlaOppKjennemerkeAsync(Plate("P 10001"), T("2026-05-01T19:00:00+02:00"));
 
@@ -79,7 +77,7 @@ public sealed class ProvekjennemerkeTests : IDisposable
     [Fact]
     public async Task DayTrialPlateNeverUsedGivesKjennemerkeUkjent()
     {
-        register.Last(Provekjennemerke("9003", "P 10003", "DAGSPROVEKJENNEMERKE", Enhet(Forhandler, "EKSEMPEL BILFORHANDLER AS"), "2026-01-01T00:00:00+01:00", null));
+        await register.LastAsync(Provekjennemerke("9003", "P 10003", "DAGSPROVEKJENNEMERKE", Enhet(Forhandler, "EKSEMPEL BILFORHANDLER AS"), "2026-01-01T00:00:00+01:00", null));
 
         var svar = await register.Oppslag.SlaOppKjennemerkeAsync(Plate("P 10003"), null);
 
@@ -89,7 +87,7 @@ public sealed class ProvekjennemerkeTests : IDisposable
     [Fact]
     public async Task AnnualTrialPlateWithoutSlipAlwaysReturnsItsOwnerAsAHit()
     {
-        LastArsprove();
+        await LastArsprove();
 
         var svar = await register.Oppslag.SlaOppKjennemerkeAsync(Plate("P 20002"), T("2026-03-01T12:00:00+01:00"));
 
@@ -104,7 +102,7 @@ public sealed class ProvekjennemerkeTests : IDisposable
     [Fact]
     public async Task AnnualTrialPlateReturnsVehicleAndUserOfTheDigitalSlipValidAtDtgBesidesItsOwner()
     {
-        LastArsprove(
+        await LastArsprove(
             Kjoreseddel("2001", Person(Bruker1, "BRUKER", "EN"), "2026-03-01T08:00:00+01:00", "2026-03-03T08:00:00+01:00"),
             Kjoreseddel("2002", Person(Bruker2, "BRUKER", "TO"), "2026-04-01T08:00:00+02:00", "2026-04-03T08:00:00+02:00"));
 
@@ -118,7 +116,7 @@ public sealed class ProvekjennemerkeTests : IDisposable
     [Fact]
     public async Task AnnualTrialPlateWithDtgBetweenSlipsReturnsTheOwnerAlone()
     {
-        LastArsprove(Kjoreseddel("2001", Person(Bruker1, "BRUKER", "EN"), "2026-03-01T08:00:00+01:00", "2026-03-03T08:00:00+01:00"));
+        await LastArsprove(Kjoreseddel("2001", Person(Bruker1, "BRUKER", "EN"), "2026-03-01T08:00:00+01:00", "2026-03-03T08:00:00+01:00"));
 
         var svar = await register.Oppslag.SlaOppKjennemerkeAsync(Plate("P 20002"), T("2026-03-10T12:00:00+01:00"));
 
@@ -131,7 +129,7 @@ public sealed class ProvekjennemerkeTests : IDisposable
     [Fact]
     public async Task AnnualTrialPlateWithoutDtgReturnsTheSlipItWasLastUsedOn()
     {
-        LastArsprove(
+        await LastArsprove(
             Kjoreseddel("2001", Person(Bruker1, "BRUKER", "EN"), "2026-03-01T08:00:00+01:00", "2026-03-03T08:00:00+01:00"),
             Kjoreseddel("2002", Person(Bruker2, "BRUKER", "TO"), "2026-05-01T08:00:00+02:00", "2026-05-03T08:00:00+02:00"),
             Kjoreseddel("2003", Person(Bruker3, "BRUKER", "TRE"), "2026-09-01T08:00:00+02:00", "2026-09-03T08:00:00+02:00"));
@@ -145,7 +143,7 @@ public sealed class ProvekjennemerkeTests : IDisposable
     [Fact]
     public async Task AnnualTrialPlateThatDidNotExistAtTGivesKjennemerkeUkjent()
     {
-        LastArsprove();
+        await LastArsprove();
 
         var for_ = await register.Oppslag.SlaOppKjennemerkeAsync(Plate("P 20002"), T("2025-12-31T12:00:00+01:00"));
         var etter = await register.Oppslag.SlaOppKjennemerkeAsync(Plate("P 20002"), T("2027-01-01T00:00:00+01:00"));
@@ -157,7 +155,7 @@ public sealed class ProvekjennemerkeTests : IDisposable
     [Fact]
     public async Task TrialPlateResponseCarriesTheVehicleWithItsOwnOwnershipAndThePlateAsProvekjennemerke()
     {
-        LastDagsprove();
+        await LastDagsprove();
 
         var svar = await register.Oppslag.SlaOppKjennemerkeAsync(Plate("P 10001"), T("2026-05-20T12:00:00+02:00"));
 
@@ -168,3 +166,7 @@ public sealed class ProvekjennemerkeTests : IDisposable
         Assert.Equal("PROVEKJORING", svar.Provekjennemerke.Kjoreseddel!.Formal);
     }
 }
+
+public sealed class SqliteProvekjennemerkeTests() : ProvekjennemerkeTests(Lagringsmotor.Sqlite);
+
+public sealed class PostgresProvekjennemerkeTests() : ProvekjennemerkeTests(Lagringsmotor.Postgres);

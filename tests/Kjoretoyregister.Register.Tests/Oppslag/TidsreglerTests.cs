@@ -1,22 +1,20 @@
 using Kjoretoyregister.Contracts;
 using Kjoretoyregister.Contracts.Svv;
+using Kjoretoyregister.Register.Lagring;
 using Kjoretoyregister.Register.Tests.Testdata;
 using static Kjoretoyregister.Register.Tests.Testdata.Linjer;
 
 namespace Kjoretoyregister.Register.Tests.Oppslag;
 
 /// <summary>CONTRACT.md §2: what a lookup at time T returns, one rule a test.</summary>
-public sealed class TidsreglerTests : IDisposable
+public abstract class TidsreglerTests(Lagringsmotor motor) : Registertest(motor)
 {
     private static readonly string KariFnr = Syntetiske.Fnr(14, 2, 81);
     private static readonly string OlaFnr = Syntetiske.Fnr(30, 6, 92);
-    private readonly TestRegister register = new();
 
-    public void Dispose() => register.Dispose();
+    private Task LastBilMedEierskifte() => LastBilMedEierskifte(register);
 
-    private void LastBilMedEierskifte() => LastBilMedEierskifte(register);
-
-    private static void LastBilMedEierskifte(TestRegister register) => register.Last(Kjoretoy(
+    private static Task LastBilMedEierskifte(TestRegister register) => register.LastAsync(Kjoretoy(
         "1001",
         kjennemerker: [Plate("BR 12345", "2018-01-01T00:00:00+01:00")],
         registreringer: [Registrering("REGISTRERT", "2018-01-01T00:00:00+01:00")],
@@ -31,7 +29,7 @@ public sealed class TidsreglerTests : IDisposable
     [Fact]
     public async Task LookupAtTimeBeforeOwnershipChangeReturnsPreviousOwner()
     {
-        LastBilMedEierskifte();
+        await LastBilMedEierskifte();
 
         var svar = await register.Oppslag.SlaOppKjennemerkeAsync(Kjennemerke.Parse("BR12345"), T("2021-05-10T09:59:59.999+02:00"));
 
@@ -41,7 +39,7 @@ public sealed class TidsreglerTests : IDisposable
     [Fact]
     public async Task LookupAtTheInstantOfOwnershipChangeReturnsNewOwnerBecausePeriodsAreHalfOpen()
     {
-        LastBilMedEierskifte();
+        await LastBilMedEierskifte();
 
         var svar = await register.Oppslag.SlaOppKjennemerkeAsync(Kjennemerke.Parse("BR12345"), T("2021-05-10T08:00:00Z"));
 
@@ -51,8 +49,8 @@ public sealed class TidsreglerTests : IDisposable
     [Fact]
     public async Task LookupWithoutDtgSeesTheFactsValidNow()
     {
-        using var tidlig = new TestRegister(T("2020-01-01T12:00:00Z"));
-        LastBilMedEierskifte(tidlig);
+        await using var tidlig = await TestRegister.OpprettAsync(Motor, T("2020-01-01T12:00:00Z"));
+        await LastBilMedEierskifte(tidlig);
 
         var forEierskifte = await tidlig.Oppslag.SlaOppKjennemerkeAsync(Kjennemerke.Parse("BR 12345"), null);
         tidlig.Klokke.SetUtcNow(T("2026-01-01T12:00:00Z"));
@@ -65,7 +63,7 @@ public sealed class TidsreglerTests : IDisposable
     [Fact]
     public async Task PlateAttachedToNoVehicleAtTimeGivesKjennemerkeUkjent()
     {
-        register.Last(Kjoretoy("1001", kjennemerker: [Plate("BR 12345", "2018-01-01T00:00:00+01:00", "2019-01-01T00:00:00+01:00")]));
+        await register.LastAsync(Kjoretoy("1001", kjennemerker: [Plate("BR 12345", "2018-01-01T00:00:00+01:00", "2019-01-01T00:00:00+01:00")]));
 
         var for_ = await register.Oppslag.SlaOppKjennemerkeAsync(Kjennemerke.Parse("BR12345"), T("2017-12-31T23:59:59+01:00"));
         var under = await register.Oppslag.SlaOppKjennemerkeAsync(Kjennemerke.Parse("BR12345"), T("2018-06-01T00:00:00+02:00"));
@@ -80,7 +78,7 @@ public sealed class TidsreglerTests : IDisposable
     [Fact]
     public async Task PersonalisedPlateThatMovedBetweenVehiclesFindsTheVehicleItWasOnAtTheTime()
     {
-        register.Last(
+        await register.LastAsync(
             Kjoretoy("1001", kjennemerker: [Plate("SOLSKIN", "2019-01-01T00:00:00+01:00", "2022-01-01T00:00:00+01:00", "PERSONLIG")]),
             Kjoretoy("1002", kjennemerker: [Plate("SOLSKIN", "2022-02-01T00:00:00+01:00", null, "PERSONLIG")]));
 
@@ -100,7 +98,7 @@ public sealed class TidsreglerTests : IDisposable
     [InlineData(" br 123 45 ")]
     public async Task PlateLookupIgnoresCaseSpacesAndHyphens(string skrevet)
     {
-        LastBilMedEierskifte();
+        await LastBilMedEierskifte();
 
         var svar = await register.Oppslag.SlaOppKjennemerkeAsync(Kjennemerke.Parse(skrevet), null);
 
@@ -110,7 +108,7 @@ public sealed class TidsreglerTests : IDisposable
     [Fact]
     public async Task KuidLookupReturnsTheVehicleWhateverTheTimeWithNothingValidBeforeItsHistory()
     {
-        LastBilMedEierskifte();
+        await LastBilMedEierskifte();
 
         var svar = await register.Oppslag.SlaOppKuidAsync(Kuid.Parse("1001"), T("2010-01-01T00:00:00Z"));
 
@@ -125,7 +123,7 @@ public sealed class TidsreglerTests : IDisposable
     [Fact]
     public async Task KuidLookupShowsPlatesRegistrationAndOwnershipAtT()
     {
-        LastBilMedEierskifte();
+        await LastBilMedEierskifte();
 
         var svar = await register.Oppslag.SlaOppKuidAsync(Kuid.Parse("1001"), T("2019-01-01T00:00:00Z"));
 
@@ -137,7 +135,7 @@ public sealed class TidsreglerTests : IDisposable
     [Fact]
     public async Task UnknownKuidGivesKuidUkjent()
     {
-        LastBilMedEierskifte();
+        await LastBilMedEierskifte();
 
         var svar = await register.Oppslag.SlaOppKuidAsync(Kuid.Parse("999"), null);
 
@@ -147,7 +145,7 @@ public sealed class TidsreglerTests : IDisposable
     [Fact]
     public async Task UnderstellsnummerSharedByTwoVehiclesReturnsBoth()
     {
-        register.Last(
+        await register.LastAsync(
             Kjoretoy("1001", understellsnummer: "WVWZZZ1JZXW000001"),
             Kjoretoy("1002", understellsnummer: "WVWZZZ1JZXW000001"),
             Kjoretoy("1003", understellsnummer: "WVWZZZ1JZXW000003"));
@@ -160,7 +158,7 @@ public sealed class TidsreglerTests : IDisposable
     [Fact]
     public async Task UnknownUnderstellsnummerGivesUnderstellsnummerUkjent()
     {
-        LastBilMedEierskifte();
+        await LastBilMedEierskifte();
 
         var svar = await register.Oppslag.SlaOppUnderstellsnummerAsync(Understellsnummer.Parse("NOSUCHVIN"), null);
 
@@ -170,7 +168,7 @@ public sealed class TidsreglerTests : IDisposable
     [Fact]
     public async Task IdentityFirstRegistrationApprovalAndInspectionAreReturnedAsTheyStandAtAnyTime()
     {
-        LastBilMedEierskifte();
+        await LastBilMedEierskifte();
 
         var tidlig = await register.Oppslag.SlaOppKuidAsync(Kuid.Parse("1001"), T("2000-01-01T00:00:00Z"));
         var na = await register.Oppslag.SlaOppKuidAsync(Kuid.Parse("1001"), null);
@@ -185,7 +183,7 @@ public sealed class TidsreglerTests : IDisposable
     [Fact]
     public async Task RegistrationStatusFollowsItsPeriods()
     {
-        register.Last(Kjoretoy(
+        await register.LastAsync(Kjoretoy(
             "1001",
             registreringer:
             [
@@ -206,7 +204,7 @@ public sealed class TidsreglerTests : IDisposable
     [Fact]
     public async Task MainPlateIsThePersonalisedPlateWhileOneIsAttached()
     {
-        register.Last(Kjoretoy(
+        await register.LastAsync(Kjoretoy(
             "1001",
             kjennemerker:
             [
@@ -228,7 +226,7 @@ public sealed class TidsreglerTests : IDisposable
     {
         var leasingselskap = Syntetiske.Orgnr(1);
         var underenhet = Syntetiske.Orgnr(2);
-        register.Last(Kjoretoy(
+        await register.LastAsync(Kjoretoy(
             "1001",
             eierskap:
             [
@@ -251,3 +249,7 @@ public sealed class TidsreglerTests : IDisposable
         Assert.Null(eierskap.Eier.TilTidspunkt);
     }
 }
+
+public sealed class SqliteTidsreglerTests() : TidsreglerTests(Lagringsmotor.Sqlite);
+
+public sealed class PostgresTidsreglerTests() : TidsreglerTests(Lagringsmotor.Postgres);

@@ -80,11 +80,14 @@ internal sealed class Fiksklient : IDisposable
     public Task<HttpResponseMessage> KjennemerkerAsync(string json, string? token = NyttToken, string? formal = null) =>
         SendAsync(HttpMethod.Post, SvvSti("bulk/kjennemerke"), json, token, formal: formal);
 
-    /// <summary>Imports lines into the server's register (the test's own data beside or instead of the demo register).</summary>
+    /// <summary>
+    /// Imports lines into the server's register (the test's own data beside or instead of the demo register).
+    /// Waits for the import: on SQLite it completes synchronously, and the register never needs this thread back.
+    /// </summary>
     public ImportResultat Importer(params JsonObject[] linjer)
     {
         using var kilde = new MemoryStream(Encoding.UTF8.GetBytes(string.Join("\n", linjer.Select(l => l.ToJsonString()))));
-        var resultat = Server.Tjeneste<RegisterDatabase>().Importer(kilde, new ImportValg());
+        var resultat = Server.Tjeneste<RegisterDatabase>().ImporterAsync(kilde, new ImportValg()).GetAwaiter().GetResult();
         Assert.True(resultat.Lagret, "testdataene ble ikke importert");
         return resultat;
     }

@@ -1,0 +1,146 @@
+namespace Kjoretoyregister.Register.Postgres;
+
+/// <summary>
+/// The lookup statements on PostgreSQL. A read is one <see cref="Npgsql.NpgsqlBatch"/>: every statement
+/// starts from the same CTE, which finds the vehicles the lookup needs as <c>bil(id, t)</c>, and reads
+/// one kind of row for them. The keys come in as arrays (<c>unnest</c>), so a bulk request of a hundred
+/// plates is one round trip like a single plate. Every access is an index seek ("at t" is
+/// <c>fom &lt;= t AND til &gt; t</c> on an index that starts with the key).
+/// </summary>
+internal static class PostgresSporringer
+{
+    /// <summary>The columns of a party, in the order <see cref="PostgresRegisterLager"/> reads them.</summary>
+    public const int AntallPartKolonner = 15;
+
+    /// <summary>
+    /// The keys ($1 number, $2 kind: 0 plate, 1 kuid, 2 understellsnummer, $3 value, $4 t): <c>treff(nr, t, id)</c>
+    /// the vehicles matched, <c>prove</c> and <c>seddel</c> the trial plate and driving slip of a plate on no
+    /// vehicle, <c>bil(id, t)</c> every vehicle whose rows are read.
+    /// </summary>
+    public const string Nokler = """
+        WITH n AS (
+            SELECT * FROM unnest($1::int[], $2::int[], $3::text[], $4::bigint[]) AS n (nr, art, verdi, t)
+        ),
+        plate AS (
+            SELECT n.nr, n.t, n.verdi, m.kjoretoy_id AS id
+            FROM n LEFT JOIN LATERAL (
+                SELECT kjoretoy_id FROM kjennemerke WHERE sok = n.verdi AND fom <= n.t AND til > n.t ORDER BY fom DESC LIMIT 1
+            ) m ON true
+            WHERE n.art = 0
+        ),
+        prove AS (
+            SELECT p.nr, p.t, pk.id, pk.prkid, pk.kjennemerke, pk.type, pk.fom, pk.til, pk.eier_id
+            FROM plate p CROSS JOIN LATERAL (
+                SELECT id, prkid, kjennemerke, type, fom, til, eier_id FROM provekjennemerke WHERE sok = p.verdi AND fom <= p.t ORDER BY fom DESC LIMIT 1
+            ) pk
+            WHERE p.id IS NULL
+        ),
+        seddel AS (
+            SELECT pr.nr, pr.t, s.kuid, s.formal, s.fom, s.til, s.bruker_id
+            FROM prove pr CROSS JOIN LATERAL (
+                SELECT kuid, formal, fom, til, bruker_id FROM kjoreseddel WHERE provekjennemerke_id = pr.id AND fom <= pr.t ORDER BY fom DESC LIMIT 1
+            ) s
+        ),
+        treff AS (
+            SELECT nr, t, id FROM plate WHERE id IS NOT NULL
+            UNION ALL SELECT n.nr, n.t, k.id FROM n JOIN kjoretoy k ON k.kuid = n.verdi WHERE n.art = 1
+            UNION ALL SELECT n.nr, n.t, k.id FROM n JOIN kjoretoy k ON k.understellsnummer = n.verdi WHERE n.art = 2
+        ),
+        bil AS (
+            SELECT id, t FROM treff
+            UNION SELECT k.id, s.t FROM seddel s JOIN kjoretoy k ON k.kuid = s.kuid
+        )
+        """;
+
+    /// <summary>
+    /// The parties of a party lookup as <c>parter(id)</c> by fødselsnummer ($4) or organisasjonsnummer ($5),
+    /// then (with <see cref="Side"/>) their vehicles at t.
+    /// </summary>
+    public const string ParterMedNokkel = """
+        WITH parter AS (
+            SELECT id FROM part WHERE fnr = $4::text
+            UNION ALL SELECT id FROM part WHERE orgnr = $5::text
+        )
+        """;
+
+    /// <summary>
+    /// The parties whose names hold every word of $4 (distinct, upper-case), narrowed by $5 (person?),
+    /// $6 (postnummer) and $7 (poststed, any case), the $8 lowest ids.
+    /// </summary>
+    public const string ParterMedNavn = """
+        WITH parter AS (
+            SELECT p.id FROM part p
+            JOIN (
+                SELECT part_id FROM navneledd WHERE ledd = ANY ($4::text[]) GROUP BY part_id HAVING count(*) = cardinality($4::text[])
+            ) l ON l.part_id = p.id
+            WHERE ($5::boolean IS NULL OR (p.fnr IS NOT NULL) = $5::boolean)
+              AND ($6::text IS NULL OR p.postnummer = $6::text)
+              AND ($7::text IS NULL OR upper(p.poststed) = upper($7::text))
+            ORDER BY p.id LIMIT $8::int
+        )
+        """;
+
+    /// <summary>
+    /// After a parties CTE: <c>alle(id)</c> the vehicles they own, co-own or lease at $1, and the page
+    /// <c>bil(id, t)</c> from $2, $3 long. A party lookup reads <c>treff</c> as key 0.
+    /// </summary>
+    public const string Side = """
+        , alle AS (
+            SELECT kjoretoy_id AS id FROM eierskap WHERE eier_id IN (SELECT id FROM parter) AND til > $1::bigint AND fom <= $1::bigint
+            UNION SELECT kjoretoy_id FROM eierskap WHERE medeier_id IN (SELECT id FROM parter) AND til > $1::bigint AND fom <= $1::bigint
+            UNION SELECT kjoretoy_id FROM eierskap WHERE leasingtaker_id IN (SELECT id FROM parter) AND til > $1::bigint AND fom <= $1::bigint
+        ),
+        bil AS (SELECT id, $1::bigint AS t FROM alle ORDER BY id LIMIT $3::int OFFSET $2::int),
+        treff AS (SELECT 0 AS nr, t, id FROM bil)
+        """;
+
+    public const string Antall = " SELECT count(*)::int FROM alle";
+
+    public const string Treff = " SELECT nr, id FROM treff ORDER BY nr, id";
+
+    public const string Kjoretoy = """
+         SELECT b.id, b.t, k.kuid, k.understellsnummer, to_char(k.forstegang_dato, 'YYYY-MM-DD'), k.godkjenning::text,
+            to_char(k.kontrollfrist, 'YYYY-MM-DD'), to_char(k.sist_godkjent, 'YYYY-MM-DD')
+        FROM bil b JOIN kjoretoy k ON k.id = b.id
+        """;
+
+    public const string Kjennemerker = """
+         SELECT b.id, b.t, m.kjennemerke, m.kategori, m.type, m.fom, m.til
+        FROM bil b JOIN kjennemerke m ON m.kjoretoy_id = b.id AND m.fom <= b.t AND m.til > b.t
+        ORDER BY b.id, b.t, m.fom
+        """;
+
+    public const string Registrering = """
+         SELECT b.id, b.t, r.status, r.kjoringens_art, r.fom, r.til
+        FROM bil b CROSS JOIN LATERAL (
+            SELECT status, kjoringens_art, fom, til FROM registrering
+            WHERE kjoretoy_id = b.id AND fom <= b.t AND til > b.t ORDER BY fom DESC LIMIT 1
+        ) r
+        """;
+
+    public static readonly string Eierskap = $"""
+         SELECT b.id, b.t, e.fom, e.til, e.vedtak, {Prefiks("p1")}, {Prefiks("p2")}, {Prefiks("p3")}, {Prefiks("p4")}
+        FROM bil b CROSS JOIN LATERAL (
+            SELECT * FROM eierskap WHERE kjoretoy_id = b.id AND fom <= b.t AND til > b.t ORDER BY fom DESC LIMIT 1
+        ) e
+        JOIN part p1 ON p1.id = e.eier_id
+        LEFT JOIN part p2 ON p2.id = e.medeier_id
+        LEFT JOIN part p3 ON p3.id = e.leasingtaker_id
+        LEFT JOIN part p4 ON p4.id = e.underenhet_id
+        """;
+
+    public static readonly string Provekjennemerker = $"""
+         SELECT pr.nr, pr.id, pr.prkid, pr.kjennemerke, pr.type, pr.fom, pr.til, {Prefiks("pe")},
+            s.kuid, s.formal, s.fom, s.til, {Prefiks("pb")}
+        FROM prove pr
+        JOIN part pe ON pe.id = pr.eier_id
+        LEFT JOIN seddel s ON s.nr = pr.nr
+        LEFT JOIN part pb ON pb.id = s.bruker_id
+        """;
+
+    private const string PartKolonner =
+        "fnr, orgnr, fornavn, mellomnavn, etternavn, orgnavn, adresselinje1, adresselinje2, adresselinje3, postnummer, poststed, kommunenummer, kommunenavn, land, landkode";
+
+    private static string Prefiks(string alias) =>
+        string.Join(", ", PartKolonner.Split(", ").Select(k => $"{alias}.{k}"));
+}
