@@ -46,6 +46,8 @@ internal sealed partial class DemoOppsett(
             return;
         }
 
+        // On PostgreSQL nothing else needs the data directory, but demo.json lives there.
+        Directory.CreateDirectory(data.Sti);
         var start = tid.GetTimestamp();
         if (await DemoRegister.FyllAsync(register, data.Sti, options.Value, cancellationToken).ConfigureAwait(false) is { } import)
         {
