@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Kjoretoyregister.Server.Logg;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kjoretoyregister.Cli;
 
@@ -40,19 +41,20 @@ internal static class ForbrukKommando
             }
 
             var dataKatalog = parse.GetResult("--data-dir") is OptionResult valgt ? valgt.GetValueOrDefault<string>() : "data";
-            return KjorAsync(dataKatalog, fiksOrgId, parse.GetValue(format)!, ct);
+            return KjorAsync(parse, dataKatalog, fiksOrgId, parse.GetValue(format)!, ct);
         });
         return kommando;
     }
 
-    private static async Task<int> KjorAsync(string dataKatalog, Guid? fiksOrgId, string format, CancellationToken ct)
+    private static async Task<int> KjorAsync(ParseResult parse, string dataKatalog, Guid? fiksOrgId, string format, CancellationToken ct)
     {
-        if (Loggvalg.Apne(dataKatalog) is not { } database)
+        await using var tjenester = await Loggvalg.ApneAsync(parse, dataKatalog, ct);
+        if (tjenester is null)
         {
             return Kjoring.Feil;
         }
 
-        var forbruk = await new SqliteOppslagsloggLeser(database).ForbrukAsync(fiksOrgId, ct);
+        var forbruk = await tjenester.GetRequiredService<IOppslagsloggLeser>().ForbrukAsync(fiksOrgId, ct);
         var ut = Console.Out;
         switch (format)
         {

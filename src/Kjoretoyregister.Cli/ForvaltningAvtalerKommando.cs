@@ -43,7 +43,7 @@ internal static class ForvaltningAvtalerKommando
                 return Kjoring.UgyldigBruk;
             }
 
-            return await MedFiksdataAsync(parse.GetValue(dataDir)!, opprettFil: false, async fiks =>
+            return await MedFiksdataAsync(parse, dataDir, opprettFil: false, async fiks =>
             {
                 if (await fiks.Store.HentDetaljerAsync(fiksOrgId, ct) is not { } detaljer)
                 {

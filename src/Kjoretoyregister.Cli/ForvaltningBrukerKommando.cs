@@ -46,7 +46,7 @@ internal static class ForvaltningBrukerKommando
                 return Kjoring.UgyldigBruk;
             }
 
-            return await MedFiksdataAsync(parse.GetValue(dataDir)!, opprettFil: true, async fiks =>
+            return await MedFiksdataAsync(parse, dataDir, opprettFil: true, async fiks =>
             {
                 Organisasjon? kommune = null;
                 if (fiksOrgId is { } id && (kommune = await fiks.Store.HentOrganisasjonAsync(id, ct)) is null)
@@ -75,7 +75,7 @@ internal static class ForvaltningBrukerKommando
     private static Command Liste(Option<string> dataDir)
     {
         var kommando = new Command("liste", "Lister brukerne: brukernavn, navn, rolle, organisasjonene de er lokal administrator for, og om de er sperret.");
-        kommando.SetAction((parse, ct) => MedFiksdataAsync(parse.GetValue(dataDir)!, opprettFil: false, async fiks =>
+        kommando.SetAction((parse, ct) => MedFiksdataAsync(parse, dataDir, opprettFil: false, async fiks =>
         {
             var rader = new List<string[]>();
             foreach (var bruker in await fiks.Brukere.ListAsync(ct))
@@ -106,7 +106,7 @@ internal static class ForvaltningBrukerKommando
                 return Kjoring.UgyldigBruk;
             }
 
-            return await MedFiksdataAsync(parse.GetValue(dataDir)!, opprettFil: false, async fiks =>
+            return await MedFiksdataAsync(parse, dataDir, opprettFil: false, async fiks =>
             {
                 if (await fiks.Brukere.HentAsync(parse.GetValue(brukernavn)!, ct) is not { } bruker)
                 {
@@ -143,7 +143,7 @@ internal static class ForvaltningBrukerKommando
         {
             brukernavn,
         };
-        kommando.SetAction((parse, ct) => MedFiksdataAsync(parse.GetValue(dataDir)!, opprettFil: false, async fiks =>
+        kommando.SetAction((parse, ct) => MedFiksdataAsync(parse, dataDir, opprettFil: false, async fiks =>
         {
             var passord = Integrasjonspassord.Generer();
             if (await fiks.Brukere.HentAsync(parse.GetValue(brukernavn)!, ct) is not { } bruker

@@ -47,7 +47,7 @@ internal static class ForvaltningIntegrasjonKommando
                 return Kjoring.UgyldigBruk;
             }
 
-            return await MedFiksdataAsync(parse.GetValue(dataDir)!, opprettFil: false, async fiks =>
+            return await MedFiksdataAsync(parse, dataDir, opprettFil: false, async fiks =>
             {
                 if (await fiks.Store.HentOrganisasjonAsync(fiksOrgId, ct) is not { } organisasjon)
                 {
@@ -90,7 +90,7 @@ internal static class ForvaltningIntegrasjonKommando
                 return Kjoring.UgyldigBruk;
             }
 
-            return await MedFiksdataAsync(parse.GetValue(dataDir)!, opprettFil: false, async fiks =>
+            return await MedFiksdataAsync(parse, dataDir, opprettFil: false, async fiks =>
             {
                 if (await fiks.Store.HentOrganisasjonAsync(fiksOrgId, ct) is null)
                 {
@@ -109,7 +109,7 @@ internal static class ForvaltningIntegrasjonKommando
         var id = IdValg("--id", "Integrasjonens IntegrasjonID.");
         var kommando = new Command(navn, beskrivelse) { id };
         kommando.SetAction(async (parse, ct) => LesId(parse.GetValue(id)!, "--id") is { } integrasjonId
-            ? await MedFiksdataAsync(parse.GetValue(dataDir)!, opprettFil: false, fiks => endre(fiks, integrasjonId, ct))
+            ? await MedFiksdataAsync(parse, dataDir, opprettFil: false, fiks => endre(fiks, integrasjonId, ct))
             : Kjoring.UgyldigBruk);
         return kommando;
     }

@@ -24,6 +24,7 @@ internal static class ForvaltningKommando
         return new Command("forvaltning", "Fiks-organisasjoner, deres integrasjoner, brukerne av Fiks forvaltning og forbruket.")
         {
             dataDir,
+            Lagringsvalg.Postgres,
             ForvaltningOrganisasjonKommando.Lag(dataDir),
             ForvaltningIntegrasjonKommando.Lag(dataDir),
             ForvaltningBrukerKommando.Lag(dataDir),
@@ -65,19 +66,21 @@ internal static class ForvaltningKommando
     /// refuses exits 1 with its message. Unless <paramref name="opprettFil"/>, a missing file exits 1
     /// instead of being created (a mistyped --data-dir should not look like an empty register).
     /// </summary>
-    public static async Task<int> MedFiksdataAsync(string dataDir, bool opprettFil, Func<Fiksdata, Task<int>> arbeid)
+    public static async Task<int> MedFiksdataAsync(ParseResult parse, Option<string> dataDir, bool opprettFil, Func<Fiksdata, Task<int>> arbeid)
     {
-        var sti = Path.GetFullPath(Path.Combine(dataDir, FiksDatabase.Filnavn));
-        if (!opprettFil && !File.Exists(sti))
+        var katalog = parse.GetValue(dataDir)!;
+        var postgres = parse.GetValue(Lagringsvalg.Postgres);
+        var sti = Path.GetFullPath(Path.Combine(katalog, FiksDatabase.Filnavn));
+        if (!opprettFil && !Lagringsvalg.ErPostgres(parse) && !File.Exists(sti))
         {
-            await Console.Error.WriteLineAsync($"kjoretoy: finner ikke {sti} (opprett en organisasjon først, eller oppgi --data-dir)");
+            await Console.Error.WriteLineAsync($"kjoretoy: finner ikke {sti} (opprett en organisasjon først, eller oppgi --data-dir eller --postgres)");
             return Kjoring.Feil;
         }
 
-        using var fiks = new Fiksdata(new FiksDatabase(sti));
+        await using var tjenester = await Lagringsvalg.ApneAsync(katalog, postgres, registerfil: null, CancellationToken.None);
         try
         {
-            return await arbeid(fiks);
+            return await arbeid(new Fiksdata(tjenester));
         }
         catch (ForvaltningException e)
         {

@@ -24,14 +24,14 @@ internal static class ForvaltningMaskinportenKommando
             klientId, orgnr, scope, jwk, sertifikat,
         };
         registrer.SetAction((parse, ct) => RegistrerAsync(
-            parse.GetValue(dataDir)!, parse.GetValue(klientId)!, parse.GetValue(orgnr)!, parse.GetValue(scope)!, parse.GetValue(jwk), parse.GetValue(sertifikat), ct));
+            parse, dataDir, parse.GetValue(klientId)!, parse.GetValue(orgnr)!, parse.GetValue(scope)!, parse.GetValue(jwk), parse.GetValue(sertifikat), ct));
 
         var liste = new Command("liste", "Lister klientene til den lokale Maskinporten-utstederen.");
-        liste.SetAction((parse, ct) => ListeAsync(parse.GetValue(dataDir)!, ct));
+        liste.SetAction((parse, ct) => ListeAsync(parse, dataDir, ct));
         return new Command("maskinporten-klient", "Klientene til den lokale Maskinporten-utstederen.") { registrer, liste };
     }
 
-    private static async Task<int> RegistrerAsync(string dataDir, string klientId, string orgnrTekst, string[] scopes, string? jwkFil, string? sertifikatFil, CancellationToken ct)
+    private static async Task<int> RegistrerAsync(ParseResult parse, Option<string> dataDir, string klientId, string orgnrTekst, string[] scopes, string? jwkFil, string? sertifikatFil, CancellationToken ct)
     {
         if (ForvaltningKommando.LesOrganisasjonsnummer(orgnrTekst, "--orgnr") is not { } orgnr)
         {
@@ -62,7 +62,7 @@ internal static class ForvaltningMaskinportenKommando
             sertifikater = [Convert.ToBase64String(sertifikat.RawData)];
         }
 
-        return await MedKlienterAsync(dataDir, opprettFil: true, async fiks =>
+        return await MedKlienterAsync(parse, dataDir, opprettFil: true, async fiks =>
         {
             await fiks.Klienter.LagreAsync(new MaskinportenKlient(klientId, orgnr, scopes, jwks, sertifikater), ct);
             await fiks.LoggAsync(null, $"Registrerte Maskinporten-klienten {klientId}",
@@ -72,8 +72,8 @@ internal static class ForvaltningMaskinportenKommando
         });
     }
 
-    private static Task<int> ListeAsync(string dataDir, CancellationToken ct) =>
-        MedKlienterAsync(dataDir, opprettFil: false, async fiks =>
+    private static Task<int> ListeAsync(ParseResult parse, Option<string> dataDir, CancellationToken ct) =>
+        MedKlienterAsync(parse, dataDir, opprettFil: false, async fiks =>
         {
             var alle = await fiks.Klienter.ListAsync(ct);
             Tabell.Skriv(
@@ -90,16 +90,17 @@ internal static class ForvaltningMaskinportenKommando
             : X509CertificateLoader.LoadCertificate(File.ReadAllBytes(fil));
     }
 
-    private static async Task<int> MedKlienterAsync(string dataDir, bool opprettFil, Func<Fiksdata, Task<int>> arbeid)
+    private static async Task<int> MedKlienterAsync(ParseResult parse, Option<string> dataDir, bool opprettFil, Func<Fiksdata, Task<int>> arbeid)
     {
-        var sti = Path.GetFullPath(Path.Combine(dataDir, FiksDatabase.Filnavn));
-        if (!opprettFil && !File.Exists(sti))
+        var katalog = parse.GetValue(dataDir)!;
+        var sti = Path.GetFullPath(Path.Combine(katalog, FiksDatabase.Filnavn));
+        if (!opprettFil && !Lagringsvalg.ErPostgres(parse) && !File.Exists(sti))
         {
-            await Console.Error.WriteLineAsync($"kjoretoy: finner ikke {sti} (start serveren eller registrer en klient først, eller oppgi --data-dir)");
+            await Console.Error.WriteLineAsync($"kjoretoy: finner ikke {sti} (start serveren eller registrer en klient først, eller oppgi --data-dir eller --postgres)");
             return Kjoring.Feil;
         }
 
-        using var fiks = new Fiksdata(new FiksDatabase(sti));
-        return await arbeid(fiks);
+        await using var tjenester = await Lagringsvalg.ApneAsync(katalog, parse.GetValue(Lagringsvalg.Postgres), registerfil: null, CancellationToken.None);
+        return await arbeid(new Fiksdata(tjenester));
     }
 }

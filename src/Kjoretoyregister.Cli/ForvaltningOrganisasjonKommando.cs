@@ -40,7 +40,7 @@ internal static class ForvaltningOrganisasjonKommando
                 return Kjoring.UgyldigBruk;
             }
 
-            return await MedFiksdataAsync(parse.GetValue(dataDir)!, opprettFil: true, async fiks =>
+            return await MedFiksdataAsync(parse, dataDir, opprettFil: true, async fiks =>
             {
                 var nyId = fiksOrgId ?? Guid.NewGuid();
                 var organisasjon = await fiks.Store.OpprettOrganisasjonAsync(parse.GetValue(navn)!, organisasjonsnummer, nyId,
@@ -59,7 +59,7 @@ internal static class ForvaltningOrganisasjonKommando
     private static Command Liste(Option<string> dataDir)
     {
         var kommando = new Command("liste", "Lister organisasjonene: Fiks-organisasjonID, navn, organisasjonsnummer og om tjenesten er aktivert.");
-        kommando.SetAction((parse, ct) => MedFiksdataAsync(parse.GetValue(dataDir)!, opprettFil: false, async fiks =>
+        kommando.SetAction((parse, ct) => MedFiksdataAsync(parse, dataDir, opprettFil: false, async fiks =>
         {
             var organisasjoner = await fiks.Store.ListOrganisasjonerAsync(ct);
             Tabell.Skriv(
@@ -81,7 +81,7 @@ internal static class ForvaltningOrganisasjonKommando
                 return Kjoring.UgyldigBruk;
             }
 
-            return await MedFiksdataAsync(parse.GetValue(dataDir)!, opprettFil: false, async fiks =>
+            return await MedFiksdataAsync(parse, dataDir, opprettFil: false, async fiks =>
             {
                 var for_ = await fiks.Store.HentOrganisasjonAsync(fiksOrgId, ct);
                 var endring = for_ is not null && for_.KjoretoyregisterAktivert != aktivert

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Diagnostics;
-using Kjoretoyregister.Register;
 using Kjoretoyregister.Register.Import;
 
 namespace Kjoretoyregister.Cli;
@@ -24,14 +23,14 @@ internal static class ImporterKommando
             2 ugyldig bruk, 3 importert med avviste linjer.
             """)
         {
-            fil, database, hoppOver, avvist,
+            fil, database, Lagringsvalg.Postgres, hoppOver, avvist,
         };
         kommando.SetAction((parse, ct) => KjorAsync(
-            parse.GetValue(fil)!, parse.GetValue(database)!, parse.GetValue(hoppOver), parse.GetValue(avvist), ct));
+            parse, parse.GetValue(fil)!, parse.GetValue(database)!, parse.GetValue(hoppOver), parse.GetValue(avvist), ct));
         return kommando;
     }
 
-    private static async Task<int> KjorAsync(FileInfo fil, string databasesti, bool hoppOver, FileInfo? avvistFil, CancellationToken ct)
+    private static async Task<int> KjorAsync(ParseResult parse, FileInfo fil, string databasesti, bool hoppOver, FileInfo? avvistFil, CancellationToken ct)
     {
         if (!fil.Exists)
         {
@@ -47,7 +46,8 @@ internal static class ImporterKommando
 
         await using var kilde = new FileStream(fil.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         await using var avvist = avvistFil is null ? null : new FileStream(avvistFil.FullName, FileMode.Create, FileAccess.Write);
-        await using var register = RegisterDatabase.ApneSqlite(databasesti);
+        await using var tilgang = await Lagringsvalg.ApneRegisterAsync(parse, databasesti, ct);
+        var register = tilgang.Register;
         var klokke = Stopwatch.StartNew();
         var resultat = await Importfremdrift.VisAsync(fil.Length, fremdrift => register.ImporterAsync(kilde, new ImportValg
         {
@@ -62,12 +62,12 @@ internal static class ImporterKommando
         if (!resultat.Lagret)
         {
             Console.Error.WriteLine(
-                $"Importen er avvist: {resultat.AvvisteLinjer} av {resultat.Linjer} linjer har feil ({resultat.Feil} feil). Ingenting er skrevet til {databasesti}.");
+                $"Importen er avvist: {resultat.AvvisteLinjer} av {resultat.Linjer} linjer har feil ({resultat.Feil} feil). Ingenting er skrevet til {tilgang.Navn}.");
             return Kjoring.Feil;
         }
 
         Console.WriteLine(
-            $"Importerte {resultat.Kjoretoy} kjøretøy og {resultat.Provekjennemerker} prøvekjennemerker til {databasesti} på {klokke.Elapsed.TotalSeconds:0.0} s ({perSekund:0} kjøretøy/s).");
+            $"Importerte {resultat.Kjoretoy} kjøretøy og {resultat.Provekjennemerker} prøvekjennemerker til {tilgang.Navn} på {klokke.Elapsed.TotalSeconds:0.0} s ({perSekund:0} kjøretøy/s).");
         if (resultat.AvvisteLinjer > 0)
         {
             Console.Error.WriteLine($"{resultat.AvvisteLinjer} linjer ble avvist{(avvistFil is null ? "" : $" og skrevet til {avvistFil.FullName}")}.");

@@ -52,7 +52,7 @@ internal static class Kjoring
     /// <summary>The register file option shared by the commands that use the register.</summary>
     public static Option<string> DatabaseValg() => new("--database")
     {
-        Description = "Registerfilen (SQLite).",
+        Description = "Registerfilen (SQLite); brukes ikke med --postgres.",
         DefaultValueFactory = _ => Register.RegisterDatabase.StandardSti,
         HelpName = "PATH",
     };

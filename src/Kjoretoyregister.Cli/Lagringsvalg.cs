@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Kjoretoyregister.Register;
 using Kjoretoyregister.Register.Lagring;
 using Kjoretoyregister.Server.Drift;
 using Kjoretoyregister.Server.Lagring;
@@ -19,8 +20,11 @@ internal static class Lagringsvalg
     /// <summary>The environment variable the server also reads for PostgreSQL's connection string.</summary>
     public const string Miljovariabel = "ConnectionStrings__Postgres";
 
-    /// <summary><c>--postgres CONNSTR</c>.</summary>
-    public static Option<string?> Postgres() => new("--postgres")
+    /// <summary>
+    /// <c>--postgres CONNSTR</c>: one option, added to every command that uses storage (recursive, so the
+    /// subcommands of <c>forvaltning</c> and <c>register</c> have it too).
+    /// </summary>
+    public static Option<string?> Postgres { get; } = new("--postgres")
     {
         Description = $"PostgreSQL-databasen (Npgsql-tilkoblingsstreng, f.eks. \"Host=db;Database=kjoretoy;Username=kjoretoy\"). Uten valget brukes {Miljovariabel} fra miljøet når den er satt, ellers SQLite-filene i --data-dir.",
         HelpName = "CONNSTR",
@@ -33,14 +37,39 @@ internal static class Lagringsvalg
         : Environment.GetEnvironmentVariable(Miljovariabel) is { Length: > 0 } fraMiljo ? fraMiljo
         : null;
 
+    /// <summary>The register a command uses: the SQLite file <paramref name="registerfil"/> (<c>--database</c>), or the PostgreSQL database.</summary>
+    public static async Task<Registertilgang> ApneRegisterAsync(ParseResult parse, string registerfil, CancellationToken cancellationToken)
+    {
+        var postgres = parse.GetValue(Postgres);
+        var sti = Path.GetFullPath(registerfil);
+        var tjenester = await ApneAsync(Path.GetDirectoryName(sti)!, postgres, sti, cancellationToken);
+        var navn = Tilkoblingsstreng(postgres) is { } streng ? "PostgreSQL " + Postgressjekk.Beskriv(streng) : sti;
+        return new Registertilgang(tjenester, navn);
+    }
+
+    /// <summary>A register opened for a command, with how to name it in a message; disposing closes it.</summary>
+    public sealed class Registertilgang(ServiceProvider tjenester, string navn) : IAsyncDisposable
+    {
+        public RegisterDatabase Register { get; } = tjenester.GetRequiredService<RegisterDatabase>();
+
+        /// <summary>The file's path, or "PostgreSQL host:port/database".</summary>
+        public string Navn => navn;
+
+        public ValueTask DisposeAsync() => tjenester.DisposeAsync();
+    }
+
+    /// <summary>True when the command runs on PostgreSQL (the option or the environment).</summary>
+    public static bool ErPostgres(ParseResult parse) => Tilkoblingsstreng(parse.GetValue(Postgres)) is not null;
+
     /// <summary>The stores on the chosen engine, as the server registers them. Dispose it when done.</summary>
     /// <param name="dataKatalog">The data directory (SQLite).</param>
     /// <param name="postgres">The <c>--postgres</c> value, or null.</param>
+    /// <param name="registerfil">The SQLite register file, when not the data directory's <c>register.db</c>.</param>
     /// <param name="cancellationToken">Stops the schema migration on PostgreSQL.</param>
-    public static async Task<ServiceProvider> ApneAsync(string dataKatalog, string? postgres, CancellationToken cancellationToken)
+    public static async Task<ServiceProvider> ApneAsync(string dataKatalog, string? postgres, string? registerfil, CancellationToken cancellationToken)
     {
         var bygger = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        var konfig = new Dictionary<string, string?> { [DataKatalog.Nokkel] = dataKatalog };
+        var konfig = new Dictionary<string, string?> { [DataKatalog.Nokkel] = dataKatalog, [Registerlagring.RegisterfilNokkel] = registerfil };
         if (Tilkoblingsstreng(postgres) is { } streng)
         {
             konfig[$"{LagringOptions.Seksjon}:{nameof(LagringOptions.Provider)}"] = nameof(Lagringsmotor.Postgres);

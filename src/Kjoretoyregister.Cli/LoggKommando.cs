@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Kjoretoyregister.Contracts;
 using Kjoretoyregister.Server.Logg;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kjoretoyregister.Cli;
 
@@ -34,7 +35,7 @@ internal static class LoggKommando
             Avslutningskoder: 0 ok, 1 feil (f.eks. finnes ikke oppslagsloggen), 2 ugyldig bruk.
             """)
         {
-            dataKatalog, fiksOrg, integrasjon, fnr, kjennemerke, fra, til, format,
+            dataKatalog, Lagringsvalg.Postgres, fiksOrg, integrasjon, fnr, kjennemerke, fra, til, format,
         };
         kommando.SetAction((parse, ct) =>
         {
@@ -55,14 +56,15 @@ internal static class LoggKommando
             }
 
             var filter = new LoggFilter(fiksOrgId, integrasjonId, fodselsnummer, merke, fraTid, tilTid);
-            return SkrivAsync(parse.GetValue(dataKatalog)!, filter, parse.GetValue(format) == "csv", ct);
+            return SkrivAsync(parse, parse.GetValue(dataKatalog)!, filter, parse.GetValue(format) == "csv", ct);
         });
         return kommando;
     }
 
-    private static async Task<int> SkrivAsync(string dataKatalog, LoggFilter filter, bool csv, CancellationToken ct)
+    private static async Task<int> SkrivAsync(ParseResult parse, string dataKatalog, LoggFilter filter, bool csv, CancellationToken ct)
     {
-        if (Loggvalg.Apne(dataKatalog) is not { } database)
+        await using var tjenester = await Loggvalg.ApneAsync(parse, dataKatalog, ct);
+        if (tjenester is null)
         {
             return Kjoring.Feil;
         }
@@ -73,7 +75,7 @@ internal static class LoggKommando
             await Loggutskrift.SkrivCsvOverskriftAsync(ut);
         }
 
-        await foreach (var rad in new SqliteOppslagsloggLeser(database).SokAsync(filter, ct))
+        await foreach (var rad in tjenester.GetRequiredService<IOppslagsloggLeser>().SokAsync(filter, ct))
         {
             await (csv ? Loggutskrift.SkrivCsvAsync(ut, rad) : Loggutskrift.SkrivJsonAsync(ut, rad));
         }

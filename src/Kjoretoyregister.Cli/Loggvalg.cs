@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Kjoretoyregister.Server.Logg;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kjoretoyregister.Cli;
 
@@ -40,16 +41,19 @@ internal static class Loggvalg
         return false;
     }
 
-    /// <summary>The audit log in the data directory, or null (with a message) when the file does not exist: it is never created here.</summary>
-    public static OppslagsloggDatabase? Apne(string dataKatalog)
+    /// <summary>
+    /// The audit log's stores (on PostgreSQL with <c>--postgres</c>), or null (with a message) when the SQLite
+    /// file does not exist: it is never created here. Dispose the result when done.
+    /// </summary>
+    public static async Task<ServiceProvider?> ApneAsync(ParseResult parse, string dataKatalog, CancellationToken ct)
     {
         var sti = Path.GetFullPath(Path.Combine(dataKatalog, OppslagsloggDatabase.Filnavn));
-        if (!File.Exists(sti))
+        if (!Lagringsvalg.ErPostgres(parse) && !File.Exists(sti))
         {
-            Console.Error.WriteLine($"kjoretoy: finner ikke oppslagsloggen {sti} (serveren lager den; oppgi serverens datakatalog med --data-dir)");
+            await Console.Error.WriteLineAsync($"kjoretoy: finner ikke oppslagsloggen {sti} (serveren lager den; oppgi serverens datakatalog med --data-dir, eller --postgres)");
             return null;
         }
 
-        return new OppslagsloggDatabase(sti);
+        return await Lagringsvalg.ApneAsync(dataKatalog, parse.GetValue(Lagringsvalg.Postgres), registerfil: null, ct);
     }
 }

@@ -22,7 +22,7 @@ internal static class MigrerKommando
             DefaultValueFactory = _ => "data",
             HelpName = "DIR",
         };
-        var postgres = Lagringsvalg.Postgres();
+        var postgres = Lagringsvalg.Postgres;
         var status = new Option<bool>("--status") { Description = "Vis bare skjemaversjonene; endre ingenting." };
         var kommando = new Command("migrer", "Oppdaterer databaseskjemaet til denne versjonen (det samme serveren gjør ved oppstart).")
         {

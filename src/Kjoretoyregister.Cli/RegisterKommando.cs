@@ -37,12 +37,13 @@ internal static class RegisterKommando
                 ("--organisasjonsnummer", parse.GetValue(orgnr)),
             ],
             parse.GetValue(dtg),
+            parse,
             parse.GetValue(database)!,
             ct));
-        return new Command("register", "Drift av det innebygde registeret.") { oppslag };
+        return new Command("register", "Drift av det innebygde registeret.") { Lagringsvalg.Postgres, oppslag };
     }
 
-    private static async Task<int> KjorAsync((string Navn, string? Verdi)[] nokler, string? dtgTekst, string databasesti, CancellationToken ct)
+    private static async Task<int> KjorAsync((string Navn, string? Verdi)[] nokler, string? dtgTekst, ParseResult parse, string databasesti, CancellationToken ct)
     {
         var gitt = nokler.Where(n => n.Verdi is not null).ToList();
         if (gitt.Count != 1)
@@ -63,13 +64,14 @@ internal static class RegisterKommando
             tidspunkt = dtg.Tidspunkt;
         }
 
-        if (!File.Exists(databasesti))
+        if (!Lagringsvalg.ErPostgres(parse) && !File.Exists(databasesti))
         {
             await Console.Error.WriteLineAsync($"kjoretoy: finner ikke registerfilen {Path.GetFullPath(databasesti)} (importer først, eller oppgi --database)");
             return Kjoring.Feil;
         }
 
-        await using var register = RegisterDatabase.ApneSqlite(databasesti);
+        await using var tilgang = await Lagringsvalg.ApneRegisterAsync(parse, databasesti, ct);
+        var register = tilgang.Register;
         var (navn, verdi) = gitt[0];
         IReadOnlyList<KjoretoyResponse>? svar = navn switch
         {

@@ -10,8 +10,15 @@ internal static class KjoretoyProsess
     public static Task<Resultat> KjorAsync(string arbeidsmappe, params string[] argumenter) =>
         KjorProgramAsync("kjoretoy.dll", arbeidsmappe, argumenter);
 
+    /// <summary>Runs the <c>kjoretoy</c> command with these environment variables set (or removed, when null).</summary>
+    public static Task<Resultat> KjorMedMiljoAsync(string arbeidsmappe, IReadOnlyDictionary<string, string?> miljo, params string[] argumenter) =>
+        KjorProgramAsync("kjoretoy.dll", arbeidsmappe, argumenter, miljo);
+
     /// <summary>Runs <paramref name="dll"/> from the test's output directory with <c>dotnet</c>.</summary>
-    public static async Task<Resultat> KjorProgramAsync(string dll, string arbeidsmappe, params string[] argumenter)
+    public static Task<Resultat> KjorProgramAsync(string dll, string arbeidsmappe, params string[] argumenter) =>
+        KjorProgramAsync(dll, arbeidsmappe, argumenter, null);
+
+    private static async Task<Resultat> KjorProgramAsync(string dll, string arbeidsmappe, string[] argumenter, IReadOnlyDictionary<string, string?>? miljo)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -24,6 +31,13 @@ internal static class KjoretoyProsess
         foreach (var argument in argumenter)
         {
             start.ArgumentList.Add(argument);
+        }
+
+        // The command reads ConnectionStrings__Postgres when --postgres is not given: a test chooses, never the caller's shell.
+        start.Environment.Remove("ConnectionStrings__Postgres");
+        foreach (var (nokkel, verdi) in miljo ?? new Dictionary<string, string?>())
+        {
+            start.Environment[nokkel] = verdi;
         }
 
         using var prosess = Process.Start(start)!;
