@@ -108,7 +108,7 @@ internal static class PostgresImportSql
         UPDATE m_part m SET id = p.id FROM part p WHERE m.id IS NULL AND p.orgnr = m.orgnr;
         CREATE INDEX ON m_part (nokkel);
         ANALYZE m_part;
-        INSERT INTO navneledd (ledd, part_id) SELECT DISTINCT unnest(ledd), id FROM m_part;
+        INSERT INTO navneledd (ledd, part_id) SELECT DISTINCT l, m.id FROM m_part m CROSS JOIN unnest(m.ledd) AS l ORDER BY 1, 2;
 
         CREATE TEMP TABLE m_kjoretoy ON COMMIT DROP AS SELECT DISTINCT ON (kuid) * FROM s_kjoretoy ORDER BY kuid, nr DESC;
         INSERT INTO kjoretoy (kuid, understellsnummer, forstegang_dato, godkjenning, kontrollfrist, sist_godkjent)
