@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Import throughput through the real CLI: generates N vehicles (seed 1), imports them into a new
-# register file, and prints vehicles/s and file sizes. Usage: bench/import.sh [N] (default 1000000)
+# register file, and prints vehicles/s and file sizes; with KJORETOYREGISTER_BENCH_POSTGRES also into
+# PostgreSQL, and single-plate lookup latency on both. Usage: bench/import.sh [N] (default 1000000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-1000000}
@@ -22,3 +23,13 @@ awk -v n="$n" -v s="$start" -v m="$mid" -v e="$end" -v nd="$ndjson" -v db="$db" 
   printf "importer: %d kjøretøy på %.1f s (%.0f kjøretøy/s), registerfil %.1f MiB (%.0f byte/kjøretøy)\n", n, e - m, n / (e - m), db / 1048576, db / n
 }'
 cat "$dir/import.log"
+
+# The same file into PostgreSQL, when a server is given (an empty database; the register schema is applied):
+#   KJORETOYREGISTER_BENCH_POSTGRES="Host=...;Database=..." bench/import.sh N
+if [[ -n "${KJORETOYREGISTER_BENCH_POSTGRES:-}" ]]; then
+  dotnet build bench/Kjoretoyregister.Benchmarks -c Release -nologo -v quiet
+  maling="dotnet bench/Kjoretoyregister.Benchmarks/bin/Release/net10.0/Kjoretoyregister.Benchmarks.dll maling"
+  $maling import "$dir/register.ndjson" --postgres "$KJORETOYREGISTER_BENCH_POSTGRES"
+  $maling latens --postgres "$KJORETOYREGISTER_BENCH_POSTGRES"
+  $maling latens --sqlite "$dir/register.db"
+fi

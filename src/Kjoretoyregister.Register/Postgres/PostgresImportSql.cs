@@ -25,34 +25,26 @@ internal static class PostgresImportSql
         CREATE TEMP TABLE s_part (nr bigint, {PartTyper}, har_adresse boolean, ledd text[]) ON COMMIT DROP;
         CREATE TEMP TABLE s_provekjennemerke (nr bigint, prkid text, sok text, kjennemerke text, type text, eier text, fom bigint, til bigint) ON COMMIT DROP;
         CREATE TEMP TABLE s_kjoreseddel (nr bigint, kuid text, bruker text, formal text, fom bigint, til bigint) ON COMMIT DROP;
-        CREATE INDEX ON s_kjoretoy (kuid, nr);
-        CREATE INDEX ON s_kjennemerke (sok);
         CREATE INDEX ON s_provekjennemerke (sok);
         CREATE INDEX ON s_provekjennemerke (prkid, nr);
         """;
 
     /// <summary>
-    /// The plates ($1 index, $2 sok, $3 fom, $4 til, $5 kuid) in conflict with a stored vehicle that this
-    /// import has not replaced, or with the latest staged version of another kuid: (index, other kuid,
-    /// its period), earliest period first.
+    /// The stored plates that overlap the batch's plates ($1 index, $2 sok, $3 fom, $4 til, $5 kuid) on
+    /// another vehicle: (index, other kuid, its period), earliest period first. Whether this import has
+    /// replaced that vehicle, and the import's own plates, <see cref="PostgresRegisterSkriving"/> knows.
     /// </summary>
     public const string Kjennemerkekonflikter = """
-        SELECT k.i, x.kuid, x.fom, x.til FROM unnest($1::int[], $2::text[], $3::bigint[], $4::bigint[], $5::text[]) AS k (i, sok, fom, til, kuid)
-        CROSS JOIN LATERAL (
-            SELECT v.kuid, m.fom, m.til
-            FROM kjennemerke m JOIN kjoretoy v ON v.id = m.kjoretoy_id
-            WHERE m.sok = k.sok AND m.fom < k.til AND m.til > k.fom AND v.kuid <> k.kuid
-              AND NOT EXISTS (SELECT 1 FROM s_kjoretoy s WHERE s.kuid = v.kuid)
-            UNION ALL
-            SELECT s.kuid, s.fom, s.til
-            FROM s_kjennemerke s
-            WHERE s.sok = k.sok AND s.fom < k.til AND s.til > k.fom AND s.kuid <> k.kuid
-              AND s.nr = (SELECT max(nr) FROM s_kjoretoy v WHERE v.kuid = s.kuid)
-        ) x
-        ORDER BY k.i, x.fom, x.til
+        SELECT k.i, v.kuid, m.fom, m.til FROM unnest($1::int[], $2::text[], $3::bigint[], $4::bigint[], $5::text[]) AS k (i, sok, fom, til, kuid)
+        JOIN kjennemerke m ON m.sok = k.sok AND m.fom < k.til AND m.til > k.fom
+        JOIN kjoretoy v ON v.id = m.kjoretoy_id AND v.kuid <> k.kuid
+        ORDER BY k.i, m.fom, m.til
         """;
 
-    /// <summary>As <see cref="Kjennemerkekonflikter"/> for trial plates ($5 is the prkid).</summary>
+    /// <summary>
+    /// The trial plates ($5 is the prkid) in conflict with a stored one that this import has not replaced,
+    /// or with the latest staged version of another prkid (trial plates are few: they are checked in SQL).
+    /// </summary>
     public const string Provekonflikter = """
         SELECT k.i, x.prkid, x.fom, x.til FROM unnest($1::int[], $2::text[], $3::bigint[], $4::bigint[], $5::text[]) AS k (i, sok, fom, til, prkid)
         CROSS JOIN LATERAL (
@@ -69,11 +61,8 @@ internal static class PostgresImportSql
         ORDER BY k.i, x.fom, x.til
         """;
 
-    /// <summary>Which of the kuids ($1) a stored or staged vehicle has.</summary>
-    public const string KjenteKuider = """
-        SELECT k FROM unnest($1::text[]) AS k
-        WHERE EXISTS (SELECT 1 FROM kjoretoy WHERE kuid = k) OR EXISTS (SELECT 1 FROM s_kjoretoy WHERE kuid = k)
-        """;
+    /// <summary>Which of the kuids ($1) a stored vehicle has.</summary>
+    public const string KjenteKuider = "SELECT kuid FROM kjoretoy WHERE kuid = ANY ($1::text[])";
 
     /// <summary>
     /// Merges the staged lines into the register. Parties: the names of their latest occurrence, the address
@@ -108,7 +97,7 @@ internal static class PostgresImportSql
         UPDATE m_part m SET id = p.id FROM part p WHERE m.id IS NULL AND p.orgnr = m.orgnr;
         CREATE INDEX ON m_part (nokkel);
         ANALYZE m_part;
-        INSERT INTO navneledd (ledd, part_id) SELECT DISTINCT unnest(ledd), id FROM m_part;
+        INSERT INTO navneledd (ledd, part_id) SELECT DISTINCT l, m.id FROM m_part m CROSS JOIN unnest(m.ledd) AS l ORDER BY 1, 2;
 
         CREATE TEMP TABLE m_kjoretoy ON COMMIT DROP AS SELECT DISTINCT ON (kuid) * FROM s_kjoretoy ORDER BY kuid, nr DESC;
         INSERT INTO kjoretoy (kuid, understellsnummer, forstegang_dato, godkjenning, kontrollfrist, sist_godkjent)

@@ -5,10 +5,10 @@ using Npgsql;
 namespace Kjoretoyregister.Register.Postgres;
 
 /// <summary>
-/// An import's single transaction on PostgreSQL. Per batch: one round trip finds the stored and staged
-/// rows the batch's plates may conflict with; the batch is then decided in order in memory (each line
-/// sees the lines accepted before it, as on SQLite) and its accepted lines go to the staging tables by
-/// binary COPY. <see cref="FullforAsync"/> merges everything set-based and commits; disposing without
+/// An import's single transaction on PostgreSQL. Per batch: one round trip finds the stored rows the
+/// batch's plates may conflict with; the batch is then decided in order in memory against those and the
+/// import's own plates (each line sees the lines accepted before it, as on SQLite), and its accepted
+/// lines go to the staging tables by binary COPY. <see cref="FullforAsync"/> merges everything set-based and commits; disposing without
 /// it rolls back, so a cancelled or failing import leaves the register exactly as it was. Imports
 /// take turns (a transaction-scoped advisory lock); lookups see the old data until the commit.
 /// </summary>
@@ -17,6 +17,12 @@ internal sealed partial class PostgresRegisterSkriving : IRegisterSkriving
     private readonly NpgsqlConnection tilkobling;
     private readonly NpgsqlTransaction transaksjon;
     private readonly PostgresPartStaging parter = new();
+
+    /// <summary>The import's plates by sok: each accepted vehicle's (latest version's) plates.</summary>
+    private readonly Dictionary<string, List<(long Fom, long Til, string Annen)>> plater = new(StringComparer.Ordinal);
+
+    /// <summary>The kuids the import has accepted, with the soks of their plates.</summary>
+    private readonly Dictionary<string, string[]> stagetePlater = new(StringComparer.Ordinal);
     private long nr;
 
     private PostgresRegisterSkriving(NpgsqlConnection tilkobling, NpgsqlTransaction transaksjon)
@@ -45,7 +51,6 @@ internal sealed partial class PostgresRegisterSkriving : IRegisterSkriving
     public async ValueTask<IReadOnlyList<IReadOnlyList<Kjennemerkekonflikt>>> LagreKjoretoyAsync(IReadOnlyList<NyttKjoretoy> kjoretoy, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(kjoretoy);
-        var plater = new List<(int Bil, int Indeks)>();
         List<int> i = [];
         List<string> sok = [], kuid = [];
         List<long> fom = [], til = [];
@@ -54,8 +59,7 @@ internal sealed partial class PostgresRegisterSkriving : IRegisterSkriving
             for (var j = 0; j < kjoretoy[b].Kjennemerker.Count; j++)
             {
                 var m = kjoretoy[b].Kjennemerker[j];
-                i.Add(plater.Count);
-                plater.Add((b, j));
+                i.Add(i.Count);
                 sok.Add(m.Sok);
                 fom.Add(m.Fom);
                 til.Add(m.Til);
@@ -65,11 +69,9 @@ internal sealed partial class PostgresRegisterSkriving : IRegisterSkriving
 
         var kandidater = await KandidaterAsync(PostgresImportSql.Kjennemerkekonflikter, i, sok, fom, til, kuid, cancellationToken).ConfigureAwait(false);
 
-        // In order: a stored or staged row of a kuid accepted earlier in this batch has been replaced;
-        // a plate of a vehicle accepted earlier in this batch counts as stored.
+        // In order: a stored vehicle this import has staged is replaced; the import's own plates
+        // (earlier batches and earlier in this one) are in memory, by sok.
         var svar = new IReadOnlyList<Kjennemerkekonflikt>[kjoretoy.Count];
-        var godtatt = new Dictionary<string, NyttKjoretoy>(StringComparer.Ordinal);
-        var iBolken = new Dictionary<string, List<(long Fom, long Til, string Annen)>>(StringComparer.Ordinal);
         var p = 0;
         for (var b = 0; b < kjoretoy.Count; b++)
         {
@@ -78,9 +80,9 @@ internal sealed partial class PostgresRegisterSkriving : IRegisterSkriving
             for (var j = 0; j < bil.Kjennemerker.Count; j++, p++)
             {
                 var m = bil.Kjennemerker[j];
-                var fraLager = kandidater.TryGetValue(p, out var liste) ? liste.Where(k => !godtatt.ContainsKey(k.Annen)) : [];
-                var fraBolken = iBolken.TryGetValue(m.Sok, out var andre) ? andre.Where(k => k.Annen != bil.Kuid && k.Fom < m.Til && k.Til > m.Fom) : [];
-                if (Forste(fraLager.Concat(fraBolken)) is { } annen)
+                var fraLager = kandidater.TryGetValue(p, out var liste) ? liste.Where(k => !stagetePlater.ContainsKey(k.Annen)) : [];
+                var fraImporten = plater.TryGetValue(m.Sok, out var andre) ? andre.Where(k => k.Annen != bil.Kuid && k.Fom < m.Til && k.Til > m.Fom) : [];
+                if (Forste(fraLager.Concat(fraImporten)) is { } annen)
                 {
                     (konflikter ??= []).Add(new Kjennemerkekonflikt(j, annen));
                 }
@@ -88,24 +90,7 @@ internal sealed partial class PostgresRegisterSkriving : IRegisterSkriving
 
             if (konflikter is null)
             {
-                if (godtatt.Remove(bil.Kuid, out var erstattet))
-                {
-                    foreach (var m in erstattet.Kjennemerker)
-                    {
-                        iBolken[m.Sok].RemoveAll(k => k.Annen == bil.Kuid);
-                    }
-                }
-
-                godtatt[bil.Kuid] = bil;
-                foreach (var m in bil.Kjennemerker)
-                {
-                    if (!iBolken.TryGetValue(m.Sok, out var liste))
-                    {
-                        iBolken[m.Sok] = liste = [];
-                    }
-
-                    liste.Add((m.Fom, m.Til, bil.Kuid));
-                }
+                Husk(bil);
             }
 
             svar[b] = konflikter ?? (IReadOnlyList<Kjennemerkekonflikt>)[];
@@ -126,7 +111,7 @@ internal sealed partial class PostgresRegisterSkriving : IRegisterSkriving
             [.. provekjennemerker.Select(p => p.Til)],
             [.. provekjennemerker.Select(p => p.Prkid)],
             cancellationToken).ConfigureAwait(false);
-        var kjente = new HashSet<string>(StringComparer.Ordinal);
+        var kjente = new HashSet<string>(stagetePlater.Keys.Intersect(provekjennemerker.SelectMany(p => p.Kjoresedler).Select(k => k.Kuid)), StringComparer.Ordinal);
         await using (var kommando = new NpgsqlCommand(PostgresImportSql.KjenteKuider, tilkobling, transaksjon))
         {
             kommando.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. provekjennemerker.SelectMany(p => p.Kjoresedler).Select(k => k.Kuid).Distinct()] });
@@ -176,6 +161,33 @@ internal sealed partial class PostgresRegisterSkriving : IRegisterSkriving
     {
         await transaksjon.DisposeAsync().ConfigureAwait(false);
         await tilkobling.DisposeAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>Remembers the accepted vehicle's plates, in place of those of an earlier version of it.</summary>
+    private void Husk(NyttKjoretoy bil)
+    {
+        if (stagetePlater.TryGetValue(bil.Kuid, out var gamle))
+        {
+            foreach (var sok in gamle)
+            {
+                plater[sok].RemoveAll(k => k.Annen == bil.Kuid);
+            }
+        }
+
+        var nye = new string[bil.Kjennemerker.Count];
+        for (var j = 0; j < nye.Length; j++)
+        {
+            var m = bil.Kjennemerker[j];
+            nye[j] = m.Sok;
+            if (!plater.TryGetValue(m.Sok, out var liste))
+            {
+                plater[m.Sok] = liste = new(1);
+            }
+
+            liste.Add((m.Fom, m.Til, bil.Kuid));
+        }
+
+        stagetePlater[bil.Kuid] = nye;
     }
 
     /// <summary>The other key of the earliest conflicting period (as SQLite's index on (sok, fom) meets them), or null.</summary>

@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Globalization;
+using Kjoretoyregister.Contracts;
+using Kjoretoyregister.Register;
+using Kjoretoyregister.Register.Import;
+using Kjoretoyregister.Register.Lagring;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace Kjoretoyregister.Benchmarks;
+
+/// <summary>
+/// Import throughput, size on disk and lookup latency on either engine, with a Stopwatch (no
+/// BenchmarkDotNet: an import runs once). Usage:
+/// <c>maling import FILE (--sqlite PATH | --postgres CONN)</c> and
+/// <c>maling latens (--sqlite PATH | --postgres CONN) [ANTALL]</c>.
+/// </summary>
+internal static class Registermaling
+{
+    private static readonly string[] Tabeller = ["part", "navneledd", "kjoretoy", "kjennemerke", "registrering", "eierskap", "provekjennemerke", "kjoreseddel"];
+
+    public static async Task<int> KjorAsync(string[] args)
+    {
+        var (motor, mal) = (args[^2], args[^1]);
+        await using var postgres = motor == "--postgres" ? NpgsqlDataSource.Create(mal) : null;
+        if (postgres is not null)
+        {
+            await Migrering.KjorPostgresAsync(postgres, [Migrasjonssett.Register(Lagringsmotor.Postgres)]);
+        }
+
+        await using var register = postgres is null ? RegisterDatabase.ApneSqlite(mal) : RegisterDatabase.ApnePostgres(postgres);
+        if (args[0] == "import")
+        {
+            await using var kilde = File.OpenRead(args[1]);
+            var klokke = Stopwatch.StartNew();
+            var resultat = await register.ImporterAsync(kilde, new ImportValg());
+            klokke.Stop();
+            var bytes = postgres is null ? new FileInfo(mal).Length : await StorrelseAsync(postgres);
+            Console.WriteLine(FormattableString.Invariant(
+                $"{motor[2..]}: {resultat.Kjoretoy} kjøretøy på {klokke.Elapsed.TotalSeconds:0.0} s = {resultat.Kjoretoy / klokke.Elapsed.TotalSeconds:0} kjøretøy/s; {bytes / 1048576.0:0.0} MiB = {(double)bytes / resultat.Kjoretoy:0} byte/kjøretøy (lagret: {resultat.Lagret})"));
+            return resultat.Lagret ? 0 : 1;
+        }
+
+        var antall = args.Length > 3 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000;
+        var plater = (postgres is null ? Utvalg(mal) : await UtvalgAsync(postgres)).Select(p => Kjennemerke.Parse(p, null)).ToArray();
+        for (var i = 0; i < 1000; i++)
+        {
+            await register.Oppslag.SlaOppKjennemerkeAsync(plater[i % plater.Length], null);
+        }
+
+        var tider = new double[antall];
+        var treff = 0;
+        for (var i = 0; i < antall; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            treff += (await register.Oppslag.SlaOppKjennemerkeAsync(plater[i % plater.Length], null)).ErTreff ? 1 : 0;
+            tider[i] = Stopwatch.GetElapsedTime(start).TotalMicroseconds;
+        }
+
+        var bulk = plater.Take(100).Select(p => new BulkOppslag<Kjennemerke>(p)).ToArray();
+        var bulkKlokke = Stopwatch.StartNew();
+        for (var i = 0; i < 200; i++)
+        {
+            await register.Oppslag.SlaOppKjennemerkerAsync(bulk);
+        }
+
+        Array.Sort(tider);
+        Console.WriteLine(FormattableString.Invariant(
+            $"{motor[2..]}: ett kjennemerke ({antall} oppslag, {treff} treff): snitt {tider.Average():0} µs, p50 {tider[antall / 2]:0} µs, p99 {tider[antall * 99 / 100]:0} µs; bulk 100: {bulkKlokke.Elapsed.TotalMilliseconds / 200:0.00} ms"));
+        return 0;
+    }
+
+    private static async Task<long> StorrelseAsync(NpgsqlDataSource kilde)
+    {
+        await using var kommando = kilde.CreateCommand(
+            $"SELECT sum(pg_total_relation_size(t))::bigint FROM unnest(ARRAY['{string.Join("','", Tabeller)}']::regclass[]) AS t");
+        return (long)(await kommando.ExecuteScalarAsync())!;
+    }
+
+    private static string[] Utvalg(string sti)
+    {
+        using var tilkobling = new SqliteConnection($"Data Source={sti};Mode=ReadOnly");
+        tilkobling.Open();
+        using var kommando = tilkobling.CreateCommand();
+        kommando.CommandText = $"SELECT kjennemerke FROM kjennemerke WHERE til = {long.MaxValue} ORDER BY random() LIMIT 65536";
+        using var leser = kommando.ExecuteReader();
+        var plater = new List<string>();
+        while (leser.Read())
+        {
+            plater.Add(leser.GetString(0));
+        }
+
+        return [.. plater];
+    }
+
+    private static async Task<string[]> UtvalgAsync(NpgsqlDataSource kilde)
+    {
+        await using var kommando = kilde.CreateCommand($"SELECT kjennemerke FROM kjennemerke WHERE til = {long.MaxValue} ORDER BY random() LIMIT 65536");
+        await using var leser = await kommando.ExecuteReaderAsync();
+        var plater = new List<string>();
+        while (await leser.ReadAsync())
+        {
+            plater.Add(leser.GetString(0));
+        }
+
+        return [.. plater];
+    }
+}
