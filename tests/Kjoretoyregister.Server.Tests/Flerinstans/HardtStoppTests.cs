@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using Kjoretoyregister.Server.Tests.Angrep;
 using Kjoretoyregister.Server.Tests.Testdata;
 using Kjoretoyregister.Testing;
@@ -19,7 +18,7 @@ public sealed class HardtStoppTests
     public async Task KillingAUnderLoadLeavesBAnsweringAndEvery200HasItsAuditRow()
     {
         await using var db = await PostgresTestdatabase.OpprettAsync();
-        var port = LedigPort();
+        var port = Ledigport.Finn();
         var issuer = $"http://127.0.0.1:{port}/maskinporten/";
         using var b = ServerFabrikk.PaPostgres(db.Tilkoblingsstreng, port: port, lokalIssuer: issuer);
         using var klientB = new Fiksklient(b);
@@ -106,10 +105,4 @@ public sealed class HardtStoppTests
         return foresporsel;
     }
 
-    private static int LedigPort()
-    {
-        using var lytter = new TcpListener(IPAddress.Loopback, 0);
-        lytter.Start();
-        return ((IPEndPoint)lytter.LocalEndpoint).Port;
-    }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using Kjoretoyregister.Server.Forvaltning;
 using Kjoretoyregister.Server.Tests.Angrep;
 using Kjoretoyregister.Server.Tests.Forvaltningsweb;
@@ -20,20 +19,26 @@ public sealed class ToInstanserTests : IAsyncLifetime
     private PostgresTestdatabase db = null!;
     private ServerFabrikk a = null!;
     private ServerFabrikk b = null!;
+    private Fiksklient klientA = null!;
+    private Fiksklient klientB = null!;
 
     public async Task InitializeAsync()
     {
         db = await PostgresTestdatabase.OpprettAsync();
-        var port = LedigPort();
+        var port = Ledigport.Finn();
         var issuer = $"http://127.0.0.1:{port}/maskinporten/";
         a = ServerFabrikk.PaPostgres(db.Tilkoblingsstreng, port: port, lokalIssuer: issuer);
         a.StartServer();
         b = ServerFabrikk.PaPostgres(db.Tilkoblingsstreng, a.DataKatalog, lokalIssuer: issuer);
         b.StartServer();
+        klientA = new Fiksklient(a);
+        klientB = new Fiksklient(b);
     }
 
     public async Task DisposeAsync()
     {
+        klientB.Dispose();
+        klientA.Dispose();
         b.Dispose();
         a.Dispose();
         await db.DisposeAsync();
@@ -42,14 +47,7 @@ public sealed class ToInstanserTests : IAsyncLifetime
     [Fact]
     public async Task APasswordChangedThroughAIsRefusedOnBAtOnce()
     {
-        using var klientA = new Fiksklient(a);
-        using var klientB = new Fiksklient(b);
-        var offer = await Offer.OpprettAsync(klientA);
-        var token = await klientA.TokenAsync();
-        using (var for_ = await offer.KallAsync(klientB, token))
-        {
-            Assert.Equal(HttpStatusCode.OK, for_.StatusCode);
-        }
+        var (offer, token) = await KommuneSomSokerPaBAsync();
 
         Assert.True(await a.Tjeneste<IForvaltningStore>().ByttPassordhashAsync(offer.IntegrasjonId, Integrasjonspassord.Hash(Integrasjonspassord.Generer())));
 
@@ -60,14 +58,7 @@ public sealed class ToInstanserTests : IAsyncLifetime
     [Fact]
     public async Task ARightWithdrawnOnAGives403OnB()
     {
-        using var klientA = new Fiksklient(a);
-        using var klientB = new Fiksklient(b);
-        var offer = await Offer.OpprettAsync(klientA);
-        var token = await klientA.TokenAsync();
-        using (var for_ = await offer.KallAsync(klientB, token))
-        {
-            Assert.Equal(HttpStatusCode.OK, for_.StatusCode);
-        }
+        var (offer, token) = await KommuneSomSokerPaBAsync();
 
         Assert.True(await a.Tjeneste<IForvaltningStore>().SettKanSokeAsync(offer.IntegrasjonId, false));
 
@@ -78,8 +69,6 @@ public sealed class ToInstanserTests : IAsyncLifetime
     [Fact]
     public async Task WrongPasswordsSpreadOverAAndBReachTheLockTogether()
     {
-        using var klientA = new Fiksklient(a);
-        using var klientB = new Fiksklient(b);
         var offer = await Offer.OpprettAsync(klientA);
         var token = await klientA.TokenAsync();
 
@@ -133,8 +122,6 @@ public sealed class ToInstanserTests : IAsyncLifetime
     [Fact]
     public async Task LookupsSpreadOverBothLeaveExactlyOneAuditRowEach()
     {
-        using var klientA = new Fiksklient(a);
-        using var klientB = new Fiksklient(b);
         var offer = await Offer.OpprettAsync(klientA);
         var token = await klientA.TokenAsync();
         const int Antall = 60;
@@ -160,10 +147,13 @@ public sealed class ToInstanserTests : IAsyncLifetime
         Assert.Equal((long)Antall + 2, await db.SkalarAsync($"SELECT count(DISTINCT formal) FROM logg WHERE fiks_org_id = '{offer.FiksOrgId}'"));
     }
 
-    private static int LedigPort()
+    /// <summary>A kommune of the test's own whose integration has searched once through B (its password verified there).</summary>
+    private async Task<(Offer Offer, string Token)> KommuneSomSokerPaBAsync()
     {
-        using var lytter = new TcpListener(IPAddress.Loopback, 0);
-        lytter.Start();
-        return ((IPEndPoint)lytter.LocalEndpoint).Port;
+        var offer = await Offer.OpprettAsync(klientA);
+        var token = await klientA.TokenAsync();
+        using var forste = await offer.KallAsync(klientB, token);
+        Assert.Equal(HttpStatusCode.OK, forste.StatusCode);
+        return (offer, token);
     }
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 
 namespace Kjoretoyregister.Server.Tests.Testdata;
 
@@ -38,7 +37,7 @@ internal sealed class Serverprosess : IAsyncDisposable
     /// <summary>Starts the server and waits until <c>/health/ready</c> answers 200 (at most two minutes).</summary>
     public static async Task<Serverprosess> StartAsync(IReadOnlyDictionary<string, string> miljo)
     {
-        var port = LedigPort();
+        var port = Ledigport.Finn();
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -121,12 +120,5 @@ internal sealed class Serverprosess : IAsyncDisposable
                 utskrift.Add(linje);
             }
         }
-    }
-
-    private static int LedigPort()
-    {
-        using var lytter = new TcpListener(IPAddress.Loopback, 0);
-        lytter.Start();
-        return ((IPEndPoint)lytter.LocalEndpoint).Port;
     }
 }
