@@ -3,12 +3,19 @@ using Kjoretoyregister.Server.Tests.Testdata;
 
 namespace Kjoretoyregister.Server.Tests.Oppslag;
 
-public sealed class BulkOppslagTests(TomtRegister register) : IClassFixture<TomtRegister>
+/// <summary>The lookups over real HTTP, the same tests on each engine (<see cref="PaSqlite"/>, <see cref="PaPostgres"/>).</summary>
+public abstract class BulkOppslagTests(ServerFabrikk server)
 {
+    private ServerFabrikk Server { get; } = server;
+
+    public sealed class PaSqlite(TomtRegister fixture) : BulkOppslagTests(fixture.Server), IClassFixture<TomtRegister>;
+
+    public sealed class PaPostgres(TomtRegisterPaPostgres fixture) : BulkOppslagTests(fixture.Server), IClassFixture<TomtRegisterPaPostgres>;
+
     [Fact]
     public async Task KjennemerkeReturnsVehicleWithOwnersFodselsnummer()
     {
-        using var klient = new Fiksklient(register.Server);
+        using var klient = new Fiksklient(Server);
         var bil = Kjoretoydata.Ny();
         klient.Importer(bil.Linje());
 
@@ -22,12 +29,12 @@ public sealed class BulkOppslagTests(TomtRegister register) : IClassFixture<Tomt
     [Fact]
     public async Task AnswerIsByteForByteTheRegistersSvvJson()
     {
-        using var klient = new Fiksklient(register.Server);
+        using var klient = new Fiksklient(Server);
         var bil = Kjoretoydata.Ny();
         klient.Importer(bil.Linje());
         var dtg = DateTimeOffset.Parse("2024-05-01T12:00:00+02:00", System.Globalization.CultureInfo.InvariantCulture);
         var forventet = System.Text.Json.JsonSerializer.Serialize(
-            [await register.Server.Tjeneste<Register.RegisterDatabase>().Oppslag.SlaOppKjennemerkeAsync(Contracts.Kjennemerke.Parse(bil.Kjennemerke), dtg)],
+            [await Server.Tjeneste<Register.RegisterDatabase>().Oppslag.SlaOppKjennemerkeAsync(Contracts.Kjennemerke.Parse(bil.Kjennemerke), dtg)],
             Contracts.Json.KontraktJsonContext.Kompakt.IReadOnlyListKjoretoyResponse);
 
         using var svar = await klient.KjennemerkerAsync($$"""[{"kjennemerke": "{{bil.Kjennemerke}}", "dtg": "2024-05-01T12:00:00+02:00"}]""");
@@ -40,7 +47,7 @@ public sealed class BulkOppslagTests(TomtRegister register) : IClassFixture<Tomt
     [Fact]
     public async Task BulkAnswersInRequestOrderWithUnknownAndInvalidItemsInTheirPlace()
     {
-        using var klient = new Fiksklient(register.Server);
+        using var klient = new Fiksklient(Server);
         var bil = Kjoretoydata.Ny();
         klient.Importer(bil.Linje());
 
@@ -57,7 +64,7 @@ public sealed class BulkOppslagTests(TomtRegister register) : IClassFixture<Tomt
     [Fact]
     public async Task KjennemerkeAtTimeBeforeRegistrationIsUnknown()
     {
-        using var klient = new Fiksklient(register.Server);
+        using var klient = new Fiksklient(Server);
         var bil = Kjoretoydata.Ny();
         klient.Importer(bil.Linje());
 
@@ -69,7 +76,7 @@ public sealed class BulkOppslagTests(TomtRegister register) : IClassFixture<Tomt
     [Fact]
     public async Task KuidReturnsVehicle()
     {
-        using var klient = new Fiksklient(register.Server);
+        using var klient = new Fiksklient(Server);
         var bil = Kjoretoydata.Ny();
         klient.Importer(bil.Linje());
 
@@ -89,7 +96,7 @@ public sealed class BulkOppslagTests(TomtRegister register) : IClassFixture<Tomt
     [InlineData("", "UGYLDIG_JSON")]
     public async Task MalformedBodyIs400WithErrorCode(string kropp, string feilkode)
     {
-        using var klient = new Fiksklient(register.Server);
+        using var klient = new Fiksklient(Server);
 
         var feil = await Svar.FeilAsync(await klient.KjennemerkerAsync(kropp), HttpStatusCode.BadRequest);
 
@@ -99,7 +106,7 @@ public sealed class BulkOppslagTests(TomtRegister register) : IClassFixture<Tomt
     [Fact]
     public async Task WrongTypeNamesTheField()
     {
-        using var klient = new Fiksklient(register.Server);
+        using var klient = new Fiksklient(Server);
 
         var feil = await Svar.FeilAsync(await klient.KjennemerkerAsync("[{\"kjennemerke\": \"AB12345\"}, {\"kjennemerke\": true}]"), HttpStatusCode.BadRequest);
 
@@ -109,7 +116,7 @@ public sealed class BulkOppslagTests(TomtRegister register) : IClassFixture<Tomt
     [Fact]
     public async Task HundredAndOneItemsIs400ForMangeElementer()
     {
-        using var klient = new Fiksklient(register.Server);
+        using var klient = new Fiksklient(Server);
         var liste = "[" + string.Join(",", Enumerable.Repeat("{\"kjennemerke\": \"AB12345\"}", 101)) + "]";
 
         var feil = await Svar.FeilAsync(await klient.KjennemerkerAsync(liste), HttpStatusCode.BadRequest);
@@ -120,7 +127,7 @@ public sealed class BulkOppslagTests(TomtRegister register) : IClassFixture<Tomt
     [Fact]
     public async Task HundredItemsAreAnswered()
     {
-        using var klient = new Fiksklient(register.Server);
+        using var klient = new Fiksklient(Server);
         var liste = "[" + string.Join(",", Enumerable.Range(0, 100).Select(i => $"{{\"kjennemerke\": \"AB{10000 + i}\"}}")) + "]";
 
         var svar = await Svar.JsonAsync(await klient.KjennemerkerAsync(liste));
@@ -131,7 +138,7 @@ public sealed class BulkOppslagTests(TomtRegister register) : IClassFixture<Tomt
     [Fact]
     public async Task BodyOverTheLimitIs413BeforeParsing()
     {
-        using var klient = new Fiksklient(register.Server);
+        using var klient = new Fiksklient(Server);
         var stor = "[" + new string(' ', 200 * 1024) + "]";
 
         var feil = await Svar.FeilAsync(await klient.KjennemerkerAsync(stor), HttpStatusCode.RequestEntityTooLarge);
@@ -142,7 +149,7 @@ public sealed class BulkOppslagTests(TomtRegister register) : IClassFixture<Tomt
     [Fact]
     public async Task ChunkedBodyWithoutLengthIsCutOffAtTheLimitWith413()
     {
-        using var klient = new Fiksklient(register.Server);
+        using var klient = new Fiksklient(Server);
         using var stromt = new StreamContent(new MemoryStream(System.Text.Encoding.UTF8.GetBytes("[" + new string(' ', 100 * 1024) + "]")));
         stromt.Headers.ContentType = new("application/json");
 
@@ -154,7 +161,7 @@ public sealed class BulkOppslagTests(TomtRegister register) : IClassFixture<Tomt
     [Fact]
     public async Task BodyThatIsNotJsonIs415()
     {
-        using var klient = new Fiksklient(register.Server);
+        using var klient = new Fiksklient(Server);
         using var skjema = new StringContent("kjennemerke=AB12345", System.Text.Encoding.UTF8, "application/x-www-form-urlencoded");
 
         var feil = await Svar.FeilAsync(await klient.SendAsync(HttpMethod.Post, klient.SvvSti("bulk/kjennemerke"), skjema), HttpStatusCode.UnsupportedMediaType);
@@ -165,7 +172,7 @@ public sealed class BulkOppslagTests(TomtRegister register) : IClassFixture<Tomt
     [Fact]
     public async Task FiksOrgIdThatIsNotAUuidIs400()
     {
-        using var klient = new Fiksklient(register.Server);
+        using var klient = new Fiksklient(Server);
 
         var feil = await Svar.FeilAsync(
             await klient.SendAsync(HttpMethod.Post, "/kjoretoyregister/api/ikke-en-uuid/rest/distribusjon/kjoretoy/v2.0/bulk/kjennemerke", "[]"),
@@ -177,7 +184,7 @@ public sealed class BulkOppslagTests(TomtRegister register) : IClassFixture<Tomt
     [Fact]
     public async Task UnknownPathIs404AndWrongMethodIs405WithFiksBodies()
     {
-        using var klient = new Fiksklient(register.Server);
+        using var klient = new Fiksklient(Server);
 
         var ukjent = await Svar.FeilAsync(await klient.Http.GetAsync(new Uri("/kjoretoyregister/finnes-ikke", UriKind.Relative)), HttpStatusCode.NotFound);
         var metode = await Svar.FeilAsync(await klient.Http.GetAsync(new Uri(klient.SvvSti("bulk/kjennemerke"), UriKind.Relative)), HttpStatusCode.MethodNotAllowed);

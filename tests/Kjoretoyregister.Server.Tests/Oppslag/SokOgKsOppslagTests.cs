@@ -3,12 +3,19 @@ using Kjoretoyregister.Server.Tests.Testdata;
 
 namespace Kjoretoyregister.Server.Tests.Oppslag;
 
-public sealed class SokOgKsOppslagTests(TomtRegister register) : IClassFixture<TomtRegister>
+/// <summary>The lookups over real HTTP, the same tests on each engine (<see cref="PaSqlite"/>, <see cref="PaPostgres"/>).</summary>
+public abstract class SokOgKsOppslagTests(ServerFabrikk server)
 {
+    private ServerFabrikk Server { get; } = server;
+
+    public sealed class PaSqlite(TomtRegister fixture) : SokOgKsOppslagTests(fixture.Server), IClassFixture<TomtRegister>;
+
+    public sealed class PaPostgres(TomtRegisterPaPostgres fixture) : SokOgKsOppslagTests(fixture.Server), IClassFixture<TomtRegisterPaPostgres>;
+
     [Fact]
     public async Task UnderstellsnummerReturnsTheVehicle()
     {
-        using var klient = new Fiksklient(register.Server);
+        using var klient = new Fiksklient(Server);
         var bil = Kjoretoydata.Ny();
         klient.Importer(bil.Linje());
 
@@ -20,7 +27,7 @@ public sealed class SokOgKsOppslagTests(TomtRegister register) : IClassFixture<T
     [Fact]
     public async Task InvalidUnderstellsnummerOrDtgIs400NamingIt()
     {
-        using var klient = new Fiksklient(register.Server);
+        using var klient = new Fiksklient(Server);
 
         var vin = await Svar.FeilAsync(await klient.SendAsync(HttpMethod.Get, klient.SvvSti("bulk/understellsnummer/%C3%A6%C3%B8%C3%A5")), HttpStatusCode.BadRequest);
         var dtg = await Svar.FeilAsync(await klient.SendAsync(HttpMethod.Get, klient.SvvSti("bulk/understellsnummer/TESTVIN1?dtg=igaar")), HttpStatusCode.BadRequest);
@@ -34,7 +41,7 @@ public sealed class SokOgKsOppslagTests(TomtRegister register) : IClassFixture<T
     [Fact]
     public async Task EiernavnFindsTheOwnersVehicleAnd204WhenNothingMatches()
     {
-        using var klient = new Fiksklient(register.Server);
+        using var klient = new Fiksklient(Server);
         var bil = Kjoretoydata.Ny("Sjeldnavnesen");
         klient.Importer(bil.Linje());
 
@@ -54,7 +61,7 @@ public sealed class SokOgKsOppslagTests(TomtRegister register) : IClassFixture<T
     [InlineData("sok/eiernavn?navn=Kari&dtg=2021-13-01", "UGYLDIG_DTG")]
     public async Task BadSearchParameterIs400(string sti, string feilkode)
     {
-        using var klient = new Fiksklient(register.Server);
+        using var klient = new Fiksklient(Server);
 
         var feil = await Svar.FeilAsync(await klient.SendAsync(HttpMethod.Get, klient.SvvSti(sti)), HttpStatusCode.BadRequest);
 
@@ -64,7 +71,7 @@ public sealed class SokOgKsOppslagTests(TomtRegister register) : IClassFixture<T
     [Fact]
     public async Task KsPersonReturnsTheVehiclesThePersonOwnsNow()
     {
-        using var klient = new Fiksklient(register.Server);
+        using var klient = new Fiksklient(Server);
         var bil = Kjoretoydata.Ny();
         klient.Importer(bil.Linje());
 
@@ -80,7 +87,7 @@ public sealed class SokOgKsOppslagTests(TomtRegister register) : IClassFixture<T
     [Fact]
     public async Task KsPersonShowsTechnicalDataFromTheApproval()
     {
-        using var klient = new Fiksklient(register.Server);
+        using var klient = new Fiksklient(Server);
         var bil = Kjoretoydata.Ny();
         var linje = bil.Linje();
         linje["godkjenning"] = System.Text.Json.Nodes.JsonNode.Parse("""
@@ -108,7 +115,7 @@ public sealed class SokOgKsOppslagTests(TomtRegister register) : IClassFixture<T
     [InlineData("x")]
     public async Task APurposeHeaderThatIsTooLongOrHasControlCharactersIs400(string formal)
     {
-        using var klient = new Fiksklient(register.Server);
+        using var klient = new Fiksklient(Server);
         var verdi = formal == "x" ? new string('x', 101) : System.Text.RegularExpressions.Regex.Unescape(formal);
 
         var svar = await klient.SendAsync(HttpMethod.Post, klient.SvvSti("bulk/kjennemerke"), """[{"kjennemerke": "AB12345"}]""", formal: verdi);
@@ -119,7 +126,7 @@ public sealed class SokOgKsOppslagTests(TomtRegister register) : IClassFixture<T
     [Fact]
     public async Task KsPersonWithInvalidFnrIs400WithoutRepeatingTheNumber()
     {
-        using var klient = new Fiksklient(register.Server);
+        using var klient = new Fiksklient(Server);
 
         var svar = await klient.SendAsync(HttpMethod.Post, klient.KsSti("person"), """{"fnr": "12345678901"}""");
         var tekst = await svar.Content.ReadAsStringAsync();
@@ -132,7 +139,7 @@ public sealed class SokOgKsOppslagTests(TomtRegister register) : IClassFixture<T
     [Fact]
     public async Task KsOrganisasjonReturnsTheOrganisationsVehicles()
     {
-        using var klient = new Fiksklient(register.Server);
+        using var klient = new Fiksklient(Server);
         var orgnr = Register.Tests.Testdata.Syntetiske.Orgnr(4242);
         var kuid = Kjoretoydata.Ny().Kuid;
         klient.Importer(Register.Tests.Testdata.Linjer.Kjoretoy(kuid, [Register.Tests.Testdata.Linjer.Plate("EL 42424", Kjoretoydata.Fom)],
