@@ -29,6 +29,25 @@ internal static class PostgresImportSql
         CREATE INDEX ON s_provekjennemerke (prkid, nr);
         """;
 
+    /// <summary>Whether the register is empty (asked once the import holds its lock).</summary>
+    public const string TomtRegister =
+        "SELECT NOT EXISTS (SELECT 1 FROM kjoretoy) AND NOT EXISTS (SELECT 1 FROM part) AND NOT EXISTS (SELECT 1 FROM provekjennemerke)";
+
+    /// <summary>
+    /// The register's secondary indexes (name, definition): those that neither enforce uniqueness nor are
+    /// a primary key. Filling an empty register, the merge drops them and builds them afresh after
+    /// writing, which is far cheaper than keeping them up to date row by row. Both happen in the import's
+    /// transaction, so all or nothing still holds; lookups wait for the commit meanwhile (they would
+    /// have seen an empty register).
+    /// </summary>
+    public const string Indekser = """
+        SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid)
+        FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid
+        WHERE t.relnamespace = current_schema()::regnamespace AND NOT i.indisunique AND NOT i.indisprimary
+          AND t.relname IN ('part', 'navneledd', 'kjoretoy', 'kjennemerke', 'registrering', 'eierskap', 'provekjennemerke', 'kjoreseddel')
+        ORDER BY 1
+        """;
+
     /// <summary>
     /// The stored plates that overlap the batch's plates ($1 index, $2 sok, $3 fom, $4 til, $5 kuid) on
     /// another vehicle: (index, other kuid, its period), earliest period first. Whether this import has
@@ -67,9 +86,12 @@ internal static class PostgresImportSql
     /// <summary>
     /// Merges the staged lines into the register. Parties: the names of their latest occurrence, the address
     /// of their latest occurrence with one (else the stored one), their name words renewed. Vehicles and
-    /// trial plates: the latest version of each kuid and prkid replaces the whole stored history.
+    /// trial plates: the latest version of each kuid and prkid replaces the whole stored history. Its sorts
+    /// and index builds get memory enough to stay off disk for a large import (for this transaction only).
     /// </summary>
     public const string Sammenslaing = $"""
+        SET LOCAL work_mem = '256MB';
+        SET LOCAL maintenance_work_mem = '512MB';
         CREATE TEMP TABLE m_part ON COMMIT DROP AS
         SELECT s.fnr, s.orgnr, s.fornavn, s.mellomnavn, s.etternavn, s.orgnavn, s.ledd, coalesce(a.har_adresse, false) AS har_adresse,
             a.adresselinje1, a.adresselinje2, a.adresselinje3, a.postnummer, a.poststed, a.kommunenummer, a.kommunenavn, a.land, a.landkode,
