@@ -34,18 +34,24 @@ internal static class PostgresImportSql
         "SELECT NOT EXISTS (SELECT 1 FROM kjoretoy) AND NOT EXISTS (SELECT 1 FROM part) AND NOT EXISTS (SELECT 1 FROM provekjennemerke)";
 
     /// <summary>
-    /// The register's secondary indexes (name, definition): those that neither enforce uniqueness nor are
-    /// a primary key. Filling an empty register, the merge drops them and builds them afresh after
-    /// writing, which is far cheaper than keeping them up to date row by row. Both happen in the import's
-    /// transaction, so all or nothing still holds; lookups wait for the commit meanwhile (they would
-    /// have seen an empty register).
+    /// How to drop and how to build again (two columns) the register's indexes that the merge does not
+    /// need: every index that does not enforce uniqueness, and the primary keys of the tables keyed on their
+    /// owner's id. Filling an empty register, the merge drops them and builds them afresh after writing,
+    /// which is far cheaper than keeping them up to date row by row (and lets the name words go in
+    /// unsorted). Both happen in the import's transaction, so all or nothing still holds; lookups wait
+    /// for the commit meanwhile (they would have seen an empty register).
     /// </summary>
     public const string Indekser = """
-        SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid)
+        SELECT 'DROP INDEX ' || i.indexrelid::regclass, pg_get_indexdef(i.indexrelid)
         FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid
-        WHERE t.relnamespace = current_schema()::regnamespace AND NOT i.indisunique AND NOT i.indisprimary
+        WHERE t.relnamespace = current_schema()::regnamespace AND NOT i.indisunique
           AND t.relname IN ('part', 'navneledd', 'kjoretoy', 'kjennemerke', 'registrering', 'eierskap', 'provekjennemerke', 'kjoreseddel')
-        ORDER BY 1
+        UNION ALL
+        SELECT format('ALTER TABLE %s DROP CONSTRAINT %I', c.conrelid::regclass, c.conname),
+            format('ALTER TABLE %s ADD CONSTRAINT %I %s', c.conrelid::regclass, c.conname, pg_get_constraintdef(c.oid))
+        FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid
+        WHERE t.relnamespace = current_schema()::regnamespace AND c.contype = 'p'
+          AND t.relname IN ('navneledd', 'kjennemerke', 'registrering', 'eierskap', 'kjoreseddel')
         """;
 
     /// <summary>
@@ -119,7 +125,7 @@ internal static class PostgresImportSql
         UPDATE m_part m SET id = p.id FROM part p WHERE m.id IS NULL AND p.orgnr = m.orgnr;
         CREATE INDEX ON m_part (nokkel);
         ANALYZE m_part;
-        INSERT INTO navneledd (ledd, part_id) SELECT DISTINCT l, m.id FROM m_part m CROSS JOIN unnest(m.ledd) AS l ORDER BY 1, 2;
+        INSERT INTO navneledd (ledd, part_id) SELECT l, m.id FROM m_part m CROSS JOIN unnest(m.ledd) AS l ORDER BY l COLLATE "C", m.id;
 
         CREATE TEMP TABLE m_kjoretoy ON COMMIT DROP AS SELECT DISTINCT ON (kuid) * FROM s_kjoretoy ORDER BY kuid, nr DESC;
         INSERT INTO kjoretoy (kuid, understellsnummer, forstegang_dato, godkjenning, kontrollfrist, sist_godkjent)

@@ -162,7 +162,7 @@ internal sealed partial class PostgresRegisterSkriving : IRegisterSkriving
 
     public async ValueTask FullforAsync(CancellationToken cancellationToken)
     {
-        List<(string Navn, string Definisjon)> indekser = [];
+        List<(string Fjern, string Bygg)> indekser = [];
         if (tomtRegister)
         {
             await using var kommando = new NpgsqlCommand(PostgresImportSql.Indekser, tilkobling, transaksjon);
@@ -175,7 +175,7 @@ internal sealed partial class PostgresRegisterSkriving : IRegisterSkriving
 
         var sql = indekser.Count == 0
             ? PostgresImportSql.Sammenslaing
-            : $"{string.Concat(indekser.Select(i => $"DROP INDEX {i.Navn};\n"))}{PostgresImportSql.Sammenslaing}{string.Concat(indekser.Select(i => $"\n{i.Definisjon};"))}";
+            : $"{string.Concat(indekser.Select(i => $"{i.Fjern};\n"))}{PostgresImportSql.Sammenslaing}{string.Concat(indekser.Select(i => $"\n{i.Bygg};"))}";
         await using (var kommando = new NpgsqlCommand(sql, tilkobling, transaksjon) { CommandTimeout = 0 })
         {
             await kommando.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
