@@ -120,9 +120,10 @@ internal static class PostgresImportSql
             landkode = CASE WHEN m.har_adresse THEN m.landkode ELSE p.landkode END
         FROM m_part m WHERE m.id = p.id;
         DELETE FROM navneledd WHERE part_id IN (SELECT id FROM m_part WHERE id IS NOT NULL);
-        INSERT INTO part ({PartKolonner}) SELECT {PartKolonner} FROM m_part WHERE id IS NULL ORDER BY nokkel;
-        UPDATE m_part m SET id = p.id FROM part p WHERE m.id IS NULL AND p.fnr = m.fnr;
-        UPDATE m_part m SET id = p.id FROM part p WHERE m.id IS NULL AND p.orgnr = m.orgnr;
+        WITH ny AS (
+            INSERT INTO part ({PartKolonner}) SELECT {PartKolonner} FROM m_part WHERE id IS NULL ORDER BY nokkel
+            RETURNING id, coalesce(fnr, orgnr) AS nokkel)
+        UPDATE m_part m SET id = ny.id FROM ny WHERE m.nokkel = ny.nokkel;
         CREATE INDEX ON m_part (nokkel);
         ANALYZE m_part;
         INSERT INTO navneledd (ledd, part_id) SELECT l, m.id FROM m_part m CROSS JOIN unnest(m.ledd) AS l ORDER BY l COLLATE "C", m.id;
