@@ -28,25 +28,52 @@ internal sealed class RegisterImport(IRegisterLager lager, ImportValg valg)
     {
         var leser = new NdjsonLeser(kilde);
         await using var skriving = await lager.ApneSkrivingAsync(cancellationToken).ConfigureAwait(false);
-        while (leser.NesteLinje(out var linje))
+
+        // The batch being written while the next one is read and checked; its problems are reported
+        // (in line order) before the next batch is written.
+        Task? skrives = null;
+        try
         {
-            if (leser.Linjenummer % FremdriftHver == 0)
+            while (leser.NesteLinje(out var linje))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                valg.Fremdrift?.Report(new ImportFremdrift(leser.Linjenummer, leser.LesteBytes));
+                if (leser.Linjenummer % FremdriftHver == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    valg.Fremdrift?.Report(new ImportFremdrift(leser.Linjenummer, leser.LesteBytes));
+                }
+
+                if (!linje.Span.Trim(" \t"u8).IsEmpty)
+                {
+                    Linje(leser.Linjenummer, linje);
+                    if (bolk.Count >= Bolkstorrelse)
+                    {
+                        if (skrives is not null)
+                        {
+                            await skrives.ConfigureAwait(false);
+                        }
+
+                        skrives = LagreKjoretoyAsync(skriving, [.. bolk], cancellationToken);
+                        bolk.Clear();
+                    }
+                }
             }
 
-            if (!linje.Span.Trim(" \t"u8).IsEmpty)
+            if (skrives is not null)
             {
-                Linje(leser.Linjenummer, linje);
-                if (bolk.Count >= Bolkstorrelse)
-                {
-                    await LagreKjoretoyAsync(skriving, cancellationToken).ConfigureAwait(false);
-                }
+                await skrives.ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            // A batch still being written when reading fails is let finish before the rollback.
+            if (skrives is { IsCompleted: false })
+            {
+                await skrives.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
 
-        await LagreKjoretoyAsync(skriving, cancellationToken).ConfigureAwait(false);
+        await LagreKjoretoyAsync(skriving, [.. bolk], cancellationToken).ConfigureAwait(false);
+        bolk.Clear();
         for (var fra = 0; fra < ventendeProvekjennemerker.Count; fra += Bolkstorrelse)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -106,7 +133,7 @@ internal sealed class RegisterImport(IRegisterLager lager, ImportValg valg)
     }
 
     /// <summary>Writes the batch's vehicles and reports the batch's problems in line order.</summary>
-    private async ValueTask LagreKjoretoyAsync(IRegisterSkriving skriving, CancellationToken cancellationToken)
+    private async Task LagreKjoretoyAsync(IRegisterSkriving skriving, List<Linjeutfall> bolk, CancellationToken cancellationToken)
     {
         var nye = new List<NyttKjoretoy>(bolk.Count);
         foreach (var utfall in bolk)
@@ -136,8 +163,6 @@ internal sealed class RegisterImport(IRegisterLager lager, ImportValg valg)
                 kjoretoy++;
             }
         }
-
-        bolk.Clear();
     }
 
     private async ValueTask LagreProvekjennemerkerAsync(IRegisterSkriving skriving, List<Linjeutfall> plater, CancellationToken cancellationToken)

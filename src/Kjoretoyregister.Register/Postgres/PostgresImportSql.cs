@@ -29,6 +29,31 @@ internal static class PostgresImportSql
         CREATE INDEX ON s_provekjennemerke (prkid, nr);
         """;
 
+    /// <summary>Whether the register is empty (asked once the import holds its lock).</summary>
+    public const string TomtRegister =
+        "SELECT NOT EXISTS (SELECT 1 FROM kjoretoy) AND NOT EXISTS (SELECT 1 FROM part) AND NOT EXISTS (SELECT 1 FROM provekjennemerke)";
+
+    /// <summary>
+    /// How to drop and how to build again (two columns) the register's indexes that the merge does not
+    /// need: every index that does not enforce uniqueness, and the primary keys of the tables keyed on their
+    /// owner's id. Filling an empty register, the merge drops them and builds them afresh after writing,
+    /// which is far cheaper than keeping them up to date row by row (and lets the name words go in
+    /// unsorted). Both happen in the import's transaction, so all or nothing still holds; lookups wait
+    /// for the commit meanwhile (they would have seen an empty register).
+    /// </summary>
+    public const string Indekser = """
+        SELECT 'DROP INDEX ' || i.indexrelid::regclass, pg_get_indexdef(i.indexrelid)
+        FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid
+        WHERE t.relnamespace = current_schema()::regnamespace AND NOT i.indisunique
+          AND t.relname IN ('part', 'navneledd', 'kjoretoy', 'kjennemerke', 'registrering', 'eierskap', 'provekjennemerke', 'kjoreseddel')
+        UNION ALL
+        SELECT format('ALTER TABLE %s DROP CONSTRAINT %I', c.conrelid::regclass, c.conname),
+            format('ALTER TABLE %s ADD CONSTRAINT %I %s', c.conrelid::regclass, c.conname, pg_get_constraintdef(c.oid))
+        FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid
+        WHERE t.relnamespace = current_schema()::regnamespace AND c.contype = 'p'
+          AND t.relname IN ('navneledd', 'kjennemerke', 'registrering', 'eierskap', 'kjoreseddel')
+        """;
+
     /// <summary>
     /// The stored plates that overlap the batch's plates ($1 index, $2 sok, $3 fom, $4 til, $5 kuid) on
     /// another vehicle: (index, other kuid, its period), earliest period first. Whether this import has
@@ -67,9 +92,12 @@ internal static class PostgresImportSql
     /// <summary>
     /// Merges the staged lines into the register. Parties: the names of their latest occurrence, the address
     /// of their latest occurrence with one (else the stored one), their name words renewed. Vehicles and
-    /// trial plates: the latest version of each kuid and prkid replaces the whole stored history.
+    /// trial plates: the latest version of each kuid and prkid replaces the whole stored history. Its sorts
+    /// and index builds get memory enough to stay off disk for a large import (for this transaction only).
     /// </summary>
     public const string Sammenslaing = $"""
+        SET LOCAL work_mem = '256MB';
+        SET LOCAL maintenance_work_mem = '512MB';
         CREATE TEMP TABLE m_part ON COMMIT DROP AS
         SELECT s.fnr, s.orgnr, s.fornavn, s.mellomnavn, s.etternavn, s.orgnavn, s.ledd, coalesce(a.har_adresse, false) AS har_adresse,
             a.adresselinje1, a.adresselinje2, a.adresselinje3, a.postnummer, a.poststed, a.kommunenummer, a.kommunenavn, a.land, a.landkode,
@@ -92,12 +120,13 @@ internal static class PostgresImportSql
             landkode = CASE WHEN m.har_adresse THEN m.landkode ELSE p.landkode END
         FROM m_part m WHERE m.id = p.id;
         DELETE FROM navneledd WHERE part_id IN (SELECT id FROM m_part WHERE id IS NOT NULL);
-        INSERT INTO part ({PartKolonner}) SELECT {PartKolonner} FROM m_part WHERE id IS NULL ORDER BY nokkel;
-        UPDATE m_part m SET id = p.id FROM part p WHERE m.id IS NULL AND p.fnr = m.fnr;
-        UPDATE m_part m SET id = p.id FROM part p WHERE m.id IS NULL AND p.orgnr = m.orgnr;
+        WITH ny AS (
+            INSERT INTO part ({PartKolonner}) SELECT {PartKolonner} FROM m_part WHERE id IS NULL ORDER BY nokkel
+            RETURNING id, coalesce(fnr, orgnr) AS nokkel)
+        UPDATE m_part m SET id = ny.id FROM ny WHERE m.nokkel = ny.nokkel;
         CREATE INDEX ON m_part (nokkel);
         ANALYZE m_part;
-        INSERT INTO navneledd (ledd, part_id) SELECT DISTINCT l, m.id FROM m_part m CROSS JOIN unnest(m.ledd) AS l ORDER BY 1, 2;
+        INSERT INTO navneledd (ledd, part_id) SELECT l, m.id FROM m_part m CROSS JOIN unnest(m.ledd) AS l ORDER BY l COLLATE "C", m.id;
 
         CREATE TEMP TABLE m_kjoretoy ON COMMIT DROP AS SELECT DISTINCT ON (kuid) * FROM s_kjoretoy ORDER BY kuid, nr DESC;
         INSERT INTO kjoretoy (kuid, understellsnummer, forstegang_dato, godkjenning, kontrollfrist, sist_godkjent)

@@ -19,14 +19,14 @@ internal sealed partial class PostgresRegisterSkriving
         {
             foreach (var k in kjoretoy)
             {
-                await ut.StartRowAsync(cancellationToken).ConfigureAwait(false);
-                await ut.WriteAsync(++nr, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
-                await Tekst(ut, k.Kuid, cancellationToken).ConfigureAwait(false);
-                await Tekst(ut, k.Understellsnummer, cancellationToken).ConfigureAwait(false);
-                await Dato(ut, k.ForstegangsregistrertDato, cancellationToken).ConfigureAwait(false);
-                await Verdi(ut, k.Godkjenning, NpgsqlDbType.Json, cancellationToken).ConfigureAwait(false);
-                await Dato(ut, k.Kontrollfrist, cancellationToken).ConfigureAwait(false);
-                await Dato(ut, k.SistGodkjent, cancellationToken).ConfigureAwait(false);
+                ut.StartRow();
+                ut.Write(++nr, NpgsqlDbType.Bigint);
+                Tekst(ut, k.Kuid);
+                Tekst(ut, k.Understellsnummer);
+                Dato(ut, k.ForstegangsregistrertDato);
+                Verdi(ut, k.Godkjenning, NpgsqlDbType.Json);
+                Dato(ut, k.Kontrollfrist);
+                Dato(ut, k.SistGodkjent);
             }
 
             await ut.CompleteAsync(cancellationToken).ConfigureAwait(false);
@@ -40,15 +40,15 @@ internal sealed partial class PostgresRegisterSkriving
                 n++;
                 foreach (var m in k.Kjennemerker)
                 {
-                    await ut.StartRowAsync(cancellationToken).ConfigureAwait(false);
-                    await ut.WriteAsync(n, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+                    ut.StartRow();
+                    ut.Write(n, NpgsqlDbType.Bigint);
                     foreach (var tekst in new[] { k.Kuid, m.Sok, m.Visning, m.Kategori, m.Type })
                     {
-                        await Tekst(ut, tekst, cancellationToken).ConfigureAwait(false);
+                        Tekst(ut, tekst);
                     }
 
-                    await ut.WriteAsync(m.Fom, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
-                    await ut.WriteAsync(m.Til, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+                    ut.Write(m.Fom, NpgsqlDbType.Bigint);
+                    ut.Write(m.Til, NpgsqlDbType.Bigint);
                 }
             }
 
@@ -63,12 +63,12 @@ internal sealed partial class PostgresRegisterSkriving
                 n++;
                 foreach (var r in k.Registreringer)
                 {
-                    await ut.StartRowAsync(cancellationToken).ConfigureAwait(false);
-                    await ut.WriteAsync(n, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
-                    await Tekst(ut, r.Status, cancellationToken).ConfigureAwait(false);
-                    await Tekst(ut, r.KjoringensArt, cancellationToken).ConfigureAwait(false);
-                    await ut.WriteAsync(r.Fom, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
-                    await ut.WriteAsync(r.Til, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+                    ut.StartRow();
+                    ut.Write(n, NpgsqlDbType.Bigint);
+                    Tekst(ut, r.Status);
+                    Tekst(ut, r.KjoringensArt);
+                    ut.Write(r.Fom, NpgsqlDbType.Bigint);
+                    ut.Write(r.Til, NpgsqlDbType.Bigint);
                 }
             }
 
@@ -83,15 +83,15 @@ internal sealed partial class PostgresRegisterSkriving
                 n++;
                 foreach (var e in k.Eierskap)
                 {
-                    await ut.StartRowAsync(cancellationToken).ConfigureAwait(false);
-                    await ut.WriteAsync(n, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
-                    await ut.WriteAsync(e.Fom, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
-                    await ut.WriteAsync(e.Til, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
-                    await Verdi(ut, e.Vedtak, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
-                    await Tekst(ut, parter.Husk(e.Eier), cancellationToken).ConfigureAwait(false);
-                    await Tekst(ut, parter.Husk(e.Medeier), cancellationToken).ConfigureAwait(false);
-                    await Tekst(ut, parter.Husk(e.Leasingtaker), cancellationToken).ConfigureAwait(false);
-                    await Tekst(ut, parter.Husk(e.Underenhet), cancellationToken).ConfigureAwait(false);
+                    ut.StartRow();
+                    ut.Write(n, NpgsqlDbType.Bigint);
+                    ut.Write(e.Fom, NpgsqlDbType.Bigint);
+                    ut.Write(e.Til, NpgsqlDbType.Bigint);
+                    Verdi(ut, e.Vedtak, NpgsqlDbType.Bigint);
+                    Tekst(ut, parter.Husk(e.Eier));
+                    Tekst(ut, parter.Husk(e.Medeier));
+                    Tekst(ut, parter.Husk(e.Leasingtaker));
+                    Tekst(ut, parter.Husk(e.Underenhet));
                 }
             }
 
@@ -113,15 +113,15 @@ internal sealed partial class PostgresRegisterSkriving
         {
             foreach (var p in plater)
             {
-                await ut.StartRowAsync(cancellationToken).ConfigureAwait(false);
-                await ut.WriteAsync(++nr, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+                ut.StartRow();
+                ut.Write(++nr, NpgsqlDbType.Bigint);
                 foreach (var tekst in new[] { p.Prkid, p.Sok, p.Visning, p.Type, parter.Husk(p.Eier) })
                 {
-                    await Tekst(ut, tekst, cancellationToken).ConfigureAwait(false);
+                    Tekst(ut, tekst);
                 }
 
-                await ut.WriteAsync(p.Fom, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
-                await ut.WriteAsync(p.Til, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+                ut.Write(p.Fom, NpgsqlDbType.Bigint);
+                ut.Write(p.Til, NpgsqlDbType.Bigint);
             }
 
             await ut.CompleteAsync(cancellationToken).ConfigureAwait(false);
@@ -135,13 +135,13 @@ internal sealed partial class PostgresRegisterSkriving
                 n++;
                 foreach (var k in p.Kjoresedler)
                 {
-                    await ut.StartRowAsync(cancellationToken).ConfigureAwait(false);
-                    await ut.WriteAsync(n, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
-                    await Tekst(ut, k.Kuid, cancellationToken).ConfigureAwait(false);
-                    await Tekst(ut, parter.Husk(k.Bruker), cancellationToken).ConfigureAwait(false);
-                    await Tekst(ut, k.Formal, cancellationToken).ConfigureAwait(false);
-                    await ut.WriteAsync(k.Fom, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
-                    await ut.WriteAsync(k.Til, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+                    ut.StartRow();
+                    ut.Write(n, NpgsqlDbType.Bigint);
+                    Tekst(ut, k.Kuid);
+                    Tekst(ut, parter.Husk(k.Bruker));
+                    Tekst(ut, k.Formal);
+                    ut.Write(k.Fom, NpgsqlDbType.Bigint);
+                    ut.Write(k.Til, NpgsqlDbType.Bigint);
                 }
             }
 
@@ -164,19 +164,19 @@ internal sealed partial class PostgresRegisterSkriving
         foreach (var (n, p) in nye)
         {
             var a = p.Adresse;
-            await ut.StartRowAsync(cancellationToken).ConfigureAwait(false);
-            await ut.WriteAsync(n, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+            ut.StartRow();
+            ut.Write(n, NpgsqlDbType.Bigint);
             foreach (var tekst in new[]
             {
                 p.Fnr, p.Orgnr, p.Fornavn, p.Mellomnavn, p.Etternavn, p.Orgnavn,
                 a?.Adresselinje1, a?.Adresselinje2, a?.Adresselinje3, a?.Postnummer, a?.Poststed, a?.Kommunenummer, a?.Kommunenavn, a?.Land, a?.Landkode,
             })
             {
-                await Tekst(ut, tekst, cancellationToken).ConfigureAwait(false);
+                Tekst(ut, tekst);
             }
 
-            await ut.WriteAsync(a is not null, NpgsqlDbType.Boolean, cancellationToken).ConfigureAwait(false);
-            await ut.WriteAsync(Navneledd.Fra(p.Fornavn, p.Mellomnavn, p.Etternavn, p.Orgnavn).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+            ut.Write(a is not null, NpgsqlDbType.Boolean);
+            ut.Write(Navneledd.Fra(p.Fornavn, p.Mellomnavn, p.Etternavn, p.Orgnavn).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
         }
 
         await ut.CompleteAsync(cancellationToken).ConfigureAwait(false);
@@ -185,12 +185,31 @@ internal sealed partial class PostgresRegisterSkriving
     private Task<NpgsqlBinaryImporter> CopyAsync(string tabell, CancellationToken cancellationToken) =>
         tilkobling.BeginBinaryImportAsync($"COPY {tabell} FROM STDIN (FORMAT BINARY)", cancellationToken);
 
-    private static Task Tekst(NpgsqlBinaryImporter ut, string? tekst, CancellationToken cancellationToken) =>
-        Verdi(ut, tekst, NpgsqlDbType.Text, cancellationToken);
+    // The rows are written synchronously: the importer buffers them, and an await per value would cost
+    // more than the COPY itself (the import's caller reads the next batch meanwhile, on its own thread).
+    private static void Tekst(NpgsqlBinaryImporter ut, string? tekst) => Verdi(ut, tekst, NpgsqlDbType.Text);
 
-    private static Task Dato(NpgsqlBinaryImporter ut, DateOnly? dato, CancellationToken cancellationToken) =>
-        dato is { } d ? ut.WriteAsync(d, NpgsqlDbType.Date, cancellationToken) : ut.WriteNullAsync(cancellationToken);
+    private static void Dato(NpgsqlBinaryImporter ut, DateOnly? dato)
+    {
+        if (dato is { } d)
+        {
+            ut.Write(d, NpgsqlDbType.Date);
+        }
+        else
+        {
+            ut.WriteNull();
+        }
+    }
 
-    private static Task Verdi<T>(NpgsqlBinaryImporter ut, T? verdi, NpgsqlDbType type, CancellationToken cancellationToken) =>
-        verdi is null ? ut.WriteNullAsync(cancellationToken) : ut.WriteAsync(verdi, type, cancellationToken);
+    private static void Verdi<T>(NpgsqlBinaryImporter ut, T? verdi, NpgsqlDbType type)
+    {
+        if (verdi is null)
+        {
+            ut.WriteNull();
+        }
+        else
+        {
+            ut.Write(verdi, type);
+        }
+    }
 }

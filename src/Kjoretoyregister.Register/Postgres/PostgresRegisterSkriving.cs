@@ -23,12 +23,19 @@ internal sealed partial class PostgresRegisterSkriving : IRegisterSkriving
 
     /// <summary>The kuids the import has accepted, with the soks of their plates.</summary>
     private readonly Dictionary<string, string[]> stagetePlater = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Whether the register was empty when the import took its lock (imports take turns, and only imports
+    /// write): then no stored plate can conflict, so the per-batch conflict query is skipped, and the merge
+    /// builds the secondary indexes after filling the tables (see <see cref="PostgresImportSql.Indekser"/>).
+    /// </summary>
+    private readonly bool tomtRegister;
     private long nr;
 
-    private PostgresRegisterSkriving(NpgsqlConnection tilkobling, NpgsqlTransaction transaksjon)
+    private PostgresRegisterSkriving(NpgsqlConnection tilkobling, NpgsqlTransaction transaksjon, bool tomtRegister)
     {
         this.tilkobling = tilkobling;
         this.transaksjon = transaksjon;
+        this.tomtRegister = tomtRegister;
     }
 
     public static async Task<PostgresRegisterSkriving> ApneAsync(NpgsqlDataSource kilde, CancellationToken cancellationToken)
@@ -37,9 +44,13 @@ internal sealed partial class PostgresRegisterSkriving : IRegisterSkriving
         try
         {
             var transaksjon = await tilkobling.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            await using var kommando = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({Migrering.Laasnokkel + 1}); {PostgresImportSql.Staging}", tilkobling, transaksjon);
-            await kommando.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            return new PostgresRegisterSkriving(tilkobling, transaksjon);
+            await using (var kommando = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({Migrering.Laasnokkel + 1}); {PostgresImportSql.Staging}", tilkobling, transaksjon))
+            {
+                await kommando.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            await using var tom = new NpgsqlCommand(PostgresImportSql.TomtRegister, tilkobling, transaksjon);
+            return new PostgresRegisterSkriving(tilkobling, transaksjon, await tom.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is true);
         }
         catch
         {
@@ -67,7 +78,9 @@ internal sealed partial class PostgresRegisterSkriving : IRegisterSkriving
             }
         }
 
-        var kandidater = await KandidaterAsync(PostgresImportSql.Kjennemerkekonflikter, i, sok, fom, til, kuid, cancellationToken).ConfigureAwait(false);
+        var kandidater = tomtRegister
+            ? []
+            : await KandidaterAsync(PostgresImportSql.Kjennemerkekonflikter, i, sok, fom, til, kuid, cancellationToken).ConfigureAwait(false);
 
         // In order: a stored vehicle this import has staged is replaced; the import's own plates
         // (earlier batches and earlier in this one) are in memory, by sok.
@@ -149,7 +162,21 @@ internal sealed partial class PostgresRegisterSkriving : IRegisterSkriving
 
     public async ValueTask FullforAsync(CancellationToken cancellationToken)
     {
-        await using (var kommando = new NpgsqlCommand(PostgresImportSql.Sammenslaing, tilkobling, transaksjon) { CommandTimeout = 0 })
+        List<(string Fjern, string Bygg)> indekser = [];
+        if (tomtRegister)
+        {
+            await using var kommando = new NpgsqlCommand(PostgresImportSql.Indekser, tilkobling, transaksjon);
+            await using var leser = await kommando.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await leser.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                indekser.Add((leser.GetString(0), leser.GetString(1)));
+            }
+        }
+
+        var sql = indekser.Count == 0
+            ? PostgresImportSql.Sammenslaing
+            : $"{string.Concat(indekser.Select(i => $"{i.Fjern};\n"))}{PostgresImportSql.Sammenslaing}{string.Concat(indekser.Select(i => $"\n{i.Bygg};"))}";
+        await using (var kommando = new NpgsqlCommand(sql, tilkobling, transaksjon) { CommandTimeout = 0 })
         {
             await kommando.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
