@@ -6,6 +6,7 @@ using Kjoretoyregister.Server.Lagring;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Npgsql;
 
 namespace Kjoretoyregister.Cli;
 
@@ -32,10 +33,28 @@ internal static class Lagringsvalg
     };
 
     /// <summary>The PostgreSQL connection string chosen: the option, else the environment; null means SQLite.</summary>
-    public static string? Tilkoblingsstreng(string? postgres) =>
-        !string.IsNullOrWhiteSpace(postgres) ? postgres
-        : Environment.GetEnvironmentVariable(Miljovariabel) is { Length: > 0 } fraMiljo ? fraMiljo
-        : null;
+    /// <exception cref="InvalidOperationException">The string is not a connection string (the message says where it came from).</exception>
+    public static string? Tilkoblingsstreng(string? postgres)
+    {
+        var (streng, kilde) = !string.IsNullOrWhiteSpace(postgres) ? (postgres, "--postgres")
+            : Environment.GetEnvironmentVariable(Miljovariabel) is { Length: > 0 } fraMiljo ? (fraMiljo, Miljovariabel)
+            : (null, null);
+        if (streng is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            _ = new NpgsqlConnectionStringBuilder(streng);
+        }
+        catch (ArgumentException feil)
+        {
+            throw new InvalidOperationException($"{kilde}: ikke en gyldig tilkoblingsstreng ({feil.Message}); f.eks. \"Host=db;Database=kjoretoy;Username=kjoretoy\"", feil);
+        }
+
+        return streng;
+    }
 
     /// <summary>The register a command uses: the SQLite file <paramref name="registerfil"/> (<c>--database</c>), or the PostgreSQL database.</summary>
     public static async Task<Registertilgang> ApneRegisterAsync(ParseResult parse, string registerfil, CancellationToken cancellationToken)

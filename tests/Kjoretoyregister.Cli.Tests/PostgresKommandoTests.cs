@@ -47,6 +47,20 @@ public sealed class PostgresKommandoTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task AConnectionStringThatIsNoneIsRefusedNamingWhereItCameFrom()
+    {
+        var valg = await KjoretoyProsess.KjorAsync(mappe, "logg", "--postgres", "Vert=db;Bruker=x");
+        var miljo = await KjoretoyProsess.KjorMedMiljoAsync(
+            mappe, new Dictionary<string, string?> { ["ConnectionStrings__Postgres"] = "Vert=db" }, "forvaltning", "organisasjon", "liste");
+
+        Assert.Equal(1, valg.Kode);
+        Assert.Contains("--postgres: ikke en gyldig tilkoblingsstreng", valg.Feil, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", valg.Feil, StringComparison.Ordinal);
+        Assert.Equal(1, miljo.Kode);
+        Assert.Contains("ConnectionStrings__Postgres: ikke en gyldig tilkoblingsstreng", miljo.Feil, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ForvaltningWritesToTheDatabaseWithTheOptionOrTheEnvironment()
     {
         var opprettet = await KjoretoyProsess.KjorAsync(

@@ -30,7 +30,17 @@ public static class LagringExtensions
                     $"Storage:Provider er Postgres, men {LagringOptions.PostgresNokkel} er ikke satt (miljøvariabel ConnectionStrings__Postgres).");
             }
 
-            builder.Services.AddSingleton(_ => new NpgsqlDataSourceBuilder(MedFrister(tilkoblingsstreng)).Build());
+            string medFrister;
+            try
+            {
+                medFrister = MedFrister(tilkoblingsstreng);
+            }
+            catch (ArgumentException feil)
+            {
+                throw new InvalidOperationException($"{LagringOptions.PostgresNokkel} er ikke en gyldig tilkoblingsstreng: {feil.Message}", feil);
+            }
+
+            builder.Services.AddSingleton(_ => new NpgsqlDataSourceBuilder(medFrister).Build());
             builder.Services.AddSingleton<Skjemaoppstart>();
             builder.Services.AddHostedService(sp => sp.GetRequiredService<Skjemaoppstart>());
             builder.Services.AddHealthChecks().AddCheck<Postgressjekk>("postgres", tags: ["ready"]);

@@ -30,6 +30,16 @@ public sealed class DatabaseBortTests
     }
 
     [Fact]
+    public void AConnectionStringThatIsNoneStopsTheStartNamingTheSetting()
+    {
+        using var server = ServerFabrikk.PaPostgres("Vert=db;Bruker=kjoretoy");
+
+        var feil = Assert.ThrowsAny<Exception>(server.StartServer);
+
+        Assert.Contains(Kjede(feil), e => e.Message.StartsWith("ConnectionStrings:Postgres er ikke en gyldig tilkoblingsstreng", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task LookupsGet503WithoutDataWhileTheDatabaseIsGoneAndRecoverWithoutARestart()
     {
         await using var db = await PostgresTestdatabase.OpprettAsync();
