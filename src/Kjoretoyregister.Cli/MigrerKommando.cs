@@ -72,7 +72,7 @@ internal static class MigrerKommando
         var data = new Server.Drift.DataKatalog(dataKatalog);
         var filer = new (string Fil, Migrasjonssett Sett)[]
         {
-            ("register.db", Migrasjonssett.Register(Lagringsmotor.Sqlite)),
+            (Registerlagring.Registerfil, Migrasjonssett.Register(Lagringsmotor.Sqlite)),
             (FiksDatabase.Filnavn, Migrasjonssett.Les(typeof(FiksDatabase).Assembly, Lagringsmotor.Sqlite, "fiks")),
             (OppslagsloggDatabase.Filnavn, Migrasjonssett.Les(typeof(FiksDatabase).Assembly, Lagringsmotor.Sqlite, "oppslagslogg")),
         };

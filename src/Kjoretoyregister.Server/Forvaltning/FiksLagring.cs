@@ -16,7 +16,8 @@ public static class FiksLagring
 {
     public static IServiceCollection AddFiksLagring(this IServiceCollection services, Lagringsmotor motor)
     {
-        services.AddHealthChecks().AddCheck<Forvaltningssjekk>("forvaltning", tags: ["ready"]);
+        services.AddHealthChecks().AddCheck<Lagringssjekk<IForvaltningStore>>("forvaltning", tags: ["ready"]);
+        services.AddSingleton<Func<IForvaltningStore, CancellationToken, ValueTask<bool>>>((s, cancellationToken) => new ValueTask<bool>(s.SvarerAsync(cancellationToken)));
         if (motor == Lagringsmotor.Sqlite)
         {
             services.AddSingleton(sp => new FiksDatabase(sp.GetRequiredService<DataKatalog>().Fil(FiksDatabase.Filnavn)));

@@ -29,7 +29,7 @@ public static class Registerlagring
         }
 
         services.AddSingleton(sp => sp.GetRequiredService<RegisterDatabase>().Oppslag);
-        services.AddHealthChecks().AddCheck<AsynkronLagringssjekk<RegisterDatabase>>("register", tags: ["ready"]);
+        services.AddHealthChecks().AddCheck<Lagringssjekk<RegisterDatabase>>("register", tags: ["ready"]);
         services.AddSingleton<Func<RegisterDatabase, CancellationToken, ValueTask<bool>>>((r, cancellationToken) => r.SvarerAsync(cancellationToken));
         return services;
     }

@@ -34,7 +34,7 @@ public static class OppslagsloggLagring
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<ILogger<Loggskriver>>()));
             services.AddSingleton<IOppslagsloggLeser, SqliteOppslagsloggLeser>();
-            services.AddSingleton<Func<OppslagsloggDatabase, bool>>(d => d.Svarer());
+            services.AddSingleton<Func<OppslagsloggDatabase, CancellationToken, ValueTask<bool>>>((d, _) => ValueTask.FromResult(d.Svarer()));
             services.AddHealthChecks().AddCheck<Lagringssjekk<OppslagsloggDatabase>>("oppslagslogg", tags: ["ready"]);
         }
 
