@@ -12,7 +12,7 @@ internal static class PostgresImportSql
         "fnr, orgnr, fornavn, mellomnavn, etternavn, orgnavn, adresselinje1, adresselinje2, adresselinje3, postnummer, poststed, kommunenummer, kommunenavn, land, landkode";
 
     /// <summary>The staged party's columns with their types.</summary>
-    private const string PartTyper = """
+    public const string PartTyper = """
         fnr text, orgnr text, fornavn text, mellomnavn text, etternavn text, orgnavn text, adresselinje1 text, adresselinje2 text,
         adresselinje3 text, postnummer text, poststed text, kommunenummer text, kommunenavn text, land text, landkode text
         """;
@@ -32,27 +32,6 @@ internal static class PostgresImportSql
     /// <summary>Whether the register is empty (asked once the import holds its lock).</summary>
     public const string TomtRegister =
         "SELECT NOT EXISTS (SELECT 1 FROM kjoretoy) AND NOT EXISTS (SELECT 1 FROM part) AND NOT EXISTS (SELECT 1 FROM provekjennemerke)";
-
-    /// <summary>
-    /// How to drop and how to build again (two columns) the register's indexes that the merge does not
-    /// need: every index that does not enforce uniqueness, and the primary keys of the tables keyed on their
-    /// owner's id. Filling an empty register, the merge drops them and builds them afresh after writing,
-    /// which is far cheaper than keeping them up to date row by row (and lets the name words go in
-    /// unsorted). Both happen in the import's transaction, so all or nothing still holds; lookups wait
-    /// for the commit meanwhile (they would have seen an empty register).
-    /// </summary>
-    public const string Indekser = """
-        SELECT 'DROP INDEX ' || i.indexrelid::regclass, pg_get_indexdef(i.indexrelid)
-        FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid
-        WHERE t.relnamespace = current_schema()::regnamespace AND NOT i.indisunique
-          AND t.relname IN ('part', 'navneledd', 'kjoretoy', 'kjennemerke', 'registrering', 'eierskap', 'provekjennemerke', 'kjoreseddel')
-        UNION ALL
-        SELECT format('ALTER TABLE %s DROP CONSTRAINT %I', c.conrelid::regclass, c.conname),
-            format('ALTER TABLE %s ADD CONSTRAINT %I %s', c.conrelid::regclass, c.conname, pg_get_constraintdef(c.oid))
-        FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid
-        WHERE t.relnamespace = current_schema()::regnamespace AND c.contype = 'p'
-          AND t.relname IN ('navneledd', 'kjennemerke', 'registrering', 'eierskap', 'kjoreseddel')
-        """;
 
     /// <summary>
     /// The stored plates that overlap the batch's plates ($1 index, $2 sok, $3 fom, $4 til, $5 kuid) on

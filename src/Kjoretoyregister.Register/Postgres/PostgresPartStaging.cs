@@ -23,10 +23,26 @@ internal sealed class PostgresPartStaging
             return null;
         }
 
+        if (SierNoeNytt(part))
+        {
+            nye.Add((++nr, part));
+        }
+
+        return part.Nokkel;
+    }
+
+    /// <summary>
+    /// Whether the occurrence says something new about its party: the first met, or other names, or another
+    /// address (the remembered state is updated). After <see cref="MaksHusket"/> parties the memory starts
+    /// again, so an occurrence may be taken as new when it is not; staging it again changes nothing.
+    /// </summary>
+    public bool SierNoeNytt(PartRad part)
+    {
+        ArgumentNullException.ThrowIfNull(part);
         if (husket.TryGetValue(part.Nokkel, out var kjent)
             && (kjent == part || (part.Adresse is null && kjent == part with { Adresse = kjent.Adresse })))
         {
-            return part.Nokkel;
+            return false;
         }
 
         if (husket.Count >= MaksHusket)
@@ -35,8 +51,7 @@ internal sealed class PostgresPartStaging
         }
 
         husket[part.Nokkel] = part.Adresse is null && kjent is not null ? part with { Adresse = kjent.Adresse } : part;
-        nye.Add((++nr, part));
-        return part.Nokkel;
+        return true;
     }
 
     /// <summary>The occurrences staged since the last call.</summary>

@@ -25,8 +25,8 @@ internal sealed partial class PostgresRegisterSkriving : IRegisterSkriving
     private readonly Dictionary<string, string[]> stagetePlater = new(StringComparer.Ordinal);
     /// <summary>
     /// Whether the register was empty when the import took its lock (imports take turns, and only imports
-    /// write): then no stored plate can conflict, so the per-batch conflict query is skipped, and the merge
-    /// builds the secondary indexes after filling the tables (see <see cref="PostgresImportSql.Indekser"/>).
+    /// write): then every stored row is this import's, which it knows in memory, and it loads straight into
+    /// the register's tables (see PostgresRegisterSkriving.Direkte.cs).
     /// </summary>
     private readonly bool tomtRegister;
     private long nr;
@@ -49,8 +49,19 @@ internal sealed partial class PostgresRegisterSkriving : IRegisterSkriving
                 await kommando.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            await using var tom = new NpgsqlCommand(PostgresImportSql.TomtRegister, tilkobling, transaksjon);
-            return new PostgresRegisterSkriving(tilkobling, transaksjon, await tom.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is true);
+            bool tomt;
+            await using (var sporring = new NpgsqlCommand(PostgresImportSql.TomtRegister, tilkobling, transaksjon))
+            {
+                tomt = await sporring.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is true;
+            }
+
+            var skriving = new PostgresRegisterSkriving(tilkobling, transaksjon, tomt);
+            if (tomt)
+            {
+                await skriving.ForberedDirekteAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            return skriving;
         }
         catch
         {
@@ -109,13 +120,23 @@ internal sealed partial class PostgresRegisterSkriving : IRegisterSkriving
             svar[b] = konflikter ?? (IReadOnlyList<Kjennemerkekonflikt>)[];
         }
 
-        await StageKjoretoyAsync(kjoretoy.Where((_, b) => svar[b].Count == 0).ToList(), cancellationToken).ConfigureAwait(false);
+        var godtatt = kjoretoy.Where((_, b) => svar[b].Count == 0).ToList();
+        if (godtatt.Count > 0)
+        {
+            await (tomtRegister ? StageKjoretoyDirekteAsync(godtatt, cancellationToken) : StageKjoretoyAsync(godtatt, cancellationToken)).ConfigureAwait(false);
+        }
+
         return svar;
     }
 
     public async ValueTask<IReadOnlyList<Provekjennemerkekonflikt?>> LagreProvekjennemerkerAsync(IReadOnlyList<NyttProvekjennemerke> provekjennemerker, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(provekjennemerker);
+        if (tomtRegister)
+        {
+            return await LagreProvekjennemerkerDirekteAsync(provekjennemerker, cancellationToken).ConfigureAwait(false);
+        }
+
         var kandidater = await KandidaterAsync(
             PostgresImportSql.Provekonflikter,
             [.. Enumerable.Range(0, provekjennemerker.Count)],
@@ -162,21 +183,13 @@ internal sealed partial class PostgresRegisterSkriving : IRegisterSkriving
 
     public async ValueTask FullforAsync(CancellationToken cancellationToken)
     {
-        List<(string Fjern, string Bygg)> indekser = [];
         if (tomtRegister)
         {
-            await using var kommando = new NpgsqlCommand(PostgresImportSql.Indekser, tilkobling, transaksjon);
-            await using var leser = await kommando.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await leser.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                indekser.Add((leser.GetString(0), leser.GetString(1)));
-            }
+            await FullforDirekteAsync(cancellationToken).ConfigureAwait(false);
+            return;
         }
 
-        var sql = indekser.Count == 0
-            ? PostgresImportSql.Sammenslaing
-            : $"{string.Concat(indekser.Select(i => $"{i.Fjern};\n"))}{PostgresImportSql.Sammenslaing}{string.Concat(indekser.Select(i => $"\n{i.Bygg};"))}";
-        await using (var kommando = new NpgsqlCommand(sql, tilkobling, transaksjon) { CommandTimeout = 0 })
+        await using (var kommando = new NpgsqlCommand(PostgresImportSql.Sammenslaing, tilkobling, transaksjon) { CommandTimeout = 0 })
         {
             await kommando.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
