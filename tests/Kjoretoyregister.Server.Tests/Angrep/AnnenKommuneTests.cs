@@ -14,9 +14,13 @@ namespace Kjoretoyregister.Server.Tests.Angrep;
 /// kommune's integration, an unknown one, a value made for another organisation) is a form error, never a
 /// 500 and never an answer that tells whether the id exists elsewhere; nothing is created or changed.
 /// </summary>
-public sealed class AnnenKommuneTests(TomtRegister register) : IClassFixture<TomtRegister>
+public abstract class AnnenKommuneTests(ServerFabrikk server)
 {
-    private ServerFabrikk Server => register.Server;
+    public sealed class PaSqlite(TomtRegister fixture) : AnnenKommuneTests(fixture.Server), IClassFixture<TomtRegister>;
+
+    public sealed class PaPostgres(TomtRegisterPaPostgres fixture) : AnnenKommuneTests(fixture.Server), IClassFixture<TomtRegisterPaPostgres>;
+
+    private ServerFabrikk Server => server;
 
     private static (string, string)[] Felt => [("navn", "Innbrudd"), ("organisasjonsnummer", Testkommune.Leverandornummer.Verdi), ("beskrivelse", "")];
 

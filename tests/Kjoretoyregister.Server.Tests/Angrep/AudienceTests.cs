@@ -33,7 +33,7 @@ public sealed class AudienceTests : IDisposable
             claims["aud"] = aud;
         }
 
-        var token = Utstedertoken.Lag(Utstedertoken.IssuerNokkel(server), SecurityAlgorithms.RsaSha256, klient.Demo.Maskinporten.Issuer, claims);
+        var token = Utstedertoken.Lag(await Utstedertoken.IssuerNokkelAsync(server), SecurityAlgorithms.RsaSha256, klient.Demo.Maskinporten.Issuer, claims);
 
         using var svar = await klient.KjennemerkerAsync(Offer.Plate, token);
 

@@ -13,9 +13,13 @@ namespace Kjoretoyregister.Server.Tests.Angrep;
 /// integration: refused with the contract's 401 before any password work, so it can neither lock the real
 /// vendor out nor tell an existing integration id from an unknown one, and nothing is audited.
 /// </summary>
-public sealed class FremmedLeverandorTests(TomtRegister register, ITestOutputHelper utskrift) : IClassFixture<TomtRegister>
+public abstract class FremmedLeverandorTests(ServerFabrikk server, ITestOutputHelper utskrift)
 {
-    private ServerFabrikk Server => register.Server;
+    public sealed class PaSqlite(TomtRegister fixture, ITestOutputHelper utskrift) : FremmedLeverandorTests(fixture.Server, utskrift), IClassFixture<TomtRegister>;
+
+    public sealed class PaPostgres(TomtRegisterPaPostgres fixture, ITestOutputHelper utskrift) : FremmedLeverandorTests(fixture.Server, utskrift), IClassFixture<TomtRegisterPaPostgres>;
+
+    private ServerFabrikk Server => server;
 
     private Tregehasher Hasher => Server.Tjeneste<Tregehasher>();
 
@@ -40,7 +44,7 @@ public sealed class FremmedLeverandorTests(TomtRegister register, ITestOutputHel
         Assert.All(statuser, s => Assert.Equal(HttpStatusCode.Unauthorized, s));
         Assert.Equal(hashFor, hashEtterFremmed);
         Assert.Equal(HttpStatusCode.OK, leverandoren.StatusCode);
-        Assert.Equal(1, offer.Loggrader(Server));
+        Assert.Equal(1, await offer.LoggraderAsync(Server));
     }
 
     [Fact]
@@ -54,7 +58,7 @@ public sealed class FremmedLeverandorTests(TomtRegister register, ITestOutputHel
         var feil = await Svar.FeilAsync(svar, HttpStatusCode.Unauthorized);
         Assert.Equal(Feilkode.AutentiseringFeilet, feil.ErrorCode);
         Assert.Equal(FiksFeil.IntegrasjonMelding(offer.IntegrasjonId.ToString()), feil.Message);
-        Assert.Equal(0, offer.Loggrader(Server));
+        Assert.Equal(0, await offer.LoggraderAsync(Server));
     }
 
     [Fact]

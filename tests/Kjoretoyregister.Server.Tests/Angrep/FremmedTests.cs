@@ -11,9 +11,13 @@ namespace Kjoretoyregister.Server.Tests.Angrep;
 /// a 500), and control characters sent in a path or a username reach no log line as such, so no one can
 /// forge a line in the operator's log without even authenticating.
 /// </summary>
-public sealed class FremmedTests(TomtRegister register) : IClassFixture<TomtRegister>
+public abstract class FremmedTests(ServerFabrikk server)
 {
-    private ServerFabrikk Server => register.Server;
+    public sealed class PaSqlite(TomtRegister fixture) : FremmedTests(fixture.Server), IClassFixture<TomtRegister>;
+
+    public sealed class PaPostgres(TomtRegisterPaPostgres fixture) : FremmedTests(fixture.Server), IClassFixture<TomtRegisterPaPostgres>;
+
+    private ServerFabrikk Server => server;
 
     public static TheoryData<string> Tider => ["exp år 9999", "exp om to døgn", "nbf år 9999", "exp før år 1970"];
 
@@ -23,7 +27,7 @@ public sealed class FremmedTests(TomtRegister register) : IClassFixture<TomtRegi
     {
         using var klient = new Fiksklient(Server);
         await klient.TokenAsync();
-        var nokkel = Utstedertoken.IssuerNokkel(Server);
+        var nokkel = await Utstedertoken.IssuerNokkelAsync(Server);
         var naa = DateTime.UtcNow;
         var token = variant switch
         {

@@ -1,7 +1,7 @@
 using Kjoretoyregister.Contracts;
 using Kjoretoyregister.Server.Forvaltning;
+using Kjoretoyregister.Server.Logg;
 using Kjoretoyregister.Server.Tests.Testdata;
-using Microsoft.Data.Sqlite;
 
 namespace Kjoretoyregister.Server.Tests.Angrep;
 
@@ -31,17 +31,17 @@ internal sealed record Offer(Guid FiksOrgId, Guid IntegrasjonId, string Passord)
     public Task<HttpResponseMessage> KallAsync(Fiksklient klient, string token, string? integrasjonId = null, string? passord = null) =>
         klient.SendAsync(HttpMethod.Post, klient.SvvSti("bulk/kjennemerke", FiksOrgId), Plate, token, integrasjonId ?? IntegrasjonId.ToString(), passord ?? Passord);
 
-    /// <summary>Audit rows written for this kommune (read from the file, as an auditor would).</summary>
-    public long Loggrader(ServerFabrikk server) => AntallLoggrader(server, FiksOrgId);
-
-    public static long AntallLoggrader(ServerFabrikk server, Guid fiksOrgId)
+    /// <summary>Audit rows written for this kommune, as the audit log's reader (the forvaltning page, <c>kjoretoy logg</c>) finds them.</summary>
+    public async Task<long> LoggraderAsync(ServerFabrikk server)
     {
-        using var tilkobling = new SqliteConnection($"Data Source={Path.Combine(server.DataKatalog, "oppslagslogg.db")};Mode=ReadOnly;Pooling=False");
-        tilkobling.Open();
-        using var kommando = tilkobling.CreateCommand();
-        kommando.CommandText = "SELECT count(*) FROM logg WHERE fiks_org_id = $org";
-        kommando.Parameters.AddWithValue("$org", fiksOrgId.ToString("D"));
-        return (long)kommando.ExecuteScalar()!;
+        ArgumentNullException.ThrowIfNull(server);
+        var antall = 0L;
+        await foreach (var _ in server.Tjeneste<IOppslagsloggLeser>().SokAsync(new LoggFilter(FiksOrgId: FiksOrgId)))
+        {
+            antall++;
+        }
+
+        return antall;
     }
 
     /// <summary>A token of a Maskinporten client of another organisation than the vendor's: any stranger with scope ks:fiks.</summary>

@@ -8,9 +8,13 @@ namespace Kjoretoyregister.Server.Tests.Angrep;
 /// A holder of a stolen forvaltning cookie (copied from a shared PC, a proxy log, a backup): once its owner
 /// logs out, the copy opens nothing, neither the audit log with its fødselsnumre nor its CSV export.
 /// </summary>
-public sealed class StjaletCookieTests(TomtRegister register) : IClassFixture<TomtRegister>
+public abstract class StjaletCookieTests(ServerFabrikk server)
 {
-    private ServerFabrikk Server => register.Server;
+    public sealed class PaSqlite(TomtRegister fixture) : StjaletCookieTests(fixture.Server), IClassFixture<TomtRegister>;
+
+    public sealed class PaPostgres(TomtRegisterPaPostgres fixture) : StjaletCookieTests(fixture.Server), IClassFixture<TomtRegisterPaPostgres>;
+
+    private ServerFabrikk Server => server;
 
     [Fact]
     public async Task ACookieReplayedAfterLogoutGetsTheLoginPage()

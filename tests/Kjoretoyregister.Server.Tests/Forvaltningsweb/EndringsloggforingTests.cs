@@ -8,11 +8,15 @@ namespace Kjoretoyregister.Server.Tests.Forvaltningsweb;
 /// What a change through the UI leaves behind: one Endring each (who, which organisation, what), and
 /// never a password in the change log or in the server's log.
 /// </summary>
-public sealed class EndringsloggforingTests(TomtRegister register) : IClassFixture<TomtRegister>
+public abstract class EndringsloggforingTests(ServerFabrikk server)
 {
+    public sealed class PaSqlite(TomtRegister fixture) : EndringsloggforingTests(fixture.Server), IClassFixture<TomtRegister>;
+
+    public sealed class PaPostgres(TomtRegisterPaPostgres fixture) : EndringsloggforingTests(fixture.Server), IClassFixture<TomtRegisterPaPostgres>;
+
     private const string Integrasjonsnavn = "Sak og arkiv";
 
-    private ServerFabrikk Server => register.Server;
+    private ServerFabrikk Server => server;
 
     [Fact]
     public async Task EachIntegrationChangeInTheUiWritesOneEndringWithTheUserTheOrganisationAndWhatWasDone()

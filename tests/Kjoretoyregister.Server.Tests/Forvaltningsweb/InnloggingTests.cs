@@ -4,11 +4,15 @@ using Kjoretoyregister.Server.Tests.Testdata;
 namespace Kjoretoyregister.Server.Tests.Forvaltningsweb;
 
 /// <summary>The login page: the session cookie, one answer for every wrong login, and only local ways back.</summary>
-public sealed class InnloggingTests(TomtRegister register) : IClassFixture<TomtRegister>
+public abstract class InnloggingTests(ServerFabrikk server)
 {
+    public sealed class PaSqlite(TomtRegister fixture) : InnloggingTests(fixture.Server), IClassFixture<TomtRegister>;
+
+    public sealed class PaPostgres(TomtRegisterPaPostgres fixture) : InnloggingTests(fixture.Server), IClassFixture<TomtRegisterPaPostgres>;
+
     public const string FeilInnlogging = "Feil brukernavn eller passord.";
 
-    private ServerFabrikk Server => register.Server;
+    private ServerFabrikk Server => server;
 
     [Fact]
     public async Task SessionCookieIsHttpOnlySameSiteStrictOnForvaltningOnlyAndNotSecureOnHttp()

@@ -9,9 +9,12 @@ using Microsoft.IdentityModel.Tokens;
 namespace Kjoretoyregister.Server.Tests.Maskinporten;
 
 /// <summary>Grants the local issuer accepts, and the tokens it gives for them. One server; each test registers its own client.</summary>
-public sealed class MaskinportenTokenTests(TomtRegister register) : IClassFixture<TomtRegister>
+public abstract class MaskinportenTokenTests(ServerFabrikk server)
 {
-    private readonly ServerFabrikk server = register.Server;
+    public sealed class PaSqlite(TomtRegister fixture) : MaskinportenTokenTests(fixture.Server), IClassFixture<TomtRegister>;
+
+    public sealed class PaPostgres(TomtRegisterPaPostgres fixture) : MaskinportenTokenTests(fixture.Server), IClassFixture<TomtRegisterPaPostgres>;
+
 
     [Fact]
     public async Task KidSignedGrantGetsBearerTokenResponse()

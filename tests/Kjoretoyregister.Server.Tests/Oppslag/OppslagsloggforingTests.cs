@@ -1,18 +1,74 @@
 using System.Net;
 using Kjoretoyregister.Server.Logg;
 using Kjoretoyregister.Server.Tests.Testdata;
+using Kjoretoyregister.Testing;
 using Microsoft.Data.Sqlite;
 
 namespace Kjoretoyregister.Server.Tests.Oppslag;
 
-/// <summary>Every looked-up item leaves one durable audit row with who, what, when and why; no row, no data.</summary>
-public sealed class OppslagsloggforingTests
+/// <summary>
+/// Every looked-up item leaves one durable audit row with who, what, when and why; no row, no data. The
+/// same tests on each engine (<see cref="PaSqlite"/>, <see cref="PaPostgres"/>), each on a server of its own.
+/// </summary>
+public abstract class OppslagsloggforingTests : IAsyncLifetime
 {
+    /// <summary>The test's server, with no demo vehicles.</summary>
+    private protected ServerFabrikk Server { get; set; } = null!;
+
+    public abstract Task InitializeAsync();
+
+    public virtual Task DisposeAsync()
+    {
+        Server.Dispose();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Takes the audit table away underneath the running server, as a broken disk or a bad migration would.</summary>
+    private protected abstract Task OdeleggAsync();
+
+    public sealed class PaSqlite : OppslagsloggforingTests
+    {
+        public override Task InitializeAsync()
+        {
+            Server = ServerFabrikk.UtenDemoregister();
+            return Task.CompletedTask;
+        }
+
+        private protected override Task OdeleggAsync()
+        {
+            using var tilkobling = new SqliteConnection($"Data Source={Path.Combine(Server.DataKatalog, OppslagsloggDatabase.Filnavn)};Pooling=False");
+            tilkobling.Open();
+            using var kommando = tilkobling.CreateCommand();
+            kommando.CommandText = "PRAGMA foreign_keys=OFF; DROP TABLE logg;";
+            kommando.ExecuteNonQuery();
+            return Task.CompletedTask;
+        }
+    }
+
+    public sealed class PaPostgres : OppslagsloggforingTests
+    {
+        private PostgresTestdatabase db = null!;
+
+        public override async Task InitializeAsync()
+        {
+            db = await PostgresTestdatabase.OpprettAsync();
+            Server = ServerFabrikk.PaPostgres(db.Tilkoblingsstreng);
+            Server.Konfig["Demo:AntallKjoretoy"] = "0";
+        }
+
+        public override async Task DisposeAsync()
+        {
+            await base.DisposeAsync();
+            await db.DisposeAsync();
+        }
+
+        private protected override Task OdeleggAsync() => db.SkalarAsync("DROP TABLE logg CASCADE");
+    }
+
     [Fact]
     public async Task NLookedUpItemsWriteNRowsWithTheRightFields()
     {
-        using var server = ServerFabrikk.UtenDemoregister();
-        using var klient = new Fiksklient(server);
+        using var klient = new Fiksklient(Server);
         var bil = Kjoretoydata.Ny();
         klient.Importer(bil.Linje());
         var token = await klient.TokenAsync();
@@ -20,7 +76,7 @@ public sealed class OppslagsloggforingTests
         var bulk = await klient.KjennemerkerAsync($$"""[{"kjennemerke": "{{bil.Kjennemerke}}", "dtg": "2024-05-01T12:00:00+02:00"}, {"kjennemerke": "ZZ 99999"}, {"kjennemerke": "!"}]""", token, "PARKERINGSGEBYR");
         var person = await klient.SendAsync(HttpMethod.Post, klient.KsSti("person"), $$"""{"fnr": "{{bil.Fnr}}"}""", token, formal: "BOSTEDSPARKERING");
         var vin = await klient.SendAsync(HttpMethod.Get, klient.SvvSti($"bulk/understellsnummer/{bil.Understellsnummer}"), token: token);
-        var rader = await Rader(server, new LoggFilter(IntegrasjonId: klient.Demo.IntegrasjonId));
+        var rader = await Rader(new LoggFilter(IntegrasjonId: klient.Demo.IntegrasjonId));
 
         Assert.All([bulk, person, vin], s => Assert.Equal(HttpStatusCode.OK, s.StatusCode));
         Assert.Equal(5, rader.Count);
@@ -44,13 +100,12 @@ public sealed class OppslagsloggforingTests
     [Fact]
     public async Task WhenTheAuditLogCannotBeWrittenTheCallerGets503AndNoData()
     {
-        using var server = ServerFabrikk.UtenDemoregister();
-        using var klient = new Fiksklient(server);
+        using var klient = new Fiksklient(Server);
         var bil = Kjoretoydata.Ny();
         klient.Importer(bil.Linje());
         var token = await klient.TokenAsync();
         Assert.Equal(HttpStatusCode.OK, (await klient.KjennemerkerAsync($$"""[{"kjennemerke": "{{bil.Kjennemerke}}"}]""", token)).StatusCode);
-        Odelegg(server);
+        await OdeleggAsync();
 
         var svar = await klient.KjennemerkerAsync($$"""[{"kjennemerke": "{{bil.Kjennemerke}}"}]""", token);
         var tekst = await svar.Content.ReadAsStringAsync();
@@ -64,11 +119,10 @@ public sealed class OppslagsloggforingTests
     [Fact]
     public async Task AnOverlongInvalidKeyIsLoggedCutToTheLimit()
     {
-        using var server = ServerFabrikk.UtenDemoregister();
-        using var klient = new Fiksklient(server);
+        using var klient = new Fiksklient(Server);
 
         var svar = await klient.KjennemerkerAsync($$"""[{"kjennemerke": "{{new string('X', 5000)}}"}]""");
-        var rad = Assert.Single(await Rader(server, new LoggFilter()));
+        var rad = Assert.Single(await Rader(new LoggFilter()));
 
         Assert.Equal(HttpStatusCode.OK, svar.StatusCode);
         Assert.Equal(Utfall.Ugyldig, rad.Utfall);
@@ -78,33 +132,22 @@ public sealed class OppslagsloggforingTests
     [Fact]
     public async Task RefusedCallsWriteNoRows()
     {
-        using var server = ServerFabrikk.UtenDemoregister();
-        using var klient = new Fiksklient(server);
+        using var klient = new Fiksklient(Server);
 
         await klient.KjennemerkerAsync("""[{"kjennemerke": "AB12345"}]""", token: null);
         await klient.SendAsync(HttpMethod.Post, klient.SvvSti("bulk/kjennemerke"), """[{"kjennemerke": "AB12345"}]""", passord: "feil");
 
-        Assert.Empty(await Rader(server, new LoggFilter()));
+        Assert.Empty(await Rader(new LoggFilter()));
     }
 
-    private static async Task<List<LoggRad>> Rader(ServerFabrikk server, LoggFilter filter)
+    private async Task<List<LoggRad>> Rader(LoggFilter filter)
     {
         var rader = new List<LoggRad>();
-        await foreach (var rad in server.Tjeneste<IOppslagsloggLeser>().SokAsync(filter))
+        await foreach (var rad in Server.Tjeneste<IOppslagsloggLeser>().SokAsync(filter))
         {
             rader.Add(rad.Rad);
         }
 
         return rader;
-    }
-
-    /// <summary>Takes the audit table away underneath the running server, as a broken disk or a bad migration would.</summary>
-    private static void Odelegg(ServerFabrikk server)
-    {
-        using var tilkobling = new SqliteConnection($"Data Source={Path.Combine(server.DataKatalog, OppslagsloggDatabase.Filnavn)};Pooling=False");
-        tilkobling.Open();
-        using var kommando = tilkobling.CreateCommand();
-        kommando.CommandText = "PRAGMA foreign_keys=OFF; DROP TABLE logg;";
-        kommando.ExecuteNonQuery();
     }
 }

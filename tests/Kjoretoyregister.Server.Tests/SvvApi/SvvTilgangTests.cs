@@ -49,7 +49,7 @@ public sealed class SvvTilgangTests(SvvServer register) : IClassFixture<SvvServe
         using var klient = new Svvklient(register.Server);
         var claims = Utstedertoken.Claims(Svvklient.KsOrgnr.ToString(), Svvklient.Scope);
         var forfalsket = Utstedertoken.Lag(Assertion.NyRsaNokkel(), SecurityAlgorithms.RsaSha256, klient.Fiks.Demo.Maskinporten.Issuer, claims);
-        var ekte = Utstedertoken.Lag(Utstedertoken.IssuerNokkel(register.Server), SecurityAlgorithms.RsaSha256, klient.Fiks.Demo.Maskinporten.Issuer, claims);
+        var ekte = Utstedertoken.Lag(await Utstedertoken.IssuerNokkelAsync(register.Server), SecurityAlgorithms.RsaSha256, klient.Fiks.Demo.Maskinporten.Issuer, claims);
 
         using var avvist = await klient.PostAsync("bulk/kjennemerke", Kropp, forfalsket);
         using var godtatt = await klient.PostAsync("bulk/kjennemerke", Kropp, ekte);

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Data.Sqlite;
+using Kjoretoyregister.Server.Maskinporten;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -12,14 +12,13 @@ namespace Kjoretoyregister.Server.Tests.Testdata;
 /// </summary>
 internal static class Utstedertoken
 {
-    /// <summary>The local issuer's private signing key, from fiks.db.</summary>
-    public static JsonWebKey IssuerNokkel(ServerFabrikk server)
+    /// <summary>The local issuer's private signing key, as stored (in fiks.db or in PostgreSQL).</summary>
+    public static async Task<JsonWebKey> IssuerNokkelAsync(ServerFabrikk server)
     {
-        using var tilkobling = new SqliteConnection($"Data Source={Path.Combine(server.DataKatalog, "fiks.db")};Mode=ReadOnly;Pooling=False");
-        tilkobling.Open();
-        using var kommando = tilkobling.CreateCommand();
-        kommando.CommandText = "SELECT privat_jwk FROM maskinporten_signeringsnokkel LIMIT 1";
-        return new JsonWebKey((string)kommando.ExecuteScalar()!);
+        ArgumentNullException.ThrowIfNull(server);
+        var lagret = await server.Tjeneste<ISigneringsnokkelStore>().HentAsync(CancellationToken.None)
+            ?? throw new InvalidOperationException("Utstederen har ingen nøkkel ennå: hent et token først.");
+        return new JsonWebKey(lagret.PrivatJwk);
     }
 
     /// <summary>The claims of a good token for the demo client; tests remove or change some.</summary>

@@ -5,8 +5,12 @@ using Microsoft.IdentityModel.Tokens;
 namespace Kjoretoyregister.Server.Tests.Tilgang;
 
 /// <summary>Step 1 of the chain from the attacker's side: every forged or unfit token gets 401 "Klarte ikke å validere access_token".</summary>
-public sealed class ForfalskedeTokenTests(TomtRegister register) : IClassFixture<TomtRegister>
+public abstract class ForfalskedeTokenTests(ServerFabrikk server)
 {
+    public sealed class PaSqlite(TomtRegister fixture) : ForfalskedeTokenTests(fixture.Server), IClassFixture<TomtRegister>;
+
+    public sealed class PaPostgres(TomtRegisterPaPostgres fixture) : ForfalskedeTokenTests(fixture.Server), IClassFixture<TomtRegisterPaPostgres>;
+
     public static TheoryData<string> Varianter =>
     [
         "uten Authorization",
@@ -32,7 +36,7 @@ public sealed class ForfalskedeTokenTests(TomtRegister register) : IClassFixture
     [MemberData(nameof(Varianter))]
     public async Task ForgedOrUnfitTokenIs401(string variant)
     {
-        using var klient = new Fiksklient(register.Server);
+        using var klient = new Fiksklient(server);
         var token = await Lag(variant, klient);
 
         var svar = await klient.KjennemerkerAsync("""[{"kjennemerke": "AB12345"}]""", token);
@@ -45,9 +49,9 @@ public sealed class ForfalskedeTokenTests(TomtRegister register) : IClassFixture
     [Fact]
     public async Task HandMadeTokenWithTheIssuersKeyIsAcceptedSoTheVariantsAboveFailForTheirOneFlaw()
     {
-        using var klient = new Fiksklient(register.Server);
+        using var klient = new Fiksklient(server);
         await klient.TokenAsync();
-        var nokkel = Utstedertoken.IssuerNokkel(register.Server);
+        var nokkel = await Utstedertoken.IssuerNokkelAsync(server);
 
         var token = Utstedertoken.Lag(nokkel, SecurityAlgorithms.RsaSha256, klient.Demo.Maskinporten.Issuer, Utstedertoken.Claims(klient.Demo.Maskinporten.Orgnr));
 
@@ -57,9 +61,9 @@ public sealed class ForfalskedeTokenTests(TomtRegister register) : IClassFixture
     [Fact]
     public async Task TokenExpiredLessThan30SecondsAgoIsStillAccepted()
     {
-        using var klient = new Fiksklient(register.Server);
+        using var klient = new Fiksklient(server);
         await klient.TokenAsync();
-        var nokkel = Utstedertoken.IssuerNokkel(register.Server);
+        var nokkel = await Utstedertoken.IssuerNokkelAsync(server);
 
         var token = Utstedertoken.Lag(nokkel, SecurityAlgorithms.RsaSha256, klient.Demo.Maskinporten.Issuer, Utstedertoken.Claims(klient.Demo.Maskinporten.Orgnr),
             utstedt: TimeSpan.FromSeconds(-140), gyldigI: TimeSpan.FromSeconds(120));
@@ -73,7 +77,7 @@ public sealed class ForfalskedeTokenTests(TomtRegister register) : IClassFixture
         var issuer = klient.Demo.Maskinporten.Issuer;
         var orgnr = klient.Demo.Maskinporten.Orgnr;
         var ekte = await klient.TokenAsync();
-        var nokkel = Utstedertoken.IssuerNokkel(server);
+        var nokkel = await Utstedertoken.IssuerNokkelAsync(server);
         var claims = Utstedertoken.Claims(orgnr);
         string Signert(Dictionary<string, object> c, string iss = "", TimeSpan? utstedt = null, TimeSpan? gyldigFra = null) =>
             Utstedertoken.Lag(nokkel, SecurityAlgorithms.RsaSha256, iss.Length == 0 ? issuer : iss, c, utstedt, gyldigFra: gyldigFra);

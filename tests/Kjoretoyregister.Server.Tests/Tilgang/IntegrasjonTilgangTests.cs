@@ -6,12 +6,19 @@ using Kjoretoyregister.Server.Tests.Testdata;
 
 namespace Kjoretoyregister.Server.Tests.Tilgang;
 
-/// <summary>Steps 2 and 3 of the chain from the attacker's side, and changes that take effect at once.</summary>
-public sealed class IntegrasjonTilgangTests(TomtRegister register) : IClassFixture<TomtRegister>
+/// <summary>
+/// Steps 2 and 3 of the chain from the attacker's side, and changes that take effect at once; the same
+/// tests on each engine (<see cref="PaSqlite"/>, <see cref="PaPostgres"/>).
+/// </summary>
+public abstract class IntegrasjonTilgangTests(ServerFabrikk server)
 {
+    public sealed class PaSqlite(TomtRegister fixture) : IntegrasjonTilgangTests(fixture.Server), IClassFixture<TomtRegister>;
+
+    public sealed class PaPostgres(TomtRegisterPaPostgres fixture) : IntegrasjonTilgangTests(fixture.Server), IClassFixture<TomtRegisterPaPostgres>;
+
     private const string Plate = """[{"kjennemerke": "AB12345"}]""";
 
-    private IForvaltningStore Store => register.Server.Tjeneste<IForvaltningStore>();
+    private IForvaltningStore Store => server.Tjeneste<IForvaltningStore>();
 
     [Theory]
     [InlineData("feil passord")]
@@ -21,7 +28,7 @@ public sealed class IntegrasjonTilgangTests(TomtRegister register) : IClassFixtu
     [InlineData("uten passord")]
     public async Task BadIntegrationCredentialsAre401WithTheSameMessage(string variant)
     {
-        using var klient = new Fiksklient(register.Server);
+        using var klient = new Fiksklient(server);
         var (id, passord) = variant switch
         {
             "feil passord" => (klient.Demo.IntegrasjonId.ToString(), "feil-" + Guid.NewGuid()),
@@ -41,8 +48,8 @@ public sealed class IntegrasjonTilgangTests(TomtRegister register) : IClassFixtu
     [Fact]
     public async Task TokenOfAnotherOrganisationsClientIs401ForTheIntegration()
     {
-        using var klient = new Fiksklient(register.Server);
-        var (klientId, nokkel) = await Maskinportenklienter.RegistrerAsync(register.Server, Organisasjonsnummer.Parse(Register.Tests.Testdata.Syntetiske.Orgnr(777)));
+        using var klient = new Fiksklient(server);
+        var (klientId, nokkel) = await Maskinportenklienter.RegistrerAsync(server, Organisasjonsnummer.Parse(Register.Tests.Testdata.Syntetiske.Orgnr(777)));
         var token = await klient.TokenAsync(klientId, nokkel);
 
         var feil = await Svar.FeilAsync(await klient.KjennemerkerAsync(Plate, token), HttpStatusCode.Unauthorized);
@@ -53,7 +60,7 @@ public sealed class IntegrasjonTilgangTests(TomtRegister register) : IClassFixtu
     [Fact]
     public async Task AnotherMunicipalitysFiksOrgIdIs403()
     {
-        using var klient = new Fiksklient(register.Server);
+        using var klient = new Fiksklient(server);
         var annen = await Store.OpprettOrganisasjonAsync("Annen kommune", Organisasjonsnummer.Parse(Register.Tests.Testdata.Syntetiske.Orgnr(778)));
         await Store.SettAvtalerAsync(annen.FiksOrgId, Fiksfil.Signert);
         await Store.SettKjoretoyregisterAktivertAsync(annen.FiksOrgId, true);
@@ -67,7 +74,7 @@ public sealed class IntegrasjonTilgangTests(TomtRegister register) : IClassFixtu
     [Fact]
     public async Task AnotherMunicipalitysIntegrationCannotSearchThisMunicipality()
     {
-        using var klient = new Fiksklient(register.Server);
+        using var klient = new Fiksklient(server);
         var (annenId, annetPassord, _) = await NyIntegrasjonAsync(klient, aktivert: true, kanSoke: true);
 
         var svar = await klient.SendAsync(HttpMethod.Post, klient.SvvSti("bulk/kjennemerke"), Plate, integrasjonId: annenId.ToString(), passord: annetPassord);
@@ -80,7 +87,7 @@ public sealed class IntegrasjonTilgangTests(TomtRegister register) : IClassFixtu
     [InlineData(true, false)]
     public async Task ServiceNotActivatedOrRightNotGrantedIs403UntilGrantedThen200(bool aktivert, bool kanSoke)
     {
-        using var klient = new Fiksklient(register.Server);
+        using var klient = new Fiksklient(server);
         var (id, passord, orgId) = await NyIntegrasjonAsync(klient, aktivert, kanSoke);
         var sti = klient.SvvSti("bulk/kjennemerke", orgId);
 
@@ -96,7 +103,7 @@ public sealed class IntegrasjonTilgangTests(TomtRegister register) : IClassFixtu
     [Fact]
     public async Task PasswordChangeAndDeletionStopCallsAtOnce()
     {
-        using var klient = new Fiksklient(register.Server);
+        using var klient = new Fiksklient(server);
         var (id, passord, orgId) = await NyIntegrasjonAsync(klient, aktivert: true, kanSoke: true);
         var sti = klient.SvvSti("bulk/kjennemerke", orgId);
         var token = await klient.TokenAsync();
@@ -118,7 +125,7 @@ public sealed class IntegrasjonTilgangTests(TomtRegister register) : IClassFixtu
     [Fact]
     public async Task WrongPasswordsInALoopAreSlowedWith429WhileTheVerifiedPasswordKeepsWorking()
     {
-        using var klient = new Fiksklient(register.Server);
+        using var klient = new Fiksklient(server);
         var (id, passord, orgId) = await NyIntegrasjonAsync(klient, aktivert: true, kanSoke: true);
         var sti = klient.SvvSti("bulk/kjennemerke", orgId);
         var token = await klient.TokenAsync();
