@@ -6,6 +6,7 @@ using Kjoretoyregister.Server.Forvaltning;
 using Kjoretoyregister.Server.Forvaltning.Kontoer;
 using Kjoretoyregister.Server.Maskinporten;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace Kjoretoyregister.Server.Oppstart;
 
@@ -29,6 +30,7 @@ internal sealed partial class DemoOppsett(
     TimeProvider tid,
     Utstederadresse utsteder,
     IHostApplicationLifetime livslop,
+    IServiceProvider tjenester,
     ILogger<DemoOppsett> logger) : IHostedService
 {
     public const string Filnavn = "demo.json";
@@ -48,23 +50,30 @@ internal sealed partial class DemoOppsett(
 
         // On PostgreSQL nothing else needs the data directory, but demo.json lives there.
         Directory.CreateDirectory(data.Sti);
-        var start = tid.GetTimestamp();
-        if (await DemoRegister.FyllAsync(register, data.Sti, options.Value, cancellationToken).ConfigureAwait(false) is { } import)
+        // Instances starting together on one store take turns, and each writes demo.json before it lets
+        // go, so the next reuses the kommune, integration, accounts and client key instead of making more.
+        await using (await Demolas.TaAsync(tjenester.GetService<NpgsqlDataSource>(), data.Sti, tid, cancellationToken).ConfigureAwait(false))
         {
-            LoggImport(logger, import.Kjoretoy, import.Provekjennemerker, tid.GetElapsedTime(start).TotalSeconds);
+            var start = tid.GetTimestamp();
+            if (await DemoRegister.FyllAsync(register, data.Sti, options.Value, cancellationToken).ConfigureAwait(false) is { } import)
+            {
+                LoggImport(logger, import.Kjoretoy, import.Provekjennemerker, tid.GetElapsedTime(start).TotalSeconds);
+            }
+
+            var fil = data.Fil(Filnavn);
+            var tidligere = Les(fil);
+            var demo = new DemoData(forvaltning, brukere, klienter, tid);
+            var organisasjon = await demo.KommuneAsync(tidligere, cancellationToken).ConfigureAwait(false);
+            var (integrasjonId, passord) = await demo.IntegrasjonAsync(organisasjon, tidligere, cancellationToken).ConfigureAwait(false);
+            var lokal = await demo.BrukerAsync(DemoData.LokalAdministrator, "Demo Administrator", organisasjon.FiksOrgId, tidligere?.Forvaltning, cancellationToken).ConfigureAwait(false);
+            var ks = await demo.BrukerAsync(DemoData.KsAdministrator, "Demo KS-administrator", null, tidligere?.KsAdministrator, cancellationToken).ConfigureAwait(false);
+            await demo.TariffAsync(cancellationToken).ConfigureAwait(false);
+            var jwk = await demo.KlientAsync(tidligere, cancellationToken).ConfigureAwait(false);
+            konfig = new DemoKonfig(tidligere?.BaseUrl ?? "", organisasjon.FiksOrgId, integrasjonId, passord,
+                new DemoMaskinporten(tidligere?.Maskinporten.Issuer ?? "", tidligere?.Maskinporten.TokenEndpoint ?? "", KlientId, LeverandorOrgnr.ToString(), maskinporten.Value.Scope, jwk), lokal, ks);
+            Skriv(konfig);
         }
 
-        var fil = data.Fil(Filnavn);
-        var tidligere = Les(fil);
-        var demo = new DemoData(forvaltning, brukere, klienter, tid);
-        var organisasjon = await demo.KommuneAsync(tidligere, cancellationToken).ConfigureAwait(false);
-        var (integrasjonId, passord) = await demo.IntegrasjonAsync(organisasjon, tidligere, cancellationToken).ConfigureAwait(false);
-        var lokal = await demo.BrukerAsync(DemoData.LokalAdministrator, "Demo Administrator", organisasjon.FiksOrgId, tidligere?.Forvaltning, cancellationToken).ConfigureAwait(false);
-        var ks = await demo.BrukerAsync(DemoData.KsAdministrator, "Demo KS-administrator", null, tidligere?.KsAdministrator, cancellationToken).ConfigureAwait(false);
-        await demo.TariffAsync(cancellationToken).ConfigureAwait(false);
-        var jwk = await demo.KlientAsync(tidligere, cancellationToken).ConfigureAwait(false);
-        konfig = new DemoKonfig("", organisasjon.FiksOrgId, integrasjonId, passord,
-            new DemoMaskinporten("", "", KlientId, LeverandorOrgnr.ToString(), maskinporten.Value.Scope, jwk), lokal, ks);
         eksempel = await DemoRegister.EksempelkjennemerkeAsync(register.Oppslag, cancellationToken).ConfigureAwait(false);
         livslop.ApplicationStarted.Register(SkrivOgVis);
     }
@@ -80,11 +89,17 @@ internal sealed partial class DemoOppsett(
             BaseUrl = adresse,
             Maskinporten = konfig.Maskinporten with { Issuer = issuer, TokenEndpoint = issuer + "token" },
         };
+        Skriv(ny);
+        Console.Out.Write(Demotekst.Lag(ny, data.Fil(Filnavn), data.Sti, eksempel));
+    }
+
+    /// <summary>Writes demo.json whole or not at all (a new file moved over the old).</summary>
+    private void Skriv(DemoKonfig demo)
+    {
         var fil = data.Fil(Filnavn);
-        var midlertidig = fil + ".tmp";
-        File.WriteAllText(midlertidig, JsonSerializer.Serialize(ny, DemoJsonContext.Default.DemoKonfig));
+        var midlertidig = $"{fil}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
+        File.WriteAllText(midlertidig, JsonSerializer.Serialize(demo, DemoJsonContext.Default.DemoKonfig));
         File.Move(midlertidig, fil, overwrite: true);
-        Console.Out.Write(Demotekst.Lag(ny, fil, data.Sti, eksempel));
     }
 
     private DemoKonfig? Les(string fil)
