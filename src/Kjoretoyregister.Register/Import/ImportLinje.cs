@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace Kjoretoyregister.Register.Import;
 
-// The import format (shared/spec/register-import.schema.json) as read from one NDJSON line.
+// The import format (docs/kontrakt/register-import.schema.json) as read from one NDJSON line.
 // Every property is nullable: what is required is checked by ImportValidering, which names the field.
 
 internal sealed class ImportLinje

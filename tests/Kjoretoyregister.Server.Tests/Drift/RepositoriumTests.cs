@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+
+namespace Kjoretoyregister.Server.Tests.Drift;
+
+/// <summary>
+/// The repository stands alone: a clone with nothing beside it builds, tests and reads. Every relative
+/// link in its Markdown leads to a file or folder inside it, and nothing points to the folders that once
+/// sat beside it.
+/// </summary>
+public sealed partial class RepositoriumTests
+{
+    private static readonly string Rot = FinnRot();
+
+    private static readonly string[] Hoppover = ["bin", "obj", ".git", "node_modules", "data", "results", "TestResults"];
+
+    [Fact]
+    public void EveryRelativeMarkdownLinkLeadsToSomethingInsideTheRepository()
+    {
+        var dode = new List<string>();
+        foreach (var fil in Filer("*.md"))
+        {
+            foreach (Match lenke in MarkdownLenke().Matches(File.ReadAllText(fil)))
+            {
+                var mal = lenke.Groups["mal"].Value.Split('#')[0];
+                if (mal.Length == 0 || mal.Contains("://", StringComparison.Ordinal) || mal.StartsWith("mailto:", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(fil)!, Uri.UnescapeDataString(mal)));
+                if (!full.StartsWith(Rot + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !(File.Exists(full) || Directory.Exists(full)))
+                {
+                    dode.Add($"{Path.GetRelativePath(Rot, fil)}: {mal}");
+                }
+            }
+        }
+
+        Assert.True(dode.Count == 0, "Døde eller utpekende lenker:\n" + string.Join("\n", dode));
+    }
+
+    [Fact]
+    public void NoFileReachesOutsideTheRepositoryForTheContract()
+    {
+        var utenfor = Filer("*.*")
+            .Where(f => Path.GetExtension(f) is ".md" or ".cs" or ".csproj" or ".props" or ".sh" or ".json" or ".razor" or ".cshtml")
+            .Where(f => File.ReadAllText(f).Contains("../shared", StringComparison.Ordinal))
+            .Select(f => Path.GetRelativePath(Rot, f))
+            .Where(f => f != Path.Combine("tests", "Kjoretoyregister.Server.Tests", "Drift", "RepositoriumTests.cs"))
+            .ToList();
+
+        Assert.True(utenfor.Count == 0, "Filer som peker ut av repositoriet: " + string.Join(", ", utenfor));
+        Assert.True(File.Exists(Path.Combine(Rot, "docs", "kontrakt", "CONTRACT.md")));
+    }
+
+    private static IEnumerable<string> Filer(string monster) =>
+        Directory.EnumerateFiles(Rot, monster, SearchOption.AllDirectories)
+            .Where(f => !Path.GetRelativePath(Rot, f).Split(Path.DirectorySeparatorChar).Any(d => Hoppover.Contains(d)));
+
+    private static string FinnRot()
+    {
+        for (var mappe = new DirectoryInfo(AppContext.BaseDirectory); mappe is not null; mappe = mappe.Parent)
+        {
+            if (File.Exists(Path.Combine(mappe.FullName, "Kjoretoyregister.slnx")))
+            {
+                return mappe.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException($"Fant ikke Kjoretoyregister.slnx over {AppContext.BaseDirectory}.");
+    }
+
+    /// <summary>An inline Markdown link or image: <c>[tekst](mål)</c>, the target without a title.</summary>
+    [GeneratedRegex(@"\]\((?<mal>[^)\s]+)(?:\s+""[^""]*"")?\)")]
+    private static partial Regex MarkdownLenke();
+}
