@@ -75,6 +75,8 @@ public static class DriftExtensions
             .DisableTelemetry()
             .DisableAgent()
             .DisableMcp()
+            // No "Generate SDK"/"Deploy" toolbar of Scalar's own services: vendors generate from /openapi/v1.json.
+            .HideDeveloperTools()
             .ExpandAllTags());
         app.MapSammenligning();
         return app;

@@ -28,7 +28,7 @@ internal static class Feilside
         return context.Response.WriteAsync($$"""
             <!DOCTYPE html>
             <html lang="nb">
-            <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{{tittel}} – Fiks forvaltning</title><link rel="stylesheet" href="/forvaltning/ressurser/forvaltning.css"></head>
+            <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{{tittel}} – Fiks forvaltning</title><link rel="icon" href="/forvaltning/ressurser/favicon.ico"><link rel="stylesheet" href="/forvaltning/ressurser/forvaltning.css"></head>
             <body>
             <header class="topplinje"><div class="topplinje-innhold"><a class="merke" href="/forvaltning">Fiks forvaltning</a></div></header>
             <main id="innhold"><h1>{{tittel}}</h1><p>{{tekst}}</p>{{feilId}}<p><a href="/forvaltning/oversikt">Til oversikten</a></p></main>

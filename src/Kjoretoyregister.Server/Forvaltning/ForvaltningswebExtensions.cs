@@ -137,6 +137,11 @@ public static class ForvaltningswebExtensions
                     ? Results.File(System.Text.Encoding.UTF8.GetBytes(dokument.Markdown), "text/markdown; charset=utf-8", dokument.Filnavn)
                     : Results.NotFound())
             .ExcludeFromDescription();
+
+        // The server's front page is forvaltning; the icon is the UI's, also for the API reference page.
+        app.MapGet("/", () => Results.Redirect(Sti)).ExcludeFromDescription();
+        var ikon = Path.Combine(app.Environment.WebRootPath ?? Path.Combine(app.Environment.ContentRootPath, "wwwroot"), "forvaltning", "favicon.ico");
+        app.MapGet("/favicon.ico", () => TypedResults.PhysicalFile(ikon, "image/x-icon")).ExcludeFromDescription();
         return app;
     }
 }

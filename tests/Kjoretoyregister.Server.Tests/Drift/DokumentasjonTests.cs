@@ -33,4 +33,21 @@ public sealed class DokumentasjonTests(TomtRegister register) : IClassFixture<To
         Assert.Equal("text/html", side.Content.Headers.ContentType?.MediaType);
         Assert.DoesNotContain("cdn.jsdelivr.net", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task TheFrontPageLeadsToForvaltningAndTheServerHasAnIcon()
+    {
+        using var handler = new HttpClientHandler { AllowAutoRedirect = false };
+        using var http = new HttpClient(handler) { BaseAddress = register.Server.Adresse };
+
+        using var forside = await http.GetAsync(new Uri("/", UriKind.Relative));
+        using var ikon = await http.GetAsync(new Uri("/favicon.ico", UriKind.Relative));
+        var bytes = await ikon.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.Redirect, forside.StatusCode);
+        Assert.Equal("/forvaltning", forside.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, ikon.StatusCode);
+        Assert.Equal("image/x-icon", ikon.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(new byte[] { 0, 0, 1, 0 }, bytes[..4]);
+    }
 }

@@ -19,5 +19,9 @@ public sealed class ApiDokumentasjonTests(Testdata.Nettleser nettleser, TomtRegi
 
         Assert.True(await operasjon.IsVisibleAsync());
         Assert.Empty(utenfor);
+        foreach (var tredjepart in new[] { "Generate SDK", "Deploy" })
+        {
+            Assert.Equal(0, await side.GetByText(tredjepart).CountAsync());
+        }
     }
 }
