@@ -19,6 +19,8 @@ public sealed partial class ForvaltningReiseTests
         await lokal.KlikkAsync(lokal.Knapp("Søk"), "Oppslagslogg");
         await lokal.BildeAsync("09-oppslagslogg.png");
         var radeneForKjennemerket = await oppslag.AllInnerTextsAsync();
+        var tabellensTopp = (await lokal.Side.GetByRole(AriaRole.Table).BoundingBoxAsync())!.Y;
+        var bredder = await lokal.Side.Locator(".tabell-ramme").EvaluateAsync<int[]>("r => [r.clientWidth, r.scrollWidth]");
         await lokal.Felt("Kjennemerke (valgfritt)").FillAsync("");
         await lokal.Felt("Fødselsnummer (valgfritt)").FillAsync(fodselsnummer);
         await lokal.KlikkAsync(lokal.Knapp("Søk"), "Oppslagslogg");
@@ -27,6 +29,8 @@ public sealed partial class ForvaltningReiseTests
         var csv = await lokal.LastNedAsync(lokal.Knapp("Last ned som CSV"));
 
         Assert.Equal(2, radeneForKjennemerket.Count);
+        Assert.True(tabellensTopp < lokal.Side.ViewportSize!.Height, $"Filteret fyller første skjermbilde: tabellen begynner {tabellensTopp} px ned.");
+        Assert.True(bredder[1] <= bredder[0], $"Tabellen ({bredder[1]} px) er bredere enn rammen ({bredder[0]} px) ved {Forvaltningsside.Bredde} px.");
         Assert.All(radeneForKjennemerket, rad => Assert.Contains(kjennemerke, rad, StringComparison.Ordinal));
         Assert.Equal(2, radeneForPersonen.Count);
         Assert.All(radeneForPersonen, rad => Assert.Contains(kjennemerke, rad, StringComparison.Ordinal));
