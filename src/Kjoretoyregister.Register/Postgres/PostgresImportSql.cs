@@ -29,6 +29,23 @@ internal static class PostgresImportSql
         CREATE INDEX ON s_provekjennemerke (prkid, nr);
         """;
 
+    /// <summary>
+    /// The SET list that updates a stored party <c>p</c> from a merged occurrence <c>m</c>: the names always,
+    /// the address only when <c>m.har_adresse</c> (else the stored one stays).
+    /// </summary>
+    public const string PartOppdatering = """
+        fornavn = m.fornavn, mellomnavn = m.mellomnavn, etternavn = m.etternavn, orgnavn = m.orgnavn,
+        adresselinje1 = CASE WHEN m.har_adresse THEN m.adresselinje1 ELSE p.adresselinje1 END,
+        adresselinje2 = CASE WHEN m.har_adresse THEN m.adresselinje2 ELSE p.adresselinje2 END,
+        adresselinje3 = CASE WHEN m.har_adresse THEN m.adresselinje3 ELSE p.adresselinje3 END,
+        postnummer = CASE WHEN m.har_adresse THEN m.postnummer ELSE p.postnummer END,
+        poststed = CASE WHEN m.har_adresse THEN m.poststed ELSE p.poststed END,
+        kommunenummer = CASE WHEN m.har_adresse THEN m.kommunenummer ELSE p.kommunenummer END,
+        kommunenavn = CASE WHEN m.har_adresse THEN m.kommunenavn ELSE p.kommunenavn END,
+        land = CASE WHEN m.har_adresse THEN m.land ELSE p.land END,
+        landkode = CASE WHEN m.har_adresse THEN m.landkode ELSE p.landkode END
+        """;
+
     /// <summary>Whether the register is empty (asked once the import holds its lock).</summary>
     public const string TomtRegister =
         "SELECT NOT EXISTS (SELECT 1 FROM kjoretoy) AND NOT EXISTS (SELECT 1 FROM part) AND NOT EXISTS (SELECT 1 FROM provekjennemerke)";
@@ -87,16 +104,7 @@ internal static class PostgresImportSql
 
         UPDATE m_part m SET id = p.id FROM part p WHERE p.fnr = m.fnr;
         UPDATE m_part m SET id = p.id FROM part p WHERE p.orgnr = m.orgnr;
-        UPDATE part p SET fornavn = m.fornavn, mellomnavn = m.mellomnavn, etternavn = m.etternavn, orgnavn = m.orgnavn,
-            adresselinje1 = CASE WHEN m.har_adresse THEN m.adresselinje1 ELSE p.adresselinje1 END,
-            adresselinje2 = CASE WHEN m.har_adresse THEN m.adresselinje2 ELSE p.adresselinje2 END,
-            adresselinje3 = CASE WHEN m.har_adresse THEN m.adresselinje3 ELSE p.adresselinje3 END,
-            postnummer = CASE WHEN m.har_adresse THEN m.postnummer ELSE p.postnummer END,
-            poststed = CASE WHEN m.har_adresse THEN m.poststed ELSE p.poststed END,
-            kommunenummer = CASE WHEN m.har_adresse THEN m.kommunenummer ELSE p.kommunenummer END,
-            kommunenavn = CASE WHEN m.har_adresse THEN m.kommunenavn ELSE p.kommunenavn END,
-            land = CASE WHEN m.har_adresse THEN m.land ELSE p.land END,
-            landkode = CASE WHEN m.har_adresse THEN m.landkode ELSE p.landkode END
+        UPDATE part p SET {PartOppdatering}
         FROM m_part m WHERE m.id = p.id;
         DELETE FROM navneledd WHERE part_id IN (SELECT id FROM m_part WHERE id IS NOT NULL);
         WITH ny AS (

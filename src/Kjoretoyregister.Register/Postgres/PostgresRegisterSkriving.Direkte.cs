@@ -42,22 +42,13 @@ internal sealed partial class PostgresRegisterSkriving
     /// Applies the staged party changes as the merge does: the names of the latest occurrence, the address
     /// of the latest occurrence with one (else the stored one), the name words renewed.
     /// </summary>
-    private const string PartendringerInn = """
+    private const string PartendringerInn = $"""
         CREATE TEMP TABLE m_endring ON COMMIT DROP AS
         SELECT s.id, s.fornavn, s.mellomnavn, s.etternavn, s.orgnavn, s.ledd, coalesce(a.har_adresse, false) AS har_adresse,
             a.adresselinje1, a.adresselinje2, a.adresselinje3, a.postnummer, a.poststed, a.kommunenummer, a.kommunenavn, a.land, a.landkode
         FROM (SELECT DISTINCT ON (id) * FROM s_partendring ORDER BY id, nr DESC) s
         LEFT JOIN (SELECT DISTINCT ON (id) * FROM s_partendring WHERE har_adresse ORDER BY id, nr DESC) a ON a.id = s.id;
-        UPDATE part p SET fornavn = m.fornavn, mellomnavn = m.mellomnavn, etternavn = m.etternavn, orgnavn = m.orgnavn,
-            adresselinje1 = CASE WHEN m.har_adresse THEN m.adresselinje1 ELSE p.adresselinje1 END,
-            adresselinje2 = CASE WHEN m.har_adresse THEN m.adresselinje2 ELSE p.adresselinje2 END,
-            adresselinje3 = CASE WHEN m.har_adresse THEN m.adresselinje3 ELSE p.adresselinje3 END,
-            postnummer = CASE WHEN m.har_adresse THEN m.postnummer ELSE p.postnummer END,
-            poststed = CASE WHEN m.har_adresse THEN m.poststed ELSE p.poststed END,
-            kommunenummer = CASE WHEN m.har_adresse THEN m.kommunenummer ELSE p.kommunenummer END,
-            kommunenavn = CASE WHEN m.har_adresse THEN m.kommunenavn ELSE p.kommunenavn END,
-            land = CASE WHEN m.har_adresse THEN m.land ELSE p.land END,
-            landkode = CASE WHEN m.har_adresse THEN m.landkode ELSE p.landkode END
+        UPDATE part p SET {PostgresImportSql.PartOppdatering}
         FROM m_endring m WHERE m.id = p.id;
         DELETE FROM navneledd WHERE part_id IN (SELECT id FROM m_endring);
         INSERT INTO navneledd (ledd, part_id) SELECT l, m.id FROM m_endring m CROSS JOIN unnest(m.ledd) AS l
@@ -101,15 +92,7 @@ internal sealed partial class PostgresRegisterSkriving
         {
             for (var b = 0; b < ider.Length; b++)
             {
-                var k = kjoretoy[b];
-                ut.StartRow();
-                ut.Write(ider[b], NpgsqlDbType.Bigint);
-                Tekst(ut, k.Kuid);
-                Tekst(ut, k.Understellsnummer);
-                Dato(ut, k.ForstegangsregistrertDato);
-                Verdi(ut, k.Godkjenning, NpgsqlDbType.Json);
-                Dato(ut, k.Kontrollfrist);
-                Dato(ut, k.SistGodkjent);
+                KjoretoyRad(ut, ider[b], kjoretoy[b]);
             }
 
             await ut.CompleteAsync(cancellationToken).ConfigureAwait(false);
@@ -362,9 +345,7 @@ internal sealed partial class PostgresRegisterSkriving
                     ut.StartRow();
                     ut.Write(++nr, NpgsqlDbType.Bigint);
                     ut.Write(id, NpgsqlDbType.Bigint);
-                    PartFelt(ut, p);
-                    ut.Write(p.Adresse is not null, NpgsqlDbType.Boolean);
-                    ut.Write(Navneledd.Fra(p.Fornavn, p.Mellomnavn, p.Etternavn, p.Orgnavn).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
+                    PartForekomst(ut, p);
                 }
 
                 await ut.CompleteAsync(cancellationToken).ConfigureAwait(false);
@@ -372,19 +353,6 @@ internal sealed partial class PostgresRegisterSkriving
 
             endredeParter.Clear();
             harEndredeParter = true;
-        }
-    }
-
-    private static void PartFelt(NpgsqlBinaryImporter ut, PartRad p)
-    {
-        var a = p.Adresse;
-        foreach (var tekst in new[]
-        {
-            p.Fnr, p.Orgnr, p.Fornavn, p.Mellomnavn, p.Etternavn, p.Orgnavn,
-            a?.Adresselinje1, a?.Adresselinje2, a?.Adresselinje3, a?.Postnummer, a?.Poststed, a?.Kommunenummer, a?.Kommunenavn, a?.Land, a?.Landkode,
-        })
-        {
-            Tekst(ut, tekst);
         }
     }
 

@@ -1,4 +1,5 @@
 using Kjoretoyregister.Register.Import;
+using Kjoretoyregister.Register.Oppslag;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -19,14 +20,7 @@ internal sealed partial class PostgresRegisterSkriving
         {
             foreach (var k in kjoretoy)
             {
-                ut.StartRow();
-                ut.Write(++nr, NpgsqlDbType.Bigint);
-                Tekst(ut, k.Kuid);
-                Tekst(ut, k.Understellsnummer);
-                Dato(ut, k.ForstegangsregistrertDato);
-                Verdi(ut, k.Godkjenning, NpgsqlDbType.Json);
-                Dato(ut, k.Kontrollfrist);
-                Dato(ut, k.SistGodkjent);
+                KjoretoyRad(ut, ++nr, k);
             }
 
             await ut.CompleteAsync(cancellationToken).ConfigureAwait(false);
@@ -163,23 +157,47 @@ internal sealed partial class PostgresRegisterSkriving
         await using var ut = await CopyAsync($"s_part (nr, {PostgresImportSql.PartKolonner}, har_adresse, ledd)", cancellationToken).ConfigureAwait(false);
         foreach (var (n, p) in nye)
         {
-            var a = p.Adresse;
             ut.StartRow();
             ut.Write(n, NpgsqlDbType.Bigint);
-            foreach (var tekst in new[]
-            {
-                p.Fnr, p.Orgnr, p.Fornavn, p.Mellomnavn, p.Etternavn, p.Orgnavn,
-                a?.Adresselinje1, a?.Adresselinje2, a?.Adresselinje3, a?.Postnummer, a?.Poststed, a?.Kommunenummer, a?.Kommunenavn, a?.Land, a?.Landkode,
-            })
-            {
-                Tekst(ut, tekst);
-            }
-
-            ut.Write(a is not null, NpgsqlDbType.Boolean);
-            ut.Write(Navneledd.Fra(p.Fornavn, p.Mellomnavn, p.Etternavn, p.Orgnavn).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
+            PartForekomst(ut, p);
         }
 
         await ut.CompleteAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A party's columns (<see cref="PostgresImportSql.PartKolonner"/>).</summary>
+    private static void PartFelt(NpgsqlBinaryImporter ut, PartRad p)
+    {
+        var a = p.Adresse;
+        foreach (var tekst in new[]
+        {
+            p.Fnr, p.Orgnr, p.Fornavn, p.Mellomnavn, p.Etternavn, p.Orgnavn,
+            a?.Adresselinje1, a?.Adresselinje2, a?.Adresselinje3, a?.Postnummer, a?.Poststed, a?.Kommunenummer, a?.Kommunenavn, a?.Land, a?.Landkode,
+        })
+        {
+            Tekst(ut, tekst);
+        }
+    }
+
+    /// <summary>A party occurrence to merge: its columns, whether it gave an address, and its name words.</summary>
+    private static void PartForekomst(NpgsqlBinaryImporter ut, PartRad p)
+    {
+        PartFelt(ut, p);
+        ut.Write(p.Adresse is not null, NpgsqlDbType.Boolean);
+        ut.Write(Navneledd.Fra(p.Fornavn, p.Mellomnavn, p.Etternavn, p.Orgnavn).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
+    }
+
+    /// <summary>One vehicle row: its number or id, then kuid, understellsnummer, dates and type approval.</summary>
+    private static void KjoretoyRad(NpgsqlBinaryImporter ut, long nokkel, NyttKjoretoy k)
+    {
+        ut.StartRow();
+        ut.Write(nokkel, NpgsqlDbType.Bigint);
+        Tekst(ut, k.Kuid);
+        Tekst(ut, k.Understellsnummer);
+        Dato(ut, k.ForstegangsregistrertDato);
+        Verdi(ut, k.Godkjenning, NpgsqlDbType.Json);
+        Dato(ut, k.Kontrollfrist);
+        Dato(ut, k.SistGodkjent);
     }
 
     private Task<NpgsqlBinaryImporter> CopyAsync(string tabell, CancellationToken cancellationToken) =>
