@@ -52,13 +52,7 @@ internal static class ForvaltningKommando
     /// <summary>The organisation number in <paramref name="verdi"/>; null (after saying why on stderr) when it is none.</summary>
     public static Organisasjonsnummer? LesOrganisasjonsnummer(string verdi, string valg)
     {
-        if (Organisasjonsnummer.TryParse(verdi, out var organisasjonsnummer, out var feil))
-        {
-            return organisasjonsnummer;
-        }
-
-        Console.Error.WriteLine($"kjoretoy: {valg}: {feil}");
-        return null;
+        return Identifikatorvalg.Les<Organisasjonsnummer>(verdi, valg);
     }
 
     /// <summary>

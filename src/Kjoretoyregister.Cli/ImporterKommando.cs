@@ -10,7 +10,7 @@ internal static class ImporterKommando
     public static Command Lag()
     {
         var fil = new Argument<FileInfo>("FILE") { Description = "NDJSON i registerets importformat (register-import.schema.json)." };
-        var database = Kjoring.DatabaseValg();
+        var database = Lagringsvalg.DatabaseValg();
         var hoppOver = new Option<bool>("--hopp-over-ugyldige")
         {
             Description = "Importer de gyldige linjene og avvis de ugyldige, i stedet for alt eller ingenting.",

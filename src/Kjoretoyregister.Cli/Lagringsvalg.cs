@@ -18,6 +18,14 @@ namespace Kjoretoyregister.Cli;
 /// </summary>
 internal static class Lagringsvalg
 {
+    /// <summary>The register file option shared by the commands that use the register.</summary>
+    public static Option<string> DatabaseValg() => new("--database")
+    {
+        Description = "Registerfilen (SQLite); brukes ikke med --postgres.",
+        DefaultValueFactory = _ => RegisterDatabase.StandardSti,
+        HelpName = "PATH",
+    };
+
     /// <summary>The environment variable the server also reads for PostgreSQL's connection string.</summary>
     public const string Miljovariabel = "ConnectionStrings__Postgres";
 

@@ -92,10 +92,9 @@ internal static class LoggKommando
             return true;
         }
 
-        if (!Fodselsnummer.TryParse(tekst, out var verdi, out var grunn))
+        // The reason never repeats the number: a fødselsnummer does not go into logs or terminals' scrollback.
+        if (Identifikatorvalg.Les<Fodselsnummer>(tekst, "--fnr") is not { } verdi)
         {
-            // The reason never repeats the number: a fødselsnummer does not go into logs or terminals' scrollback.
-            Console.Error.WriteLine($"kjoretoy: --fnr: {grunn}");
             return false;
         }
 
@@ -111,9 +110,8 @@ internal static class LoggKommando
             return true;
         }
 
-        if (!Kjennemerke.TryParse(tekst, out var verdi, out var grunn))
+        if (Identifikatorvalg.Les<Kjennemerke>(tekst, "--kjennemerke") is not { } verdi)
         {
-            Console.Error.WriteLine($"kjoretoy: --kjennemerke: {grunn}");
             return false;
         }
 

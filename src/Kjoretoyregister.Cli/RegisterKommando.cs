@@ -23,7 +23,7 @@ internal static class RegisterKommando
         var fnr = new Option<string?>("--fnr") { Description = "Fødselsnummer: kjøretøy personen eier, er medeier i eller leaser." };
         var orgnr = new Option<string?>("--organisasjonsnummer") { Description = "Organisasjonsnummer: kjøretøy organisasjonen eier, er medeier i eller leaser." };
         var dtg = new Option<string?>("--dtg") { Description = "Tidspunkt (ISO 8601 eller militær DTG, f.eks. \"151600A NOV 18\"). Standard: nå." };
-        var database = Kjoring.DatabaseValg();
+        var database = Lagringsvalg.DatabaseValg();
         var oppslag = new Command("oppslag", "Slår opp direkte i registerfilen og skriver en JSON-liste av KjoretoyResponse (SVVs v2.0-form).")
         {
             kjennemerke, kuid, understellsnummer, fnr, orgnr, dtg, database,
@@ -75,13 +75,13 @@ internal static class RegisterKommando
         var (navn, verdi) = gitt[0];
         IReadOnlyList<KjoretoyResponse>? svar = navn switch
         {
-            "--kjennemerke" => Les<Kjennemerke>(verdi!, navn) is { } k ? [await register.Oppslag.SlaOppKjennemerkeAsync(k, tidspunkt, ct)] : null,
-            "--kuid" => Les<Kuid>(verdi!, navn) is { } k ? [await register.Oppslag.SlaOppKuidAsync(k, tidspunkt, ct)] : null,
-            "--understellsnummer" => Les<Understellsnummer>(verdi!, navn) is { } u ? await register.Oppslag.SlaOppUnderstellsnummerAsync(u, tidspunkt, ct) : null,
-            "--fnr" => Les<Fodselsnummer>(verdi!, navn) is { } f
+            "--kjennemerke" => Identifikatorvalg.Les<Kjennemerke>(verdi!, navn) is { } k ? [await register.Oppslag.SlaOppKjennemerkeAsync(k, tidspunkt, ct)] : null,
+            "--kuid" => Identifikatorvalg.Les<Kuid>(verdi!, navn) is { } k ? [await register.Oppslag.SlaOppKuidAsync(k, tidspunkt, ct)] : null,
+            "--understellsnummer" => Identifikatorvalg.Les<Understellsnummer>(verdi!, navn) is { } u ? await register.Oppslag.SlaOppUnderstellsnummerAsync(u, tidspunkt, ct) : null,
+            "--fnr" => Identifikatorvalg.Les<Fodselsnummer>(verdi!, navn) is { } f
                 ? await AlleSider((fra, c) => register.Oppslag.HentForPersonAsync(f, tidspunkt, fra, Side, c), ct)
                 : null,
-            _ => Les<Organisasjonsnummer>(verdi!, navn) is { } o
+            _ => Identifikatorvalg.Les<Organisasjonsnummer>(verdi!, navn) is { } o
                 ? await AlleSider((fra, c) => register.Oppslag.HentForOrganisasjonAsync(o, tidspunkt, fra, Side, c), ct)
                 : null,
         };
@@ -94,18 +94,6 @@ internal static class RegisterKommando
         await JsonSerializer.SerializeAsync(ut, svar, KontraktJsonContext.Indented.IReadOnlyListKjoretoyResponse, ct);
         await ut.WriteAsync("\n"u8.ToArray(), ct);
         return Kjoring.Ok;
-    }
-
-    private static T? Les<T>(string verdi, string navn)
-        where T : struct, IIdentifikator<T>
-    {
-        if (T.TryParse(verdi, out var resultat, out var feil))
-        {
-            return resultat;
-        }
-
-        Console.Error.WriteLine($"kjoretoy: {navn}: {feil}");
-        return null;
     }
 
     private static async Task<IReadOnlyList<KjoretoyResponse>> AlleSider(Func<int, CancellationToken, ValueTask<KjoretoySide>> hent, CancellationToken ct)

@@ -2,7 +2,10 @@ using System.Diagnostics;
 
 namespace Kjoretoyregister.Cli.Tests;
 
-/// <summary>Runs the real <c>kjoretoy</c> command (the built kjoretoy.dll), or another built program, as a separate process.</summary>
+/// <summary>
+/// Runs the real <c>kjoretoy</c> command (the built kjoretoy.dll), the vendor's <c>fiks-kjoretoy</c>
+/// (fiks-kjoretoy.dll), or another built program, as a separate process.
+/// </summary>
 internal static class KjoretoyProsess
 {
     public sealed record Resultat(int Kode, string Ut, string Feil);
@@ -13,6 +16,14 @@ internal static class KjoretoyProsess
     /// <summary>Runs the <c>kjoretoy</c> command with these environment variables set (or removed, when null).</summary>
     public static Task<Resultat> KjorMedMiljoAsync(string arbeidsmappe, IReadOnlyDictionary<string, string?> miljo, params string[] argumenter) =>
         KjorProgramAsync("kjoretoy.dll", arbeidsmappe, argumenter, miljo);
+
+    /// <summary>Runs the vendor's <c>fiks-kjoretoy</c> command.</summary>
+    public static Task<Resultat> KjorVerktoyAsync(string arbeidsmappe, params string[] argumenter) =>
+        KjorProgramAsync("fiks-kjoretoy.dll", arbeidsmappe, argumenter, null);
+
+    /// <summary>Runs the vendor's <c>fiks-kjoretoy</c> command with these environment variables set (or removed, when null).</summary>
+    public static Task<Resultat> KjorVerktoyMedMiljoAsync(string arbeidsmappe, IReadOnlyDictionary<string, string?> miljo, params string[] argumenter) =>
+        KjorProgramAsync("fiks-kjoretoy.dll", arbeidsmappe, argumenter, miljo);
 
     /// <summary>Runs <paramref name="dll"/> from the test's output directory with <c>dotnet</c>.</summary>
     public static Task<Resultat> KjorProgramAsync(string dll, string arbeidsmappe, params string[] argumenter) =>
@@ -35,6 +46,13 @@ internal static class KjoretoyProsess
 
         // The command reads ConnectionStrings__Postgres when --postgres is not given: a test chooses, never the caller's shell.
         start.Environment.Remove("ConnectionStrings__Postgres");
+
+        // fiks-kjoretoy reads the SDK's settings from Kjoretoyregister__...: likewise never the caller's.
+        foreach (var nokkel in start.Environment.Keys.Where(k => k.StartsWith("Kjoretoyregister__", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            start.Environment.Remove(nokkel);
+        }
+
         foreach (var (nokkel, verdi) in miljo ?? new Dictionary<string, string?>())
         {
             start.Environment[nokkel] = verdi;

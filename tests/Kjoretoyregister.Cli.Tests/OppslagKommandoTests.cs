@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace Kjoretoyregister.Cli.Tests;
 
-/// <summary><c>kjoretoy oppslag</c> and <c>kjoretoy token</c> through their front door: the real process against the real server's API.</summary>
+/// <summary><c>fiks-kjoretoy oppslag</c> and <c>fiks-kjoretoy token</c> through their front door: the real process against the real server's API.</summary>
 public sealed class OppslagKommandoTests(Oppslagsserver server) : IClassFixture<Oppslagsserver>, IDisposable
 {
     private readonly string mappe = Directory.CreateTempSubdirectory("kjoretoy-oppslag-").FullName;
@@ -11,7 +11,7 @@ public sealed class OppslagKommandoTests(Oppslagsserver server) : IClassFixture<
     public void Dispose() => Directory.Delete(mappe, recursive: true);
 
     private Task<KjoretoyProsess.Resultat> Oppslag(params string[] argumenter) =>
-        KjoretoyProsess.KjorAsync(mappe, ["oppslag", .. argumenter, "--konfig", server.Konfig]);
+        KjoretoyProsess.KjorVerktoyAsync(mappe, ["oppslag", .. argumenter, "--konfig", server.Konfig]);
 
     /// <summary>A copy of demo.json with <paramref name="endre"/> applied.</summary>
     private string Konfig(Action<JsonObject> endre)
@@ -73,13 +73,35 @@ public sealed class OppslagKommandoTests(Oppslagsserver server) : IClassFixture<
         Assert.Equal("KJENNEMERKE_UKJENT", (string?)JsonNode.Parse(svar.Ut)![0]!["responskoder"]![0]!["kode"]);
     }
 
-    [Fact]
-    public async Task AMalformedPlateIsAnsweredInItsPlaceByTheServerAndExitsThree()
+    [Theory]
+    [InlineData("--kjennemerke", "X")]
+    [InlineData("--kjennemerke", "!!")]
+    [InlineData("--kuid", "12a")]
+    [InlineData("--eiernavn", "X")]
+    [InlineData("--understellsnummer", "!")]
+    [InlineData("--organisasjonsnummer", "123456789")]
+    public async Task AnInvalidIdentifierExitsTwoNamingTheOptionBeforeAnyCall(string valg, string verdi)
     {
-        var svar = await Oppslag("--kjennemerke", "!!", "--tabell");
+        // Nothing listens on port 1: a call would end in exit code 1.
+        var konfig = Konfig(k => k["baseUrl"] = "http://127.0.0.1:1");
 
-        Assert.True(svar.Kode == 3, svar.Feil);
-        Assert.Contains("!!\t\t\t\t\t\tUGYLDIG_KJENNEMERKE", svar.Ut, StringComparison.Ordinal);
+        var svar = await KjoretoyProsess.KjorVerktoyAsync(mappe, "oppslag", valg, verdi, "--konfig", konfig);
+
+        Assert.True(svar.Kode == 2, svar.Feil);
+        Assert.StartsWith($"fiks-kjoretoy: {valg}: ", svar.Feil, StringComparison.Ordinal);
+        Assert.Equal("", svar.Ut);
+    }
+
+    [Fact]
+    public async Task AnInvalidPlateInTheFileExitsTwoNamingTheLineBeforeAnyCall()
+    {
+        var fil = Fil(server.Kjennemerke, "!!");
+        var konfig = Konfig(k => k["baseUrl"] = "http://127.0.0.1:1");
+
+        var svar = await KjoretoyProsess.KjorVerktoyAsync(mappe, "oppslag", "--fil", fil, "--konfig", konfig);
+
+        Assert.Equal(2, svar.Kode);
+        Assert.Contains("linje 2", svar.Feil, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -87,7 +109,7 @@ public sealed class OppslagKommandoTests(Oppslagsserver server) : IClassFixture<
     {
         var konfig = Konfig(k => k["integrasjonPassord"] = "ikke-passordet");
 
-        var svar = await KjoretoyProsess.KjorAsync(mappe, "oppslag", "--kjennemerke", server.Kjennemerke, "--konfig", konfig);
+        var svar = await KjoretoyProsess.KjorVerktoyAsync(mappe, "oppslag", "--kjennemerke", server.Kjennemerke, "--konfig", konfig);
 
         Assert.Equal(1, svar.Kode);
         Assert.Contains("401", svar.Feil, StringComparison.Ordinal);
@@ -105,7 +127,7 @@ public sealed class OppslagKommandoTests(Oppslagsserver server) : IClassFixture<
             k["baseUrl"] = "http://127.0.0.1:1";
         });
 
-        var svar = await KjoretoyProsess.KjorAsync(mappe, "oppslag", "--kjennemerke", server.Kjennemerke, "--konfig", konfig);
+        var svar = await KjoretoyProsess.KjorVerktoyAsync(mappe, "oppslag", "--kjennemerke", server.Kjennemerke, "--konfig", konfig);
 
         Assert.Equal(2, svar.Kode);
         Assert.Contains("IntegrasjonPassord", svar.Feil, StringComparison.Ordinal);
@@ -117,7 +139,7 @@ public sealed class OppslagKommandoTests(Oppslagsserver server) : IClassFixture<
     {
         var konfig = Konfig(k => k["baseUrl"] = "http://127.0.0.1:1");
 
-        var svar = await KjoretoyProsess.KjorAsync(mappe, "oppslag", "--kjennemerke", server.Kjennemerke, "--konfig", konfig);
+        var svar = await KjoretoyProsess.KjorVerktoyAsync(mappe, "oppslag", "--kjennemerke", server.Kjennemerke, "--konfig", konfig);
 
         Assert.Equal(1, svar.Kode);
         Assert.Contains("http://127.0.0.1:1", svar.Feil, StringComparison.Ordinal);
@@ -147,7 +169,7 @@ public sealed class OppslagKommandoTests(Oppslagsserver server) : IClassFixture<
         var fil = Fil(server.Kjennemerke, $"{server.UkjentKjennemerke};i går");
         var konfig = Konfig(k => k["baseUrl"] = "http://127.0.0.1:1");
 
-        var svar = await KjoretoyProsess.KjorAsync(mappe, "oppslag", "--fil", fil, "--konfig", konfig);
+        var svar = await KjoretoyProsess.KjorVerktoyAsync(mappe, "oppslag", "--fil", fil, "--konfig", konfig);
 
         Assert.Equal(2, svar.Kode);
         Assert.Contains("linje 2", svar.Feil, StringComparison.Ordinal);
@@ -195,7 +217,7 @@ public sealed class OppslagKommandoTests(Oppslagsserver server) : IClassFixture<
     [Fact]
     public async Task TokenPrintsAMaskinportenJwt()
     {
-        var svar = await KjoretoyProsess.KjorAsync(mappe, "token", "--konfig", server.Konfig);
+        var svar = await KjoretoyProsess.KjorVerktoyAsync(mappe, "token", "--konfig", server.Konfig);
 
         Assert.True(svar.Kode == 0, svar.Feil);
         var deler = svar.Ut.Trim().Split('.');

@@ -1,9 +1,10 @@
 using System.Text.Json;
+using Kjoretoyregister.Cli;
 using Kjoretoyregister.Contracts.Json;
 using Kjoretoyregister.Contracts.Ks;
 using Kjoretoyregister.Contracts.Svv;
 
-namespace Kjoretoyregister.Cli;
+namespace Kjoretoyregister.Client.Cli;
 
 /// <summary>
 /// <c>kjoretoy oppslag --tabell</c>: one row per answer, with the plate, kuid, understellsnummer, make and

@@ -1,13 +1,13 @@
 using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Kjoretoyregister.Client;
+using Kjoretoyregister.Cli;
 using Kjoretoyregister.Contracts;
 using Kjoretoyregister.Contracts.Json;
 using Kjoretoyregister.Contracts.Svv;
 using Spectre.Console;
 
-namespace Kjoretoyregister.Cli;
+namespace Kjoretoyregister.Client.Cli;
 
 /// <summary>
 /// <c>kjoretoy oppslag --fil FILE</c>: one plate a line, optionally <c>;dtg</c> after it; blank lines and
@@ -29,7 +29,7 @@ internal static class Oppslagsfil
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"kjoretoy: --fil: kan ikke lese {fil} ({e.Message})");
+            Kjoring.Meld($"--fil: kan ikke lese {fil} ({e.Message})");
             return null;
         }
 
@@ -48,6 +48,12 @@ internal static class Oppslagsfil
             if (deler[0].Length == 0)
             {
                 Meld(fil, i + 1, "mangler kjennemerke før ;");
+                feil = true;
+            }
+            else if (!Kjennemerke.TryParse(deler[0], out _, out var ugyldig))
+            {
+                // The one rule for identifiers (Identifikatorvalg): a bad plate is refused before any call.
+                Meld(fil, i + 1, ugyldig);
                 feil = true;
             }
             else if (deler is [_, { Length: > 0 } dtgTekst])
@@ -73,7 +79,7 @@ internal static class Oppslagsfil
 
         if (linjer.Count == 0)
         {
-            Console.Error.WriteLine($"kjoretoy: --fil: {fil} har ingen kjennemerker");
+            Kjoring.Meld($"--fil: {fil} har ingen kjennemerker");
             return null;
         }
 
@@ -136,7 +142,7 @@ internal static class Oppslagsfil
     }
 
     private static void Meld(string fil, int linje, string grunn) =>
-        Console.Error.WriteLine($"kjoretoy: --fil: {fil} linje {linje}: {grunn}");
+        Kjoring.Meld($"--fil: {fil} linje {linje}: {grunn}");
 
     private static void SkrivLinje(Utf8JsonWriter skriver, ArrayBufferWriter<byte> buffer, Linje linje, KjoretoyResponse svar)
     {

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using Kjoretoyregister.Client;
+using Kjoretoyregister.Cli;
 using Kjoretoyregister.Contracts.Json;
 using Kjoretoyregister.Contracts.Svv;
 
-namespace Kjoretoyregister.Cli;
+namespace Kjoretoyregister.Client.Cli;
 
 /// <summary>
 /// The calls of <c>kjoretoy oppslag</c> (all but <c>--fil</c>) and their output: the answer as indented JSON

@@ -1,10 +1,11 @@
 using System.CommandLine;
+using Kjoretoyregister.Cli;
 using Kjoretoyregister.Contracts;
 
-namespace Kjoretoyregister.Cli;
+namespace Kjoretoyregister.Client.Cli;
 
 /// <summary>
-/// <c>kjoretoy oppslag (--kjennemerke X... | --kuid X... | --understellsnummer X | --eiernavn N | --fnr X | --organisasjonsnummer X | --fil FILE) [--dtg T] [--formal F] --konfig FILE [--tabell]</c>:
+/// <c>fiks-kjoretoy oppslag (--kjennemerke X... | --kuid X... | --understellsnummer X | --eiernavn N | --fnr X | --organisasjonsnummer X | --fil FILE) [--dtg T] [--formal F] [--konfig FILE] [--tabell]</c>:
 /// a lookup through the API with the client SDK, as a fagsystem makes it (Maskinporten token, integration
 /// headers), printing the answer as JSON or a table. Exit code 3 when nothing was found.
 /// </summary>
@@ -21,11 +22,11 @@ internal static class OppslagKommando
         var fil = new Option<string?>("--fil") { Description = "Fil med ett kjennemerke per linje, eventuelt med ;dtg etter (AB12345;2024-01-01T12:00:00+01:00).", HelpName = "FILE" };
         var dtg = new Option<string?>("--dtg") { Description = "Tidspunkt for oppslaget (ISO 8601 eller militær DTG, f.eks. \"151600A NOV 18\"); med --fil for linjer uten egen dtg. Standard: nå.", HelpName = "T" };
         var formal = new Option<string?>("--formal") { Description = "Formålet med oppslaget (Formal-hodet), som føres i oppslagsloggen.", HelpName = "F" };
-        var konfig = new Option<string>("--konfig") { Description = "Konfigurasjonsfil med demo.json sin form; uten baseUrl brukes " + Oppslagsklient.StandardBaseUrl + ".", Required = true, HelpName = "FILE" };
+        var klientvalg = new Klientvalg();
         var tabell = new Option<bool>("--tabell") { Description = "Skriv en tabell i stedet for JSON." };
         var kommando = new Command("oppslag", """
             Slår opp i Fiks kjøretøyregister gjennom API-et, slik et fagsystem gjør: med Maskinporten-token,
-            IntegrasjonId og IntegrasjonPassord fra --konfig. Oppgi nøyaktig ett av --kjennemerke, --kuid,
+            IntegrasjonId og IntegrasjonPassord fra --konfig, miljøvariablene Kjoretoyregister__... og valgene. Oppgi nøyaktig ett av --kjennemerke, --kuid,
             --understellsnummer, --eiernavn, --fnr, --organisasjonsnummer og --fil.
             Svaret skrives som JSON (SVVs v2.0-form; KS' v1-form for --fnr og --organisasjonsnummer), eller med
             --tabell som tabell: kjennemerke, kuid, understellsnummer, merke og modell, registreringsstatus, eier
@@ -33,26 +34,34 @@ internal static class OppslagKommando
             --fil: tomme linjer og linjer som begynner med # hoppes over; hele filen sjekkes før første kall.
             Kjennemerkene slås opp 100 om gangen, og svarene skrives som NDJSON, én linje per kjennemerke i filens
             rekkefølge: {"kjennemerke": ..., "dtg": ..., "svar": KjoretoyResponse}.
+            Et kjennemerke, en kuid, et understellsnummer, et fødselsnummer eller et organisasjonsnummer som ikke er
+            gyldig, avvises før noe kall (også i --fil), og et eiernavn må ha 2–200 tegn.
             Avslutningskoder: 0 minst ett treff, 1 feil (avvist av Maskinporten eller kjøretøyregisteret, eller
-            ingen kontakt), 2 ugyldig bruk (også en konfigurasjonsfil som ikke kan brukes), 3 ingen treff.
+            ingen kontakt), 2 ugyldig bruk (også ugyldige verdier og innstillinger som ikke kan brukes), 3 ingen treff.
             """)
         {
-            kjennemerke, kuid, understellsnummer, eiernavn, fnr, orgnr, fil, dtg, formal, konfig, tabell,
+            kjennemerke, kuid, understellsnummer, eiernavn, fnr, orgnr, fil, dtg, formal, tabell,
         };
+        foreach (var valg in klientvalg.Alle)
+        {
+            kommando.Options.Add(valg);
+        }
+
         kommando.SetAction((parse, ct) => KjorAsync(
             new Valg(
                 parse.GetValue(kjennemerke) ?? [], parse.GetValue(kuid) ?? [], parse.GetValue(understellsnummer), parse.GetValue(eiernavn),
-                parse.GetValue(fnr), parse.GetValue(orgnr), parse.GetValue(fil), parse.GetValue(formal), parse.GetValue(konfig)!, parse.GetValue(tabell)),
+                parse.GetValue(fnr), parse.GetValue(orgnr), parse.GetValue(fil), parse.GetValue(formal), parse.GetValue(tabell)),
             parse.GetValue(dtg),
+            () => klientvalg.Apne(parse),
             ct));
         return kommando;
     }
 
-    private static async Task<int> KjorAsync(Valg v, string? dtgTekst, CancellationToken ct)
+    private static async Task<int> KjorAsync(Valg v, string? dtgTekst, Func<Oppslagsklient?> apne, CancellationToken ct)
     {
         if (v.Oppslag() is not [var oppslag])
         {
-            await Console.Error.WriteLineAsync("kjoretoy: oppgi nøyaktig ett av --kjennemerke, --kuid, --understellsnummer, --eiernavn, --fnr, --organisasjonsnummer og --fil");
+            Kjoring.Meld("oppgi nøyaktig ett av --kjennemerke, --kuid, --understellsnummer, --eiernavn, --fnr, --organisasjonsnummer og --fil");
             return Kjoring.UgyldigBruk;
         }
 
@@ -61,7 +70,7 @@ internal static class OppslagKommando
         {
             if (!Dtg.TryParse(dtgTekst, out var tolket, out var feil))
             {
-                await Console.Error.WriteLineAsync($"kjoretoy: --dtg: {feil}");
+                Kjoring.Meld($"--dtg: {feil}");
                 return Kjoring.UgyldigBruk;
             }
 
@@ -70,25 +79,34 @@ internal static class OppslagKommando
 
         if (dtg is not null && oppslag is "--fnr" or "--organisasjonsnummer")
         {
-            await Console.Error.WriteLineAsync($"kjoretoy: --dtg kan ikke brukes med {oppslag}: KS-oppslagene gjelder nå");
+            Kjoring.Meld($"--dtg kan ikke brukes med {oppslag}: KS-oppslagene gjelder nå");
             return Kjoring.UgyldigBruk;
         }
 
         if (v.Tabell && oppslag == "--fil")
         {
-            await Console.Error.WriteLineAsync("kjoretoy: --tabell kan ikke brukes med --fil: svarene skrives som NDJSON");
+            Kjoring.Meld("--tabell kan ikke brukes med --fil: svarene skrives som NDJSON");
             return Kjoring.UgyldigBruk;
         }
 
         if (v.Formal is { } tekst && (tekst.Length > 100 || tekst.Any(char.IsControl)))
         {
             // The server's rule for the Formal header; æ, ø and å are fine (the SDK sends it as UTF-8).
-            await Console.Error.WriteLineAsync("kjoretoy: --formal kan ha høyst 100 tegn og ingen kontrolltegn");
+            Kjoring.Meld("--formal kan ha høyst 100 tegn og ingen kontrolltegn");
             return Kjoring.UgyldigBruk;
         }
 
-        if (!Gyldig<Understellsnummer>(v.Understellsnummer, "--understellsnummer") || !Gyldig<Fodselsnummer>(v.Fnr, "--fnr")
-            || !Gyldig<Organisasjonsnummer>(v.Orgnr, "--organisasjonsnummer"))
+        // Every identifier is checked (each bad one named) before the settings are read or anything is called.
+        var gyldige = new[]
+        {
+            Identifikatorvalg.AlleGyldige<Kjennemerke>(v.Kjennemerker, "--kjennemerke"),
+            Identifikatorvalg.AlleGyldige<Kuid>(v.Kuider, "--kuid"),
+            Identifikatorvalg.AlleGyldige<Understellsnummer>([v.Understellsnummer], "--understellsnummer"),
+            Identifikatorvalg.AlleGyldige<Fodselsnummer>([v.Fnr], "--fnr"),
+            Identifikatorvalg.AlleGyldige<Organisasjonsnummer>([v.Orgnr], "--organisasjonsnummer"),
+            Identifikatorvalg.GyldigEiernavn(v.Eiernavn, "--eiernavn"),
+        };
+        if (gyldige.Contains(false))
         {
             return Kjoring.UgyldigBruk;
         }
@@ -99,7 +117,7 @@ internal static class OppslagKommando
             return Kjoring.UgyldigBruk;
         }
 
-        using var klient = Oppslagsklient.Apne(v.Konfig);
+        using var klient = apne();
         if (klient is null)
         {
             return Kjoring.UgyldigBruk;
@@ -118,22 +136,9 @@ internal static class OppslagKommando
         }, ct);
     }
 
-    /// <summary>False after naming the option when <paramref name="verdi"/> is given and not a valid <typeparamref name="T"/> (the reason never repeats a fødselsnummer).</summary>
-    private static bool Gyldig<T>(string? verdi, string valg)
-        where T : struct, IIdentifikator<T>
-    {
-        if (verdi is null || T.TryParse(verdi, out _, out var feil))
-        {
-            return true;
-        }
-
-        Console.Error.WriteLine($"kjoretoy: {valg}: {feil}");
-        return false;
-    }
-
     private sealed record Valg(
         string[] Kjennemerker, string[] Kuider, string? Understellsnummer, string? Eiernavn, string? Fnr, string? Orgnr,
-        string? Fil, string? Formal, string Konfig, bool Tabell)
+        string? Fil, string? Formal, bool Tabell)
     {
         /// <summary>The lookup options given.</summary>
         public string[] Oppslag() =>

@@ -1,20 +1,25 @@
-using Kjoretoyregister.Client;
+using Kjoretoyregister.Cli;
 using Kjoretoyregister.Client.Maskinporten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace Kjoretoyregister.Cli;
+namespace Kjoretoyregister.Client.Cli;
 
 /// <summary>
-/// The client SDK as the CLI uses it: made with <c>AddKjoretoyregisterClient</c> from a <c>--konfig</c> file
-/// with demo.json's shape (no <c>baseUrl</c> means <see cref="StandardBaseUrl"/>), and its failures turned
-/// into one line on stderr and an exit code: a file that cannot be used is 2, a refused or failed call 1.
+/// The client SDK as the tool uses it: made with <c>AddKjoretoyregisterClient</c> from the settings of
+/// <see cref="Klientvalg"/> (a <c>--konfig</c> file with demo.json's shape, the SDK's own
+/// <c>Kjoretoyregister__...</c> environment variables, and options on the command line, each overriding
+/// the one before; no <c>BaseUrl</c> anywhere means <see cref="StandardBaseUrl"/>), and its failures turned
+/// into one line on stderr and an exit code: settings that cannot be used are 2, a refused or failed call 1.
 /// </summary>
 internal sealed class Oppslagsklient : IDisposable
 {
     /// <summary>Where the embedded server listens by default (CONTRACT.md §7).</summary>
     public const string StandardBaseUrl = "http://localhost:5080";
+
+    /// <summary>The prefix of the environment variables read: the SDK's configuration section <c>Kjoretoyregister</c>.</summary>
+    public const string Miljoprefiks = "Kjoretoyregister__";
 
     private readonly ServiceProvider tjenester;
     private readonly KjoretoyregisterOptions options;
@@ -31,30 +36,41 @@ internal sealed class Oppslagsklient : IDisposable
 
     public KjoretoyregisterClient Klient { get; }
 
-    /// <summary>The client for <paramref name="fil"/>; null, after saying on stderr what is wrong with the file.</summary>
-    public static Oppslagsklient? Apne(string fil)
+    /// <summary>
+    /// The client for <paramref name="fil"/> (may be null), the environment and <paramref name="overstyringer"/>
+    /// (configuration keys, e.g. <c>BaseUrl</c>, from the command line); null, after saying on stderr what is wrong.
+    /// </summary>
+    public static Oppslagsklient? Apne(string? fil, IEnumerable<KeyValuePair<string, string?>> overstyringer)
     {
-        var sti = Path.GetFullPath(fil);
-        if (!File.Exists(sti))
+        var kilde = fil is null ? $"innstillingene (miljøvariablene {Miljoprefiks}... og valgene)" : $"konfigurasjonsfilen {fil}";
+        var bygger = new ConfigurationBuilder()
+            .AddInMemoryCollection([new(nameof(KjoretoyregisterOptions.BaseUrl), StandardBaseUrl)]);
+        if (fil is not null)
         {
-            return Ugyldig(fil, "filen finnes ikke");
+            var sti = Path.GetFullPath(fil);
+            if (!File.Exists(sti))
+            {
+                return Ugyldig(kilde, "filen finnes ikke");
+            }
+
+            bygger.AddJsonFile(sti, optional: false, reloadOnChange: false);
         }
 
         IConfiguration konfigurasjon;
         try
         {
-            konfigurasjon = new ConfigurationBuilder()
-                .AddInMemoryCollection([new(nameof(KjoretoyregisterOptions.BaseUrl), StandardBaseUrl)])
-                .AddJsonFile(sti, optional: false, reloadOnChange: false)
+            konfigurasjon = bygger
+                .AddEnvironmentVariables(Miljoprefiks)
+                .AddInMemoryCollection(overstyringer)
                 .Build();
         }
         catch (Exception e) when (e is InvalidDataException or FormatException)
         {
-            return Ugyldig(fil, $"er ikke gyldig JSON ({e.GetBaseException().Message})");
+            return Ugyldig(kilde, $"er ikke gyldig JSON ({e.GetBaseException().Message})");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Ugyldig(fil, $"kan ikke leses ({e.Message})");
+            return Ugyldig(kilde, $"kan ikke leses ({e.Message})");
         }
 
         var tjenester = new ServiceCollection();
@@ -68,13 +84,13 @@ internal sealed class Oppslagsklient : IDisposable
         catch (OptionsValidationException e)
         {
             tilbyder.Dispose();
-            return Ugyldig(fil, [.. e.Failures]);
+            return Ugyldig(kilde, [.. e.Failures]);
         }
         catch (Exception e) when (e is MaskinportenKonfigurasjonException or InvalidOperationException)
         {
             // InvalidOperationException: the binder could not convert a value (e.g. a fiksOrgId that is not a UUID).
             tilbyder.Dispose();
-            return Ugyldig(fil, e.Message);
+            return Ugyldig(kilde, e.Message);
         }
     }
 
@@ -118,7 +134,7 @@ internal sealed class Oppslagsklient : IDisposable
         var endepunkt = options.Maskinporten.EffektivTokenEndpoint;
         try
         {
-            return await Tokens.HentTokenAsync(ct: ct);
+            return await Tokens.HentTokenAsync(null, null, ct);
         }
         catch (MaskinportenException e)
         {
@@ -145,15 +161,15 @@ internal sealed class Oppslagsklient : IDisposable
 
     private static int Feil(string melding)
     {
-        Console.Error.WriteLine($"kjoretoy: {melding}");
+        Kjoring.Meld(melding);
         return Kjoring.Feil;
     }
 
-    private static Oppslagsklient? Ugyldig(string fil, params string[] meldinger)
+    private static Oppslagsklient? Ugyldig(string kilde, params string[] meldinger)
     {
         foreach (var melding in meldinger)
         {
-            Console.Error.WriteLine($"kjoretoy: konfigurasjonsfilen {fil}: {melding}");
+            Kjoring.Meld($"{kilde}: {melding}");
         }
 
         return null;
