@@ -10,7 +10,7 @@ using Spectre.Console;
 namespace Kjoretoyregister.Client.Cli;
 
 /// <summary>
-/// <c>kjoretoy oppslag --fil FILE</c>: one plate a line, optionally <c>;dtg</c> after it; blank lines and
+/// <c>fiks-kjoretoy oppslag --fil FILE</c>: one plate a line, optionally <c>;dtg</c> after it; blank lines and
 /// lines starting with # are skipped. The whole file is checked before the first call; then the plates
 /// are looked up 100 at a time and each answer written at once as one NDJSON line
 /// <c>{"kjennemerke", "dtg"?, "svar"}</c>, with a progress bar on stderr when it is a terminal and stdout is not.

@@ -7,7 +7,7 @@ using Kjoretoyregister.Contracts.Svv;
 namespace Kjoretoyregister.Client.Cli;
 
 /// <summary>
-/// The calls of <c>kjoretoy oppslag</c> (all but <c>--fil</c>) and their output: the answer as indented JSON
+/// The calls of <c>fiks-kjoretoy oppslag</c> (all but <c>--fil</c>) and their output: the answer as indented JSON
 /// in the API's own shape, or <see cref="Oppslagstabell"/>; searches and organisations are fetched page
 /// by page and printed as one answer. Each returns <see cref="Kjoring.Ok"/> when something was found,
 /// else <see cref="Kjoring.IngenTreff"/>.

@@ -7,7 +7,7 @@ using Kjoretoyregister.Contracts.Svv;
 namespace Kjoretoyregister.Client.Cli;
 
 /// <summary>
-/// <c>kjoretoy oppslag --tabell</c>: one row per answer, with the plate, kuid, understellsnummer, make and
+/// <c>fiks-kjoretoy oppslag --tabell</c>: one row per answer, with the plate, kuid, understellsnummer, make and
 /// model, registration status, owner (name with fødselsnummer or organisasjonsnummer) and, for an item
 /// without a vehicle, its response code. KS's v1 answers (person, organisation) fill in what they carry.
 /// </summary>

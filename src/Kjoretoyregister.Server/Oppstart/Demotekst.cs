@@ -15,7 +15,7 @@ internal static class Demotekst
         tekst.AppendLine($"Demo-oppsettet (demohemmeligheter) ligger i {konfig}; API-dokumentasjon: {demo.BaseUrl}/api-dokumentasjon");
         tekst.AppendLine("Prøv et oppslag fra en annen terminal (hent Maskinporten-token, slå opp et kjennemerke):");
         tekst.AppendLine();
-        tekst.AppendLine($"  TOKEN=$(dotnet run --project src/Kjoretoyregister.Cli -- token --konfig {konfig})");
+        tekst.AppendLine($"  TOKEN=$(dotnet run --project src/Kjoretoyregister.Client.Cli -- token --konfig {konfig})");
         tekst.AppendLine($"  curl -s -X POST '{demo.BaseUrl}/kjoretoyregister/api/{demo.FiksOrgId}/rest/distribusjon/kjoretoy/v2.0/bulk/kjennemerke' \\");
         tekst.AppendLine("    -H \"Authorization: Bearer $TOKEN\" \\");
         tekst.AppendLine($"    -H 'IntegrasjonId: {demo.IntegrasjonId}' -H 'IntegrasjonPassord: {demo.IntegrasjonPassord}' \\");
