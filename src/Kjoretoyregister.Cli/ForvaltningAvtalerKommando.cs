@@ -7,7 +7,7 @@ using static Kjoretoyregister.Cli.ForvaltningKommando;
 namespace Kjoretoyregister.Cli;
 
 /// <summary>
-/// <c>kjoretoy forvaltning organisasjon avtaler &lt;fiksOrgId&gt; [--hovedavtale yyyy-MM-dd|ingen]
+/// <c>kjoretoy forvaltning organisasjon avtaler --fiks-org &lt;fiksOrgId&gt; [--hovedavtale yyyy-MM-dd|ingen]
 /// [--tjenestevedlegg yyyy-MM-dd|ingen]</c>: shows, or records, the days the organisation signed the two
 /// agreements the service needs. An option left out keeps what is recorded; <c>ingen</c> clears it
 /// (refused while the service is activated).
@@ -63,7 +63,7 @@ internal static class ForvaltningAvtalerKommando
                     }
                 }
 
-                Skriv(detaljer.Organisasjon, avtaler);
+                Skriv(detaljer.Organisasjon, avtaler, parse, dataDir);
                 return Kjoring.Ok;
             });
         });
@@ -101,7 +101,7 @@ internal static class ForvaltningAvtalerKommando
         return true;
     }
 
-    private static void Skriv(Organisasjon organisasjon, Avtaler avtaler)
+    private static void Skriv(Organisasjon organisasjon, Avtaler avtaler, ParseResult parse, Option<string> dataDir)
     {
         Console.WriteLine($"Avtaler for «{organisasjon.Navn}» ({organisasjon.FiksOrgId}):");
         Console.WriteLine($"  Hovedavtalen: {Vis(avtaler.Hovedavtale)}");
@@ -112,7 +112,7 @@ internal static class ForvaltningAvtalerKommando
         }
         else if (avtaler.BeggeSignert)
         {
-            Console.WriteLine($"Begge er signert. Aktiver tjenesten med: kjoretoy forvaltning organisasjon aktiver --fiks-org {organisasjon.FiksOrgId}");
+            Console.WriteLine("Begge er signert. Aktiver tjenesten med: " + Forslag(parse, dataDir, "organisasjon", "aktiver", "--fiks-org", organisasjon.FiksOrgId.ToString()));
         }
         else
         {

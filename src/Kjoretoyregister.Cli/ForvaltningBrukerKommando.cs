@@ -7,8 +7,8 @@ using static Kjoretoyregister.Cli.ForvaltningKommando;
 namespace Kjoretoyregister.Cli;
 
 /// <summary>
-/// <c>kjoretoy forvaltning bruker (opprett --brukernavn X --navn N [--ks-administrator] [--organisasjon UUID] | liste |
-/// gi-administrator BRUKERNAVN UUID | fjern-administrator BRUKERNAVN UUID | bytt-passord BRUKERNAVN)</c>: the accounts
+/// <c>kjoretoy forvaltning bruker (opprett --brukernavn X --navn N [--ks-administrator] [--fiks-org UUID] | liste |
+/// gi-administrator --brukernavn X --fiks-org UUID | fjern-administrator --brukernavn X --fiks-org UUID | bytt-passord --brukernavn X)</c>: the accounts
 /// that log in to Fiks forvaltning. Passwords are generated and shown once; every change is written to the change log.
 /// </summary>
 internal static class ForvaltningBrukerKommando
@@ -65,7 +65,13 @@ internal static class ForvaltningBrukerKommando
                 }
 
                 Console.WriteLine($"Opprettet brukeren «{bruker.Navn}» ({roller}).");
-                SkrivPassord(bruker.Brukernavn, passord);
+                if (!parse.GetValue(ks) && kommune is null)
+                {
+                    Console.WriteLine("Gjør brukeren til lokal administrator for en organisasjon (Fiks-organisasjonID-en står i 'organisasjon liste') med:");
+                    Console.WriteLine("  " + Forslag(parse, dataDir, "bruker", "gi-administrator", "--brukernavn", bruker.Brukernavn, "--fiks-org", IdPlassholder));
+                }
+
+                SkrivPassord(bruker.Brukernavn, passord, Forslag(parse, dataDir, "bruker", "bytt-passord", "--brukernavn", bruker.Brukernavn));
                 return Kjoring.Ok;
             });
         });
@@ -154,7 +160,7 @@ internal static class ForvaltningBrukerKommando
             }
 
             Console.WriteLine($"Nytt passord for «{bruker.Navn}». Det gamle virker ikke lenger.");
-            SkrivPassord(bruker.Brukernavn, passord);
+            SkrivPassord(bruker.Brukernavn, passord, Forslag(parse, dataDir, "bruker", "bytt-passord", "--brukernavn", bruker.Brukernavn));
             return Kjoring.Ok;
         }));
         return kommando;
@@ -174,19 +180,19 @@ internal static class ForvaltningBrukerKommando
 
         if (!ksAdministrator && kommune is null)
         {
-            yield return "ingen organisasjoner ennå: gi tilgang med 'bruker gi-administrator'";
+            yield return "ingen organisasjoner ennå";
         }
     }
 
     /// <summary>The only place a person's generated password is shown: once, right after it was made.</summary>
-    private static void SkrivPassord(string brukernavn, string passord) => Console.WriteLine($"""
+    private static void SkrivPassord(string brukernavn, string passord, string byttPassord) => Console.WriteLine($"""
 
         Brukernavn: {brukernavn}
         Passord:    {passord}
 
         Passordet vises bare denne ene gangen og kan ikke hentes fram igjen: bare en hash av det er lagret.
         Gi det til brukeren på en sikker kanal. Brukeren kan velge sitt eget passord under Konto i Fiks forvaltning.
-        Kommer det bort, lag et nytt med: kjoretoy forvaltning bruker bytt-passord {brukernavn}
+        Kommer det bort, lag et nytt med: {byttPassord}
 
         """);
 }

@@ -33,6 +33,34 @@ internal static class ForvaltningKommando
         };
     }
 
+    /// <summary>The placeholder a printed command has for a day the user must fill in (shell-safe: no angle brackets).</summary>
+    public const string DatoPlassholder = "ÅÅÅÅ-MM-DD";
+
+    /// <summary>The placeholder a printed command has for an id the user must fill in, as the help names it.</summary>
+    public const string IdPlassholder = "UUID";
+
+    /// <summary>
+    /// A command to paste, printed as a hint: <c>kjoretoy forvaltning</c>, <paramref name="argumenter"/> (quoted
+    /// for a POSIX shell where needed), and the <c>--data-dir</c> this run used when it is not the default, so
+    /// the pasted command works on the same data. A <c>--postgres</c> string is never repeated (it may hold a password).
+    /// </summary>
+    public static string Forslag(ParseResult parse, Option<string> dataDir, params string[] argumenter)
+    {
+        var deler = new List<string> { "kjoretoy", "forvaltning" };
+        deler.AddRange(argumenter.Select(a => a is DatoPlassholder or IdPlassholder ? a : Sitert(a)));
+        if (parse.GetValue(dataDir) is { } katalog && katalog != "data")
+        {
+            deler.AddRange(["--data-dir", Sitert(katalog)]);
+        }
+
+        return string.Join(' ', deler);
+    }
+
+    private static string Sitert(string verdi) =>
+        verdi.Length > 0 && verdi.All(c => char.IsAsciiLetterOrDigit(c) || "@._:/=+-,".Contains(c))
+            ? verdi
+            : "'" + verdi.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+
     /// <summary>A required option holding a UUID, e.g. <c>--fiks-org</c>.</summary>
     public static Option<string> IdValg(string navn, string beskrivelse) =>
         new(navn) { Description = beskrivelse, Required = true, HelpName = "UUID" };

@@ -5,7 +5,7 @@ namespace Kjoretoyregister.Cli;
 
 /// <summary>
 /// <c>kjoretoy forvaltning organisasjon (opprett --navn N --orgnr X [--fiks-org-id UUID] | liste |
-/// avtaler UUID [--hovedavtale DATO|ingen] [--tjenestevedlegg DATO|ingen] | aktiver --fiks-org ID | deaktiver --fiks-org ID)</c>
+/// avtaler --fiks-org UUID [--hovedavtale DATO|ingen] [--tjenestevedlegg DATO|ingen] | aktiver --fiks-org ID | deaktiver --fiks-org ID)</c>
 /// </summary>
 internal static class ForvaltningOrganisasjonKommando
 {
@@ -47,9 +47,10 @@ internal static class ForvaltningOrganisasjonKommando
                     Fiksdata.NyEndring(nyId, "Opprettet organisasjonen", $"«{parse.GetValue(navn)!.Trim()}» ({organisasjonsnummer})"), ct);
                 Console.WriteLine($"Opprettet organisasjonen «{organisasjon.Navn}» ({organisasjon.Organisasjonsnummer}).");
                 Console.WriteLine($"Fiks-organisasjonID: {organisasjon.FiksOrgId}");
-                Console.WriteLine("Kjøretøyregister-tjenesten er ikke aktivert. Registrer avtalene og aktiver den med:");
-                Console.WriteLine($"  kjoretoy forvaltning organisasjon avtaler {organisasjon.FiksOrgId} --hovedavtale <åååå-mm-dd> --tjenestevedlegg <åååå-mm-dd>");
-                Console.WriteLine($"  kjoretoy forvaltning organisasjon aktiver --fiks-org {organisasjon.FiksOrgId}");
+                Console.WriteLine($"Kjøretøyregister-tjenesten er ikke aktivert. Registrer avtalene (dagene de ble signert, {DatoPlassholder}) og aktiver den med:");
+                var id = organisasjon.FiksOrgId.ToString();
+                Console.WriteLine("  " + Forslag(parse, dataDir, "organisasjon", "avtaler", "--fiks-org", id, "--hovedavtale", DatoPlassholder, "--tjenestevedlegg", DatoPlassholder));
+                Console.WriteLine("  " + Forslag(parse, dataDir, "organisasjon", "aktiver", "--fiks-org", id));
                 return Kjoring.Ok;
             });
         });
