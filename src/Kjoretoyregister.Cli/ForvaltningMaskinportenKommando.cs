@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Security.Cryptography.X509Certificates;
 using Kjoretoyregister.Server.Forvaltning;
 using Kjoretoyregister.Server.Maskinporten;
 
@@ -18,26 +17,28 @@ internal static class ForvaltningMaskinportenKommando
         var orgnr = new Option<string>("--orgnr") { Description = "Organisasjonsnummeret klienten tilhører (blir consumer.ID i tokenet).", Required = true, HelpName = "ORGNR" };
         var scope = new Option<string[]>("--scope") { Description = "Scopes klienten kan be om (standard: ks:fiks).", DefaultValueFactory = _ => ["ks:fiks"], AllowMultipleArgumentsPerToken = true };
         var jwk = new Option<string?>("--jwk-fil") { Description = "Klientens offentlige RSA-nøkkel som JWK (med kid); private deler lagres ikke.", HelpName = "FIL" };
-        var sertifikat = new Option<string?>("--sertifikat-fil") { Description = "Klientens virksomhetssertifikat (PEM eller DER).", HelpName = "FIL" };
+        var sertifikat = new Option<string?>("--sertifikat-fil") { Description = "Klientens virksomhetssertifikat: PEM, DER eller PKCS#12 (.p12/.pfx, med --sertifikat-passord). Bare sertifikatet lagres, aldri en privat nøkkel.", HelpName = "FIL" };
+        var passord = new Option<string?>("--sertifikat-passord") { Description = "Passordet til en PKCS#12-fil (.p12/.pfx) i --sertifikat-fil.", HelpName = "PASSORD" };
         var registrer = new Command("registrer", "Registrerer (eller erstatter) en klient hos den lokale Maskinporten-utstederen.")
         {
-            klientId, orgnr, scope, jwk, sertifikat,
+            klientId, orgnr, scope, jwk, sertifikat, passord,
         };
         registrer.SetAction((parse, ct) => RegistrerAsync(
-            parse, dataDir, parse.GetValue(klientId)!, parse.GetValue(orgnr)!, parse.GetValue(scope)!, parse.GetValue(jwk), parse.GetValue(sertifikat), ct));
+            parse, dataDir, parse.GetValue(klientId)!, parse.GetValue(orgnr)!, parse.GetValue(scope)!, parse.GetValue(jwk), (parse.GetValue(sertifikat), parse.GetValue(passord)), ct));
 
         var liste = new Command("liste", "Lister klientene til den lokale Maskinporten-utstederen.");
         liste.SetAction((parse, ct) => ListeAsync(parse, dataDir, ct));
         return new Command("maskinporten-klient", "Klientene til den lokale Maskinporten-utstederen.") { registrer, liste };
     }
 
-    private static async Task<int> RegistrerAsync(ParseResult parse, Option<string> dataDir, string klientId, string orgnrTekst, string[] scopes, string? jwkFil, string? sertifikatFil, CancellationToken ct)
+    private static async Task<int> RegistrerAsync(ParseResult parse, Option<string> dataDir, string klientId, string orgnrTekst, string[] scopes, string? jwkFil, (string? Fil, string? Passord) sertifikatvalg, CancellationToken ct)
     {
         if (ForvaltningKommando.LesOrganisasjonsnummer(orgnrTekst, "--orgnr") is not { } orgnr)
         {
             return Kjoring.UgyldigBruk;
         }
 
+        var sertifikatFil = sertifikatvalg.Fil;
         if (jwkFil is null == sertifikatFil is null)
         {
             await Console.Error.WriteLineAsync("kjoretoy: oppgi enten --jwk-fil eller --sertifikat-fil");
@@ -48,6 +49,12 @@ internal static class ForvaltningMaskinportenKommando
         string[] sertifikater = [];
         if (jwkFil is not null)
         {
+            if (!File.Exists(jwkFil))
+            {
+                await Console.Error.WriteLineAsync($"kjoretoy: --jwk-fil: finner ikke filen {Path.GetFullPath(jwkFil)}");
+                return Kjoring.UgyldigBruk;
+            }
+
             if (RsaJwk.Offentlig(await File.ReadAllTextAsync(jwkFil, ct)) is not { } offentlig)
             {
                 await Console.Error.WriteLineAsync($"kjoretoy: --jwk-fil: {jwkFil} er ikke en RSA-nøkkel i JWK-form med kty, kid, n og e");
@@ -58,8 +65,16 @@ internal static class ForvaltningMaskinportenKommando
         }
         else
         {
-            using var sertifikat = LesSertifikat(sertifikatFil!);
-            sertifikater = [Convert.ToBase64String(sertifikat.RawData)];
+            if (Sertifikatfil.Les(sertifikatFil!, sertifikatvalg.Passord, out var feil) is not { } sertifikat)
+            {
+                await Console.Error.WriteLineAsync($"kjoretoy: --sertifikat-fil: {feil}");
+                return Kjoring.UgyldigBruk;
+            }
+
+            using (sertifikat)
+            {
+                sertifikater = [Convert.ToBase64String(sertifikat.RawData)];
+            }
         }
 
         return await MedKlienterAsync(parse, dataDir, opprettFil: true, async fiks =>
@@ -81,14 +96,6 @@ internal static class ForvaltningMaskinportenKommando
                 alle.Select(k => new[] { k.KlientId, k.Organisasjonsnummer.ToString(), string.Join(' ', k.Scopes), string.Join(' ', k.OffentligeJwks.Select(j => RsaJwk.Kid(j) ?? "?")), k.Sertifikater.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
             return Kjoring.Ok;
         });
-
-    private static X509Certificate2 LesSertifikat(string fil)
-    {
-        var tekst = File.ReadAllText(fil);
-        return tekst.Contains("-----BEGIN CERTIFICATE-----", StringComparison.Ordinal)
-            ? X509Certificate2.CreateFromPem(tekst)
-            : X509CertificateLoader.LoadCertificate(File.ReadAllBytes(fil));
-    }
 
     private static async Task<int> MedKlienterAsync(ParseResult parse, Option<string> dataDir, bool opprettFil, Func<Fiksdata, Task<int>> arbeid)
     {

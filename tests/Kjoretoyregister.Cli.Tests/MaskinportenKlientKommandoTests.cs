@@ -58,6 +58,63 @@ public sealed class MaskinportenKlientKommandoTests : IDisposable
         Assert.Equal(["ks:fiks", "ks:annet"], klient.Scopes);
     }
 
+    [Fact]
+    public async Task AClientRegisteredFromAPkcs12FileWithItsPasswordStoresOnlyTheCertificate()
+    {
+        using var sertifikat = Selvsignert();
+        var fil = Path.Combine(mappe, "klient.p12");
+        await File.WriteAllBytesAsync(fil, sertifikat.Export(X509ContentType.Pkcs12, "hemmelig-passord"));
+
+        var registrert = await Kjor("registrer", "--klient-id", "leverandor-c", "--orgnr", Orgnr, "--sertifikat-fil", fil, "--sertifikat-passord", "hemmelig-passord");
+
+        Assert.True(registrert.Kode == 0, registrert.Feil);
+        var lagret = Assert.Single((await Lagret("leverandor-c")).Sertifikater);
+        Assert.Equal(Convert.ToBase64String(sertifikat.RawData), lagret);
+        Assert.False(X509CertificateLoader.LoadCertificate(Convert.FromBase64String(lagret)).HasPrivateKey);
+    }
+
+    [Fact]
+    public async Task APkcs12FileWithAWrongPasswordExitsTwoNamingTheOptionNotAStackTrace()
+    {
+        using var sertifikat = Selvsignert();
+        var fil = Path.Combine(mappe, "klient.pfx");
+        await File.WriteAllBytesAsync(fil, sertifikat.Export(X509ContentType.Pfx, "hemmelig-passord"));
+
+        var svar = await Kjor("registrer", "--klient-id", "x", "--orgnr", Orgnr, "--sertifikat-fil", fil, "--sertifikat-passord", "feil");
+
+        Assert.Equal(2, svar.Kode);
+        Assert.StartsWith("kjoretoy: --sertifikat-fil: ", svar.Feil, StringComparison.Ordinal);
+        Assert.Contains("--sertifikat-passord", svar.Feil, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", svar.Feil, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AFileInNoCertificateFormatExitsTwoNamingTheFormatsAccepted()
+    {
+        var fil = Path.Combine(mappe, "klient.crt");
+        await File.WriteAllTextAsync(fil, "dette er ikke et sertifikat");
+
+        var svar = await Kjor("registrer", "--klient-id", "x", "--orgnr", Orgnr, "--sertifikat-fil", fil);
+
+        Assert.Equal(2, svar.Kode);
+        Assert.Contains("PEM, DER eller PKCS#12", svar.Feil, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", svar.Feil, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--jwk-fil")]
+    [InlineData("--sertifikat-fil")]
+    public async Task AMissingKeyFileExitsTwoNamingTheOptionAndThePathInNorwegian(string valg)
+    {
+        var fil = Path.Combine(mappe, "finnes-ikke.json");
+
+        var svar = await Kjor("registrer", "--klient-id", "x", "--orgnr", Orgnr, valg, fil);
+
+        Assert.Equal(2, svar.Kode);
+        Assert.Equal($"kjoretoy: {valg}: finner ikke filen {fil}", svar.Feil.Trim());
+        Assert.False(File.Exists(Path.Combine(DataDir, FiksDatabase.Filnavn)));
+    }
+
     [Theory]
     [InlineData("--orgnr", "123456789")]
     [InlineData("ingen nøkkel", "")]
@@ -80,6 +137,13 @@ public sealed class MaskinportenKlientKommandoTests : IDisposable
     {
         var store = new SqliteMaskinportenKlientStore(new FiksDatabase(Path.Combine(DataDir, FiksDatabase.Filnavn)), TimeProvider.System);
         return (await store.HentAsync(klientId))!;
+    }
+
+    private static X509Certificate2 Selvsignert()
+    {
+        using var rsa = RSA.Create(2048);
+        return new CertificateRequest("CN=Leverandør C, O=889640782", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1)
+            .CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
     }
 
     private static string B64(byte[]? bytes) => Convert.ToBase64String(bytes!).TrimEnd('=').Replace('+', '-').Replace('/', '_');
