@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Kjoretoyregister.Cli.Tests;
@@ -72,50 +71,9 @@ public sealed partial class ForslagTests : IDisposable
         return svar;
     }
 
-    /// <summary>A command line split as a POSIX shell splits it: blanks between words, '...' quoting anything (no variables here).</summary>
     private static List<string> Ord(string linje)
     {
-        var ord = new List<string>();
-        var gjeldende = new StringBuilder();
-        var iOrd = false;
-        for (var i = 0; i < linje.Length; i++)
-        {
-            var c = linje[i];
-            if (c == '\'')
-            {
-                var slutt = linje.IndexOf('\'', i + 1);
-                Assert.True(slutt > i, $"uavsluttet ' i {linje}");
-                gjeldende.Append(linje, i + 1, slutt - i - 1);
-                i = slutt;
-                iOrd = true;
-            }
-            else if (c == '\\' && i + 1 < linje.Length)
-            {
-                gjeldende.Append(linje[++i]);
-                iOrd = true;
-            }
-            else if (char.IsWhiteSpace(c))
-            {
-                if (iOrd)
-                {
-                    ord.Add(gjeldende.ToString());
-                    gjeldende.Clear();
-                    iOrd = false;
-                }
-            }
-            else
-            {
-                Assert.DoesNotContain(c, "<>|;&$`\"");
-                gjeldende.Append(c);
-                iOrd = true;
-            }
-        }
-
-        if (iOrd)
-        {
-            ord.Add(gjeldende.ToString());
-        }
-
+        var ord = Skallord.Del(linje);
         Assert.Equal("kjoretoy", ord[0]);
         return ord[1..];
     }

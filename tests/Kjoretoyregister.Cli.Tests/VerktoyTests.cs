@@ -42,7 +42,7 @@ public sealed class VerktoyTests : IDisposable
     public async Task PackingTheToolGivesADotnetToolPackageNamedFiksKjoretoy()
     {
         // Packs what the test run already built (no second build): fast, and the same bits as the tests ran.
-        var prosjekt = Path.Combine(Repo(), "src", "Kjoretoyregister.Client.Cli", "Kjoretoyregister.Client.Cli.csproj");
+        var prosjekt = Path.Combine(Repositorium.Rot, "src", "Kjoretoyregister.Client.Cli", "Kjoretoyregister.Client.Cli.csproj");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in new[] { "pack", prosjekt, "--no-build", "-c", Konfigurasjon, "-o", mappe, "-nologo", "-v", "quiet" })
         {
@@ -73,15 +73,4 @@ public sealed class VerktoyTests : IDisposable
 #else
     private const string Konfigurasjon = "Release";
 #endif
-
-    private static string Repo()
-    {
-        var mappe = new DirectoryInfo(AppContext.BaseDirectory);
-        while (mappe is not null && !File.Exists(Path.Combine(mappe.FullName, "Kjoretoyregister.slnx")))
-        {
-            mappe = mappe.Parent;
-        }
-
-        return mappe?.FullName ?? throw new InvalidOperationException("fant ikke Kjoretoyregister.slnx over " + AppContext.BaseDirectory);
-    }
 }
