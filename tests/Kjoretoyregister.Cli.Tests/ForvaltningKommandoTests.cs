@@ -60,7 +60,7 @@ public sealed partial class ForvaltningKommandoTests : IDisposable
     {
         var aktiv = Verdi((await Kjor("organisasjon", "opprett", "--navn", "Asker kommune", "--orgnr", Kommunenummer)).Ut, "Fiks-organisasjonID");
         var fiksOrgId = "0b9f4f3e-7d2a-4c1b-9e8f-1a2b3c4d5e6f";
-        await Kjor("organisasjon", "opprett", "--navn", "Bergen kommune", "--orgnr", Kommunenummer, "--fiks-org-id", fiksOrgId);
+        await Kjor("organisasjon", "opprett", "--navn", "Bergen kommune", "--orgnr", Leverandornummer, "--fiks-org-id", fiksOrgId);
         await Kjor("organisasjon", "avtaler", "--fiks-org", aktiv, "--hovedavtale", "2025-01-15", "--tjenestevedlegg", "2025-02-03");
         await Kjor("organisasjon", "aktiver", "--fiks-org", aktiv);
 
@@ -69,7 +69,7 @@ public sealed partial class ForvaltningKommandoTests : IDisposable
         Assert.True(liste.Kode == 0, liste.Feil);
         var rader = liste.Ut.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal($"{aktiv}\tAsker kommune\t{Kommunenummer}\tja", rader[1]);
-        Assert.Equal($"{fiksOrgId}\tBergen kommune\t{Kommunenummer}\tnei", rader[2]);
+        Assert.Equal($"{fiksOrgId}\tBergen kommune\t{Leverandornummer}\tnei", rader[2]);
     }
 
     [Fact]

@@ -22,9 +22,14 @@ internal sealed partial class Forvaltningsmappe : IDisposable
     public Task<KjoretoyProsess.Resultat> Kjor(params string[] argumenter) =>
         KjoretoyProsess.KjorAsync(mappe, ["forvaltning", .. argumenter, "--data-dir", DataDir]);
 
-    /// <summary>A new organisation; its Fiks-organisasjonID.</summary>
-    public async Task<string> OrganisasjonAsync(string navn = "Testkommune") =>
-        Verdi((await Kjor("organisasjon", "opprett", "--navn", navn, "--orgnr", Kommunenummer)).Ut, "Fiks-organisasjonID");
+    private int organisasjoner;
+
+    /// <summary>A new organisation, the first with <see cref="Kommunenummer"/>, each later one with a number of its own (one organisation per number); its Fiks-organisasjonID.</summary>
+    public async Task<string> OrganisasjonAsync(string navn = "Testkommune")
+    {
+        var orgnr = organisasjoner++ == 0 ? Kommunenummer : Register.Tests.Testdata.Syntetiske.Orgnr(100_000 + organisasjoner);
+        return Verdi((await Kjor("organisasjon", "opprett", "--navn", navn, "--orgnr", orgnr)).Ut, "Fiks-organisasjonID");
+    }
 
     public SqliteBrukerStore Brukere() => new(Database, TimeProvider.System);
 

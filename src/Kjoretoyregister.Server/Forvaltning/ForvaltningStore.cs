@@ -20,10 +20,30 @@ public abstract class ForvaltningStore(TimeProvider tid) : IForvaltningStore
         var organisasjon = new Organisasjon(fiksOrgId ?? Guid.NewGuid(), Forvaltningsfelt.Navn(navn, "Navn"), organisasjonsnummer, false, na, na);
         Forvaltningsfelt.Organisasjonsnummer(organisasjonsnummer, "Organisasjonsnummer");
         Endring.Sjekk(endring);
-        return await InsertOrganisasjonAsync(organisasjon, endring, cancellationToken).ConfigureAwait(false)
-            ? organisasjon
-            : throw new ForvaltningException($"Fiks-organisasjonID {organisasjon.FiksOrgId} er allerede i bruk.");
+        if (await FinnOrganisasjonAsync(organisasjonsnummer, cancellationToken).ConfigureAwait(false) is { } finnes)
+        {
+            throw finnes.FiksOrgId == organisasjon.FiksOrgId ? IdIBruk(organisasjon.FiksOrgId) : Forvaltningsregler.OrganisasjonsnummerIBruk(finnes);
+        }
+
+        if (await InsertOrganisasjonAsync(organisasjon, endring, cancellationToken).ConfigureAwait(false))
+        {
+            return organisasjon;
+        }
+
+        // Refused by a unique key: the id, or (another writer between the check and the insert) the number.
+        if (await HentOrganisasjonAsync(organisasjon.FiksOrgId, cancellationToken).ConfigureAwait(false) is null
+            && await FinnOrganisasjonAsync(organisasjonsnummer, cancellationToken).ConfigureAwait(false) is { } samtidig)
+        {
+            throw Forvaltningsregler.OrganisasjonsnummerIBruk(samtidig);
+        }
+
+        throw IdIBruk(organisasjon.FiksOrgId);
     }
+
+    private static ForvaltningException IdIBruk(Guid fiksOrgId) => new($"Fiks-organisasjonID {fiksOrgId} er allerede i bruk.");
+
+    /// <summary>The (oldest) organisation with <paramref name="organisasjonsnummer"/>; null when none has it.</summary>
+    protected abstract Task<Organisasjon?> FinnOrganisasjonAsync(Organisasjonsnummer organisasjonsnummer, CancellationToken cancellationToken);
 
     public abstract Task<Organisasjon?> HentOrganisasjonAsync(Guid fiksOrgId, CancellationToken cancellationToken = default);
 
@@ -128,6 +148,7 @@ public abstract class ForvaltningStore(TimeProvider tid) : IForvaltningStore
     public abstract Task<bool> SvarerAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Writes the organisation and <paramref name="endring"/> in one transaction; false (nothing written) when the id is taken.</summary>
+    /// <summary>Inserts the row; false, writing nothing, when its id or (unmarked) organisasjonsnummer is taken.</summary>
     protected abstract Task<bool> InsertOrganisasjonAsync(Organisasjon organisasjon, Endring? endring, CancellationToken cancellationToken);
 
     /// <summary>

@@ -37,6 +37,12 @@ internal static class Forvaltningsregler
         }
     }
 
+    /// <summary>The refusal of a second organisation with <paramref name="finnes"/>'s organisasjonsnummer, naming the field and the one that has it.</summary>
+    public static ForvaltningException OrganisasjonsnummerIBruk(Organisasjon finnes) => new(
+        $"Organisasjonsnummer {finnes.Organisasjonsnummer} er allerede registrert på «{finnes.Navn}» (Fiks-organisasjonID {finnes.FiksOrgId}); "
+        + "én organisasjon per organisasjonsnummer.",
+        "organisasjonsnummer");
+
     /// <summary>Kroner as whole øre; refused when negative, with more than two decimals, or absurdly high.</summary>
     /// <exception cref="ForvaltningException">The price cannot be used; the message names <paramref name="felt"/>.</exception>
     public static long Ore(decimal kroner, string felt)

@@ -20,8 +20,11 @@ public sealed partial class PostgresForvaltningStore(NpgsqlDataSource kilde, Tim
     private const string OpprettOrganisasjonSql = """
         INSERT INTO organisasjon (fiks_org_id, navn, organisasjonsnummer, kjoretoyregister_aktivert, opprettet, endret)
         VALUES ($1, $2, $3, false, $4, $4)
-        ON CONFLICT (fiks_org_id) DO NOTHING
+        ON CONFLICT DO NOTHING
         """;
+
+    private const string FinnOrganisasjonSql =
+        $"SELECT {OrganisasjonKolonner} FROM organisasjon WHERE organisasjonsnummer = $1 ORDER BY opprettet, fiks_org_id LIMIT 1";
 
     private const string HentOrganisasjonSql = $"SELECT {OrganisasjonKolonner} FROM organisasjon WHERE fiks_org_id = $1";
 
@@ -61,6 +64,9 @@ public sealed partial class PostgresForvaltningStore(NpgsqlDataSource kilde, Tim
 
     public override async Task<Organisasjon?> HentOrganisasjonAsync(Guid fiksOrgId, CancellationToken cancellationToken = default) =>
         (await kilde.LesAsync(HentOrganisasjonSql, LesOrganisasjon, cancellationToken, Verdi(fiksOrgId)).ConfigureAwait(false)).SingleOrDefault();
+
+    protected override async Task<Organisasjon?> FinnOrganisasjonAsync(Organisasjonsnummer organisasjonsnummer, CancellationToken cancellationToken) =>
+        (await kilde.LesAsync(FinnOrganisasjonSql, LesOrganisasjon, cancellationToken, Verdi(organisasjonsnummer.Verdi)).ConfigureAwait(false)).SingleOrDefault();
 
     public override async Task<IReadOnlyList<Organisasjon>> ListOrganisasjonerAsync(CancellationToken cancellationToken = default) =>
         await kilde.LesAsync(ListOrganisasjonerSql, LesOrganisasjon, cancellationToken).ConfigureAwait(false);

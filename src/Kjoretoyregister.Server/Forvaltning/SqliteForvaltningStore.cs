@@ -22,8 +22,11 @@ public sealed partial class SqliteForvaltningStore(FiksDatabase database, TimePr
     private const string OpprettOrganisasjonSql = """
         INSERT INTO organisasjon (fiks_org_id, navn, organisasjonsnummer, kjoretoyregister_aktivert, opprettet, endret)
         VALUES ($fiks_org_id, $navn, $organisasjonsnummer, 0, $na, $na)
-        ON CONFLICT (fiks_org_id) DO NOTHING
+        ON CONFLICT DO NOTHING
         """;
+
+    private const string FinnOrganisasjonSql =
+        $"SELECT {OrganisasjonKolonner} FROM organisasjon WHERE organisasjonsnummer = $organisasjonsnummer ORDER BY opprettet, fiks_org_id LIMIT 1";
 
     private const string HentOrganisasjonSql = $"SELECT {OrganisasjonKolonner} FROM organisasjon WHERE fiks_org_id = $fiks_org_id";
 
@@ -57,6 +60,9 @@ public sealed partial class SqliteForvaltningStore(FiksDatabase database, TimePr
 
     public override async Task<Organisasjon?> HentOrganisasjonAsync(Guid fiksOrgId, CancellationToken cancellationToken = default) =>
         (await database.LesAsync(HentOrganisasjonSql, LesOrganisasjon, cancellationToken, ("$fiks_org_id", Tekst(fiksOrgId))).ConfigureAwait(false)).SingleOrDefault();
+
+    protected override async Task<Organisasjon?> FinnOrganisasjonAsync(Organisasjonsnummer organisasjonsnummer, CancellationToken cancellationToken) =>
+        (await database.LesAsync(FinnOrganisasjonSql, LesOrganisasjon, cancellationToken, ("$organisasjonsnummer", organisasjonsnummer.Verdi)).ConfigureAwait(false)).SingleOrDefault();
 
     public override async Task<IReadOnlyList<Organisasjon>> ListOrganisasjonerAsync(CancellationToken cancellationToken = default) =>
         await database.LesAsync(ListOrganisasjonerSql, LesOrganisasjon, cancellationToken).ConfigureAwait(false);

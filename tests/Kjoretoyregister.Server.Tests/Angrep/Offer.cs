@@ -17,7 +17,7 @@ internal sealed record Offer(Guid FiksOrgId, Guid IntegrasjonId, string Passord)
     public static async Task<Offer> OpprettAsync(Fiksklient klient)
     {
         var store = klient.Server.Tjeneste<IForvaltningStore>();
-        var kommune = await store.OpprettOrganisasjonAsync("Offerkommune", Organisasjonsnummer.Parse(Register.Tests.Testdata.Syntetiske.Orgnr(Random.Shared.Next(1000, 100_000))));
+        var kommune = await store.OpprettOrganisasjonAsync("Offerkommune", Testdata.Unike.Orgnr());
         await store.SettAvtalerAsync(kommune.FiksOrgId, new Avtaler(new DateOnly(2025, 1, 15), new DateOnly(2025, 2, 3)));
         await store.SettKjoretoyregisterAktivertAsync(kommune.FiksOrgId, true);
         var passord = Integrasjonspassord.Generer();

@@ -10,7 +10,7 @@ public abstract class AdministratorStoreTests(Lagringsmotor motor) : Fikstester(
     public async Task AGrantedRoleIsSeenByAnotherStoreAndGivesAccessToThatOrganisationOnly()
     {
         var bergen = await lager.Store().OpprettOrganisasjonAsync("Bergen kommune", Fiksfil.Kommunenummer);
-        var asker = await lager.Store().OpprettOrganisasjonAsync("Asker kommune", Fiksfil.Kommunenummer);
+        var asker = await lager.Store().OpprettOrganisasjonAsync("Asker kommune", Testdata.Unike.Orgnr());
         await lager.Brukere().OpprettAsync("kari", "Kari", Hash, ksAdministrator: false);
 
         var gitt = await lager.Brukere().GiAdministratorAsync("Kari", bergen.FiksOrgId);
@@ -71,7 +71,7 @@ public abstract class AdministratorStoreTests(Lagringsmotor motor) : Fikstester(
     public async Task AnOrganisationsAdministratorsAreListedByUsernameWithAllTheirOrganisations()
     {
         var bergen = await lager.Store().OpprettOrganisasjonAsync("Bergen kommune", Fiksfil.Kommunenummer);
-        var asker = await lager.Store().OpprettOrganisasjonAsync("Asker kommune", Fiksfil.Kommunenummer);
+        var asker = await lager.Store().OpprettOrganisasjonAsync("Asker kommune", Testdata.Unike.Orgnr());
         var store = lager.Brukere();
         await store.OpprettAsync("per", "Per", Hash, ksAdministrator: false);
         await store.OpprettAsync("anne", "Anne", Hash, ksAdministrator: false);

@@ -47,7 +47,7 @@ internal sealed class Fiksfil : IDisposable
     /// <summary>An organisation with both agreements signed and the service activated.</summary>
     public static async Task<Organisasjon> AktivOrganisasjonAsync(IForvaltningStore store, string navn = "Testkommune")
     {
-        var organisasjon = await store.OpprettOrganisasjonAsync(navn, Kommunenummer);
+        var organisasjon = await store.OpprettOrganisasjonAsync(navn, Testdata.Unike.Orgnr());
         await store.SettAvtalerAsync(organisasjon.FiksOrgId, Signert);
         await store.SettKjoretoyregisterAktivertAsync(organisasjon.FiksOrgId, true);
         return (await store.HentOrganisasjonAsync(organisasjon.FiksOrgId))!;

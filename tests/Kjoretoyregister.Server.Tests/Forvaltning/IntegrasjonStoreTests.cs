@@ -38,7 +38,7 @@ public abstract class IntegrasjonStoreTests(Lagringsmotor motor) : Fikstester(mo
     {
         var store = lager.Store();
         var forste = await store.OpprettOrganisasjonAsync("Asker kommune", Fiksfil.Kommunenummer);
-        var andre = await store.OpprettOrganisasjonAsync("Bergen kommune", Fiksfil.Kommunenummer);
+        var andre = await store.OpprettOrganisasjonAsync("Bergen kommune", Testdata.Unike.Orgnr());
         await store.OpprettIntegrasjonAsync(new NyIntegrasjon(forste.FiksOrgId, "Parkering", Fiksfil.Leverandornummer, null), "hash");
         await store.OpprettIntegrasjonAsync(new NyIntegrasjon(forste.FiksOrgId, "Byggesak", Fiksfil.Leverandornummer, null), "hash");
         await store.OpprettIntegrasjonAsync(new NyIntegrasjon(andre.FiksOrgId, "Skatt", Fiksfil.Leverandornummer, null), "hash");

@@ -46,7 +46,7 @@ public abstract class OrganisasjonStoreTests(Lagringsmotor motor) : Fikstester(m
     {
         var store = lager.Store();
         await store.OpprettOrganisasjonAsync("Bergen kommune", Fiksfil.Kommunenummer);
-        await store.OpprettOrganisasjonAsync("Asker kommune", Fiksfil.Kommunenummer);
+        await store.OpprettOrganisasjonAsync("Asker kommune", Testdata.Unike.Orgnr());
 
         var liste = await store.ListOrganisasjonerAsync();
 

@@ -29,7 +29,7 @@ internal sealed record Testkommune(Organisasjon Organisasjon, string Brukernavn,
         var store = server.Tjeneste<IForvaltningStore>();
         var brukere = server.Tjeneste<IBrukerStore>();
         var unik = Guid.NewGuid().ToString("N");
-        var organisasjon = await store.OpprettOrganisasjonAsync($"{navn} {unik[..8]}", Kommunenummer);
+        var organisasjon = await store.OpprettOrganisasjonAsync($"{navn} {unik[..8]}", Unike.Orgnr());
         await store.SettAvtalerAsync(organisasjon.FiksOrgId, new Avtaler(new DateOnly(2025, 1, 15), new DateOnly(2025, 2, 3)));
         await store.SettDetaljerAsync(organisasjon.FiksOrgId, organisasjon.Navn, new Fakturering("Postboks 1, 0001 Oslo", "Testreferanse", Kommunenummer));
         await store.SettKjoretoyregisterAktivertAsync(organisasjon.FiksOrgId, true);

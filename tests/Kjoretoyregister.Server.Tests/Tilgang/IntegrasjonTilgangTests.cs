@@ -153,7 +153,7 @@ public abstract class IntegrasjonTilgangTests(ServerFabrikk server)
     /// <summary>A new kommune (agreements signed) with an integration for the demo vendor (so the demo token fits it).</summary>
     private async Task<(Guid Id, string Passord, Guid FiksOrgId)> NyIntegrasjonAsync(Fiksklient klient, bool aktivert, bool kanSoke)
     {
-        var kommune = await Store.OpprettOrganisasjonAsync("Testkommune", Organisasjonsnummer.Parse(Register.Tests.Testdata.Syntetiske.Orgnr(Random.Shared.Next(1000, 100_000))));
+        var kommune = await Store.OpprettOrganisasjonAsync("Testkommune", Testdata.Unike.Orgnr());
         await Store.SettAvtalerAsync(kommune.FiksOrgId, Fiksfil.Signert);
         await Store.SettKjoretoyregisterAktivertAsync(kommune.FiksOrgId, aktivert);
         var passord = Integrasjonspassord.Generer();

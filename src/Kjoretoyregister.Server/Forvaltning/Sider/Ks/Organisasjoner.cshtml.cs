@@ -43,7 +43,12 @@ public sealed class KsOrganisasjonerModel(IForvaltningStore store) : Forvaltning
             }
             catch (ForvaltningException f)
             {
-                Feil.Add(("navn", f.Message));
+                Feil.Add((f.Felt ?? "navn", f.Message));
+                if (f.Felt == "organisasjonsnummer")
+                {
+                    // The number belongs to another organisation: a conflict, shown at the field.
+                    Response.StatusCode = StatusCodes.Status409Conflict;
+                }
             }
         }
 
