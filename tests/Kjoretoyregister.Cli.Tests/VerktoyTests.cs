@@ -2,11 +2,12 @@ using System.Diagnostics;
 using System.IO.Compression;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
+using System.Text.RegularExpressions;
 
 namespace Kjoretoyregister.Cli.Tests;
 
 /// <summary>The vendor's <c>fiks-kjoretoy</c> as a package: what it is built from and what <c>dotnet pack</c> makes of it.</summary>
-public sealed class VerktoyTests : IDisposable
+public sealed partial class VerktoyTests : IDisposable
 {
     private readonly string mappe = Directory.CreateTempSubdirectory("fiks-kjoretoy-pakke-").FullName;
 
@@ -39,6 +40,38 @@ public sealed class VerktoyTests : IDisposable
     }
 
     [Fact]
+    public void NoDocumentOrPrintedHintSendsAVendorToTheOperatorsCommandForTokenOrOppslag()
+    {
+        var filer = Directory.EnumerateFiles(Repositorium.Rot, "*.*", SearchOption.AllDirectories)
+            .Where(f => Path.GetExtension(f) is ".md" or ".http" or ".cs" or ".cshtml")
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}.git{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && Path.GetFileName(f) != "VerktoyTests.cs");
+        var feil = new List<string>();
+        foreach (var fil in filer)
+        {
+            foreach (var (linje, nummer) in File.ReadLines(fil).Select((l, i) => (l, i + 1)))
+            {
+                if (GammeltOppslag().IsMatch(linje))
+                {
+                    feil.Add($"{Path.GetRelativePath(Repositorium.Rot, fil)}:{nummer}: {linje.Trim()}");
+                }
+
+                foreach (Match prosjekt in Prosjekt().Matches(linje))
+                {
+                    if (!Directory.Exists(Path.Combine(Repositorium.Rot, prosjekt.Groups[1].Value)))
+                    {
+                        feil.Add($"{Path.GetRelativePath(Repositorium.Rot, fil)}:{nummer}: finner ikke {prosjekt.Groups[1].Value}");
+                    }
+                }
+            }
+        }
+
+        Assert.True(feil.Count == 0, string.Join('\n', feil));
+    }
+
+    [Fact]
     public async Task PackingTheToolGivesADotnetToolPackageNamedFiksKjoretoy()
     {
         // Packs what the test run already built (no second build): fast, and the same bits as the tests ran.
@@ -67,6 +100,14 @@ public sealed class VerktoyTests : IDisposable
         using var nuspec = new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
         Assert.Contains("<license type=\"expression\">MIT</license>", await nuspec.ReadToEndAsync(), StringComparison.Ordinal);
     }
+
+    /// <summary>The vendor's commands as the operator's tool once had them.</summary>
+    [GeneratedRegex(@"(?<![-\w])kjoretoy (token|oppslag)\b|src/Kjoretoyregister\.Cli -- (token|oppslag)\b")]
+    private static partial Regex GammeltOppslag();
+
+    /// <summary>A <c>dotnet run --project src/...</c> in a hint or a document.</summary>
+    [GeneratedRegex(@"dotnet run --project (src/[\w.]+)")]
+    private static partial Regex Prosjekt();
 
 #if DEBUG
     private const string Konfigurasjon = "Debug";

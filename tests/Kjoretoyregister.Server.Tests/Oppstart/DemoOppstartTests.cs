@@ -138,7 +138,7 @@ public sealed class DemoOppstartTests
 
         Assert.Contains($"http://localhost:5080/kjoretoyregister/api/{demo.FiksOrgId}/rest/distribusjon/kjoretoy/v2.0/bulk/kjennemerke", tekst, StringComparison.Ordinal);
         Assert.Contains($"IntegrasjonId: {demo.IntegrasjonId}", tekst, StringComparison.Ordinal);
-        Assert.Contains("token --konfig " + Path.Combine("data", "demo.json"), tekst, StringComparison.Ordinal);
+        Assert.Contains("dotnet run --project src/Kjoretoyregister.Client.Cli -- token --konfig " + Path.Combine("data", "demo.json"), tekst, StringComparison.Ordinal);
         Assert.Contains("\"kjennemerke\": \"AB 12345\"", tekst, StringComparison.Ordinal);
         Assert.Contains("http://localhost:5080/forvaltning", tekst, StringComparison.Ordinal);
         Assert.Contains("brukernavn demo-admin, passord lokalt-passord", tekst, StringComparison.Ordinal);
