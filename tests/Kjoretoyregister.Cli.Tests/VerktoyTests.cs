@@ -39,6 +39,17 @@ public sealed partial class VerktoyTests : IDisposable
         Assert.DoesNotContain("Npgsql", avhengigheter, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("token")]
+    [InlineData("oppslag")]
+    public async Task TheOperatorsCommandSaysWhereTheVendorsCommandWentAndExitsTwo(string kommando)
+    {
+        var svar = await KjoretoyProsess.KjorAsync(mappe, kommando, "--kjennemerke", "AB 12345", "--konfig", "data/demo.json");
+
+        Assert.Equal(2, svar.Kode);
+        Assert.Contains($"dotnet run --project src/Kjoretoyregister.Client.Cli -- {kommando} --kjennemerke \"AB 12345\" --konfig data/demo.json", svar.Feil, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void NoDocumentOrPrintedHintSendsAVendorToTheOperatorsCommandForTokenOrOppslag()
     {
