@@ -118,7 +118,7 @@ internal sealed class Oppslagsklient : IDisposable
         var endepunkt = options.Maskinporten.EffektivTokenEndpoint;
         try
         {
-            return await Tokens.HentTokenAsync(ct: ct);
+            return await Tokens.HentTokenAsync(cancellationToken: ct);
         }
         catch (MaskinportenException e)
         {
