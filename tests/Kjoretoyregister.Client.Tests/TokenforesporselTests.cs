@@ -190,6 +190,40 @@ public sealed class TokenforesporselTests
         Assert.Empty(lager.Certificates.Find(X509FindType.FindByThumbprint, sertifikat.Thumbprint, validOnly: false));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task PemKeyPkcs8OrPkcs1SignsTheGrantWithItsKid(bool pkcs1)
+    {
+        await using var maskinporten = await FalskMaskinporten.StartAsync((_, _) => Task.FromResult(FalskMaskinporten.Token("t")));
+        using var rsa = System.Security.Cryptography.RSA.Create(2048);
+        var fil = Path.Combine(Path.GetTempPath(), $"nokkel-{Guid.NewGuid():N}.pem");
+        File.WriteAllText(fil, pkcs1 ? rsa.ExportRSAPrivateKeyPem() : rsa.ExportPkcs8PrivateKeyPem());
+        try
+        {
+            var tokens = Provider(maskinporten, o =>
+            {
+                o.Jwk = null;
+                o.PemFil = fil;
+                o.Kid = "pem-1";
+            });
+
+            await tokens.HentTokenAsync();
+            var deler = maskinporten.Assertions[0].Split('.');
+
+            Assert.Equal("pem-1", Sertifikater.Header(maskinporten.Assertions[0]).GetProperty("kid").GetString());
+            Assert.True(rsa.VerifyData(
+                System.Text.Encoding.ASCII.GetBytes(deler[0] + "." + deler[1]),
+                Microsoft.IdentityModel.Tokens.Base64UrlEncoder.DecodeBytes(deler[2]),
+                System.Security.Cryptography.HashAlgorithmName.SHA256,
+                System.Security.Cryptography.RSASignaturePadding.Pkcs1));
+        }
+        finally
+        {
+            File.Delete(fil);
+        }
+    }
+
     [Fact]
     public void ThumbprintNotInTheStoreIsRefusedNamingTheOption()
     {
