@@ -134,7 +134,7 @@ internal sealed class Oppslagsklient : IDisposable
         var endepunkt = options.Maskinporten.EffektivTokenEndpoint;
         try
         {
-            return await Tokens.HentTokenAsync(null, null, ct);
+            return await Tokens.HentTokenAsync(cancellationToken: ct);
         }
         catch (MaskinportenException e)
         {

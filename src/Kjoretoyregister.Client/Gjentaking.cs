@@ -13,6 +13,9 @@ namespace Kjoretoyregister.Client;
 /// </summary>
 internal static class Gjentaking
 {
+    /// <summary>429, which netstandard2.0's <see cref="HttpStatusCode"/> does not name.</summary>
+    private const HttpStatusCode ForMangeForesporsler = (HttpStatusCode)429;
+
     public static HttpRetryStrategyOptions Strategi(KjoretoyregisterOptions options, TimeProvider tid) => new()
     {
         MaxRetryAttempts = Math.Max(options.MaksNyeForsok, 1),
@@ -31,28 +34,42 @@ internal static class Gjentaking
     /// count as one more failure and lengthen the wait, so it goes to the caller. The body is buffered, so
     /// the caller can still read it.
     /// </summary>
-    private static async Task<bool> ErForMangeFeilPassordAsync(HttpResponseMessage? svar, CancellationToken ct)
+    private static async Task<bool> ErForMangeFeilPassordAsync(HttpResponseMessage? svar, CancellationToken cancellationToken)
     {
-        if (svar is not { StatusCode: HttpStatusCode.TooManyRequests })
+        if (svar is not { StatusCode: ForMangeForesporsler })
         {
             return false;
         }
 
-        await svar.Content.LoadIntoBufferAsync(ct).ConfigureAwait(false);
-        var tekst = await svar.Content.ReadAsStringAsync(ct).ConfigureAwait(false);
+#if NET
+        await svar.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+#else
+        await svar.Content.LoadIntoBufferAsync().ConfigureAwait(false);
+#endif
+        var tekst = await svar.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         return tekst.Contains("\"FOR_MANGE_FORSOK\"", StringComparison.Ordinal);
     }
 
     public static bool SkalProvesIgjen(Outcome<HttpResponseMessage> utfall, TimeSpan maksVentetid, DateTimeOffset naa)
     {
-        if (utfall.Exception is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError })
+        if (utfall.Exception is HttpRequestException e && IkkeTilkoblet(e))
         {
             return true;
         }
 
-        return utfall.Result is { StatusCode: HttpStatusCode.ServiceUnavailable or HttpStatusCode.TooManyRequests } svar
+        return utfall.Result is { StatusCode: HttpStatusCode.ServiceUnavailable or ForMangeForesporsler } svar
             && (RetryAfter(svar, naa) ?? TimeSpan.Zero) <= maksVentetid;
     }
+
+    /// <summary>The connection could not be opened, so the request never reached the server.</summary>
+    private static bool IkkeTilkoblet(HttpRequestException e) =>
+#if NET
+        e.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError;
+#else
+        // .NET Framework: a WebException that says so; .NET (running the netstandard2.0 build): the socket's error.
+        e.InnerException is System.Net.Sockets.SocketException
+            || e.InnerException is WebException { Status: WebExceptionStatus.ConnectFailure or WebExceptionStatus.NameResolutionFailure };
+#endif
 
     /// <summary>The answer's <c>Retry-After</c> as a wait from now (seconds or a date).</summary>
     public static TimeSpan? RetryAfter(HttpResponseMessage svar, DateTimeOffset naa) => svar.Headers.RetryAfter switch

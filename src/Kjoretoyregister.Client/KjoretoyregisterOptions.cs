@@ -31,10 +31,10 @@ public sealed class KjoretoyregisterOptions
     /// <summary>The integration's Integrasjonspassord, from the kommune. A secret: keep it out of source control.</summary>
     public string? IntegrasjonPassord { get; set; }
 
-    /// <summary>The Maskinporten client the calls' tokens are got with (scope <c>ks:fiks</c>).</summary>
+    /// <summary>The Maskinporten client the calls' tokens are got with (scope <c>ks:fiks</c>); unused with a token provider of your own.</summary>
     public MaskinportenTokenOptions Maskinporten { get; set; } = new();
 
-    /// <summary>How many times a call is tried again after a connection failure, a 503 or a 429 (0 = never).</summary>
+    /// <summary>How many times a call to the API is tried again after a connection failure, a 503 or a 429 (0 = never). Maskinporten's own: <see cref="MaskinportenTokenOptions.MaksNyeForsok"/>.</summary>
     public int MaksNyeForsok { get; set; } = 2;
 
     /// <summary>The longest <c>Retry-After</c> waited for; a longer one is handed to the caller as the error.</summary>
@@ -52,10 +52,13 @@ public sealed class KjoretoyregisterOptions
     };
 
     /// <summary>What is wrong with the options, each message naming the setting; empty when they can work (the key is read too).</summary>
-    public static IReadOnlyList<string> Valider(KjoretoyregisterOptions options)
+    public static IReadOnlyList<string> Valider(KjoretoyregisterOptions options) => Valider(options, medMaskinporten: true);
+
+    /// <summary>As <see cref="Valider(KjoretoyregisterOptions)"/>; without <see cref="Maskinporten"/> when the tokens come from a provider of the caller's own.</summary>
+    internal static List<string> Valider(KjoretoyregisterOptions options, bool medMaskinporten)
     {
-        var feil = Innstillingsfeil(options);
-        if (feil.Count == 0 && MaskinportenTokenProvider.Nokkelfeil(options.Maskinporten) is { } nokkelfeil)
+        var feil = Innstillingsfeil(options, medMaskinporten);
+        if (feil.Count == 0 && medMaskinporten && Maskinportenvalidering.Nokkelfeil(options.Maskinporten) is { } nokkelfeil)
         {
             feil.Add(nokkelfeil);
         }
@@ -63,12 +66,12 @@ public sealed class KjoretoyregisterOptions
         return feil;
     }
 
-    /// <summary>The checks of <see cref="Valider"/> that read no file.</summary>
-    internal static List<string> Innstillingsfeil(KjoretoyregisterOptions options)
+    /// <summary>The checks of <see cref="Valider(KjoretoyregisterOptions)"/> that read no file.</summary>
+    internal static List<string> Innstillingsfeil(KjoretoyregisterOptions options, bool medMaskinporten)
     {
         ArgumentNullException.ThrowIfNull(options);
         var feil = new List<string>();
-        if (!string.IsNullOrWhiteSpace(options.Miljo) && options.Miljo.Trim().ToUpperInvariant() is not ("PRODUKSJON" or "TEST"))
+        if (!string.IsNullOrWhiteSpace(options.Miljo) && options.Miljo!.Trim().ToUpperInvariant() is not ("PRODUKSJON" or "TEST"))
         {
             feil.Add($"Miljo: «{options.Miljo}» er ukjent; bruk Produksjon eller Test, eller la den stå tom og oppgi BaseUrl.");
         }
@@ -107,7 +110,11 @@ public sealed class KjoretoyregisterOptions
             feil.Add("TidsavbruddSekunder: må være minst 1.");
         }
 
-        feil.AddRange(MaskinportenTokenProvider.Innstillingsfeil(options.Maskinporten ?? new()));
+        if (medMaskinporten)
+        {
+            feil.AddRange(Maskinportenvalidering.Innstillingsfeil(options.Maskinporten ?? new()));
+        }
+
         return feil;
     }
 }

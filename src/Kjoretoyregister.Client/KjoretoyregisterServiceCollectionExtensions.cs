@@ -1,16 +1,19 @@
+#if NET
 using System.Text;
+#endif
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Kjoretoyregister.Client.Maskinporten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
 
 namespace Kjoretoyregister.Client;
 
-/// <summary>Registers <see cref="KjoretoyregisterClient"/> and its <see cref="MaskinportenTokenProvider"/>.</summary>
+/// <summary>Registers <see cref="KjoretoyregisterClient"/> and its <see cref="IMaskinportenTokenProvider"/>: the SDK's <see cref="MaskinportenTokenProvider"/>, or one of your own.</summary>
 public static class KjoretoyregisterServiceCollectionExtensions
 {
     /// <summary>The name of the <see cref="HttpClient"/> the token provider talks to Maskinporten with.</summary>
@@ -42,10 +45,6 @@ public static class KjoretoyregisterServiceCollectionExtensions
     public static IHttpClientBuilder AddKjoretoyregisterClient(this IServiceCollection services, Action<KjoretoyregisterOptions> konfigurer)
     {
         ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(konfigurer);
-        services.AddOptions<KjoretoyregisterOptions>().Configure(konfigurer).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KjoretoyregisterOptions>, KjoretoyregisterOptionsValidator>());
-        services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient(MaskinportenHttpKlient);
         services.TryAddSingleton(sp =>
         {
@@ -53,16 +52,50 @@ public static class KjoretoyregisterServiceCollectionExtensions
             return new MaskinportenTokenProvider(
                 () => fabrikk.CreateClient(MaskinportenHttpKlient),
                 sp.GetRequiredService<IOptions<KjoretoyregisterOptions>>().Value.Maskinporten,
-                sp.GetRequiredService<TimeProvider>());
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetService<ILoggerFactory>()?.CreateLogger<MaskinportenTokenProvider>());
         });
+        services.TryAddSingleton<IMaskinportenTokenProvider>(sp => sp.GetRequiredService<MaskinportenTokenProvider>());
+        return Registrer(services, konfigurer, medMaskinporten: true);
+    }
 
+    /// <summary>
+    /// Registers the client with tokens from a provider of your own (<typeparamref name="TTokenProvider"/>, a
+    /// singleton; an adapter around KS's or Altinn's Maskinporten client, say) and options bound from
+    /// <paramref name="konfigurasjon"/>; its <c>Maskinporten</c> section is not read.
+    /// </summary>
+    public static IHttpClientBuilder AddKjoretoyregisterClient<TTokenProvider>(this IServiceCollection services, IConfiguration konfigurasjon)
+        where TTokenProvider : class, IMaskinportenTokenProvider
+    {
+        ArgumentNullException.ThrowIfNull(konfigurasjon);
+        return services.AddKjoretoyregisterClient<TTokenProvider>(o => konfigurasjon.Bind(o));
+    }
+
+    /// <summary>As above, with the options set in code.</summary>
+    public static IHttpClientBuilder AddKjoretoyregisterClient<TTokenProvider>(this IServiceCollection services, Action<KjoretoyregisterOptions> konfigurer)
+        where TTokenProvider : class, IMaskinportenTokenProvider
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton<TTokenProvider>();
+        services.TryAddSingleton<IMaskinportenTokenProvider>(sp => sp.GetRequiredService<TTokenProvider>());
+        return Registrer(services, konfigurer, medMaskinporten: false);
+    }
+
+    private static IHttpClientBuilder Registrer(IServiceCollection services, Action<KjoretoyregisterOptions> konfigurer, bool medMaskinporten)
+    {
+        ArgumentNullException.ThrowIfNull(konfigurer);
+        services.AddOptions<KjoretoyregisterOptions>().Configure(konfigurer).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KjoretoyregisterOptions>>(new KjoretoyregisterOptionsValidator(medMaskinporten)));
+        services.TryAddSingleton(TimeProvider.System);
         var klient = services.AddHttpClient<KjoretoyregisterClient>((sp, http) =>
-            http.Timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<KjoretoyregisterOptions>>().Value.TidsavbruddSekunder))
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
-            {
-                // Formal is free text in Norwegian: sent as UTF-8 (as the server reads it), not refused for æ, ø and å.
-                RequestHeaderEncodingSelector = (navn, _) => navn.Equals("Formal", StringComparison.OrdinalIgnoreCase) ? Encoding.UTF8 : null,
-            });
+            http.Timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<KjoretoyregisterOptions>>().Value.TidsavbruddSekunder));
+#if NET
+        klient.ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+        {
+            // Formal is free text in Norwegian: sent as UTF-8 (as the server reads it), not refused for æ, ø and å.
+            RequestHeaderEncodingSelector = (navn, _) => navn.Equals("Formal", StringComparison.OrdinalIgnoreCase) ? Encoding.UTF8 : null,
+        });
+#endif
         klient.AddResilienceHandler("kjoretoyregister", (pipeline, kontekst) => pipeline.AddRetry(Gjentaking.Strategi(
             kontekst.ServiceProvider.GetRequiredService<IOptions<KjoretoyregisterOptions>>().Value,
             kontekst.ServiceProvider.GetRequiredService<TimeProvider>())));
@@ -102,10 +135,10 @@ public static class KjoretoyregisterServiceCollectionExtensions
         return objekt.ToJsonString(new JsonSerializerOptions());
     }
 
-    private sealed class KjoretoyregisterOptionsValidator : IValidateOptions<KjoretoyregisterOptions>
+    private sealed class KjoretoyregisterOptionsValidator(bool medMaskinporten) : IValidateOptions<KjoretoyregisterOptions>
     {
         public ValidateOptionsResult Validate(string? name, KjoretoyregisterOptions options) =>
-            KjoretoyregisterOptions.Valider(options) is { Count: > 0 } feil
+            KjoretoyregisterOptions.Valider(options, medMaskinporten) is { Count: > 0 } feil
                 ? ValidateOptionsResult.Fail(feil)
                 : ValidateOptionsResult.Success;
     }

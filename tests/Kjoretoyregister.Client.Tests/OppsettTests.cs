@@ -93,6 +93,23 @@ public sealed class OppsettTests : IDisposable
     }
 
     [Fact]
+    public async Task OwnTokenProviderStartsWithoutMaskinportenSettingsButStillNeedsThePassword()
+    {
+        var uten = new Dictionary<string, string?> { ["Kjoretoyregister:Maskinporten:ClientId"] = "", ["Kjoretoyregister:Maskinporten:Jwk"] = null };
+        using var gyldig = Vert(uten, egenTokenProvider: true);
+        using var utenPassord = Vert(new(uten) { ["Kjoretoyregister:IntegrasjonPassord"] = null }, egenTokenProvider: true);
+
+        await gyldig.StartAsync();
+        var feil = await Assert.ThrowsAsync<OptionsValidationException>(() => utenPassord.StartAsync());
+
+        Assert.IsType<FastToken>(gyldig.Services.GetRequiredService<IMaskinportenTokenProvider>());
+        Assert.NotNull(gyldig.Services.GetRequiredService<KjoretoyregisterClient>());
+        Assert.Contains("IntegrasjonPassord: mangler", feil.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Maskinporten", feil.Message, StringComparison.Ordinal);
+        await gyldig.StopAsync();
+    }
+
+    [Fact]
     public void WithoutAHostTheClientRefusesToBeMadeFromBadSettings()
     {
         var konfig = new ConfigurationBuilder().AddInMemoryCollection(Gyldig).AddInMemoryCollection(new Dictionary<string, string?> { ["Kjoretoyregister:IntegrasjonId"] = null }).Build();
@@ -130,11 +147,29 @@ public sealed class OppsettTests : IDisposable
 
     public void Dispose() => Directory.Delete(mappe, recursive: true);
 
-    private static IHost Vert(Dictionary<string, string?> endringer)
+    private static IHost Vert(Dictionary<string, string?> endringer, bool egenTokenProvider = false)
     {
         var bygger = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         bygger.Configuration.AddInMemoryCollection(Gyldig).AddInMemoryCollection(endringer);
-        bygger.Services.AddKjoretoyregisterClient(bygger.Configuration.GetSection("Kjoretoyregister"));
+        if (egenTokenProvider)
+        {
+            bygger.Services.AddKjoretoyregisterClient<FastToken>(bygger.Configuration.GetSection("Kjoretoyregister"));
+        }
+        else
+        {
+            bygger.Services.AddKjoretoyregisterClient(bygger.Configuration.GetSection("Kjoretoyregister"));
+        }
+
         return bygger.Build();
+    }
+
+    /// <summary>A token provider of the vendor's own that needs no settings of the SDK's.</summary>
+    private sealed class FastToken : IMaskinportenTokenProvider
+    {
+        public Task<string> HentTokenAsync(string? scope = null, string? consumerOrg = null, CancellationToken cancellationToken = default) => Task.FromResult("fast-token");
+
+        public void Glem(string? scope = null, string? consumerOrg = null)
+        {
+        }
     }
 }

@@ -182,6 +182,6 @@ public sealed class OppslagTests(OppslagTests.Server server) : IClassFixture<Opp
         using var avbrutt = new CancellationTokenSource();
         await avbrutt.CancelAsync();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => oppsett.Klient.SlaOppKjennemerkerAsync(["AB 12345"], ct: avbrutt.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => oppsett.Klient.SlaOppKjennemerkerAsync(["AB 12345"], cancellationToken: avbrutt.Token));
     }
 }

@@ -6,7 +6,8 @@ namespace Kjoretoyregister.Client.Maskinporten;
 /// How <see cref="MaskinportenTokenProvider"/> gets tokens: which Maskinporten (a preset in
 /// <see cref="Miljo"/> or any <see cref="Issuer"/>, such as the local one of the embedded server), the
 /// client's <see cref="ClientId"/>, and exactly one way of signing the JWT grant: a virksomhetssertifikat
-/// (<see cref="SertifikatFil"/> or <see cref="Sertifikat"/>; <c>x5c</c> in the header) or a key registered on
+/// (<see cref="SertifikatFil"/>, <see cref="Sertifikat"/> or <see cref="SertifikatThumbprint"/> in the machine's
+/// certificate store; the chain in <c>x5c</c>, and <see cref="Kid"/> as <c>kid</c> when set) or a key registered on
 /// the client (<see cref="Jwk"/>, <see cref="JwkFil"/> or <see cref="PemFil"/> with <see cref="Kid"/>; <c>kid</c> in the header).
 /// </summary>
 public sealed class MaskinportenTokenOptions
@@ -47,8 +48,23 @@ public sealed class MaskinportenTokenOptions
     /// <summary>The password of <see cref="SertifikatFil"/>.</summary>
     public string? SertifikatPassord { get; set; }
 
-    /// <summary>A virksomhetssertifikat already loaded (from a certificate store, say), with its private key.</summary>
+    /// <summary>A virksomhetssertifikat already loaded, with its private key.</summary>
     public X509Certificate2? Sertifikat { get; set; }
+
+    /// <summary>The virksomhetssertifikat's SHA-1 thumbprint in the machine's certificate store (<see cref="SertifikatStoreLocation"/>\<see cref="SertifikatStoreName"/>); spaces are ignored.</summary>
+    public string? SertifikatThumbprint { get; set; }
+
+    /// <summary>The store <see cref="SertifikatThumbprint"/> is looked up in; <c>My</c> (personal) unless set.</summary>
+    public StoreName SertifikatStoreName { get; set; } = StoreName.My;
+
+    /// <summary>Where the store lies: <c>CurrentUser</c> unless set; a Windows service with the certificate under the machine uses <c>LocalMachine</c>.</summary>
+    public StoreLocation SertifikatStoreLocation { get; set; } = StoreLocation.CurrentUser;
+
+    /// <summary>
+    /// Optional: the certificate's intermediates (PEM, one or more; or one DER certificate), sent in <c>x5c</c> after the
+    /// certificate itself. Unset: the chain the machine can build from its stores.
+    /// </summary>
+    public string? SertifikatKjedeFil { get; set; }
 
     /// <summary>The client's private RSA key as JWK JSON, with <c>kid</c> (demo.json's <c>maskinporten.jwk</c>).</summary>
     public string? Jwk { get; set; }
@@ -59,7 +75,10 @@ public sealed class MaskinportenTokenOptions
     /// <summary>The client's private RSA key as a PEM file; needs <see cref="Kid"/>.</summary>
     public string? PemFil { get; set; }
 
-    /// <summary>The key id the key of <see cref="PemFil"/> is registered under.</summary>
+    /// <summary>
+    /// The key id: required with <see cref="PemFil"/>; with a certificate, the <c>kid</c> Digdir gave a client with a
+    /// pre-registered certificate, sent together with <c>x5c</c>. (A JWK carries its own.)
+    /// </summary>
     public string? Kid { get; set; }
 
     /// <summary>The grant's lifetime (<c>exp - iat</c>), at most 120 seconds.</summary>
@@ -67,6 +86,12 @@ public sealed class MaskinportenTokenOptions
 
     /// <summary>How long before a token's expiry a new one is fetched.</summary>
     public int FornyingsmarginSekunder { get; set; } = 20;
+
+    /// <summary>How many times a token request is sent again after a transient failure: no connection, a timeout, 408, 429 or 5xx (0 = never).</summary>
+    public int MaksNyeForsok { get; set; } = 2;
+
+    /// <summary>The time one token request may take before it counts as failed (and is tried again).</summary>
+    public int TidsavbruddSekunder { get; set; } = 30;
 
     /// <summary>The issuer in use, the preset's when <see cref="Miljo"/> is set.</summary>
     public string? EffektivIssuer => Miljo?.Trim().ToUpperInvariant() switch

@@ -54,7 +54,7 @@ internal static class Datotidsgruppe
         var maned = Maned(rest[..3]);
         if (maned == 0)
         {
-            grunn = $"ukjent måned '{rest[..3]}'; bruk JAN–DES på norsk eller engelsk";
+            grunn = $"ukjent måned '{rest[..3].ToString()}'; bruk JAN–DES på norsk eller engelsk";
             return false;
         }
 

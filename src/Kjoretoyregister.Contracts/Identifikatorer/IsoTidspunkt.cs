@@ -121,7 +121,7 @@ internal static class IsoTidspunkt
             return false;
         }
 
-        forskyvning = fortegn * new TimeSpan(timer, minutter, 0);
+        forskyvning = new TimeSpan(fortegn * timer, fortegn * minutter, 0);
         return true;
     }
 }

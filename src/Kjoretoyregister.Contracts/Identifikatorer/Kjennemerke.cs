@@ -82,7 +82,7 @@ public readonly record struct Kjennemerke : IIdentifikator<Kjennemerke>
             return false;
         }
 
-        result = new Kjennemerke(new string(tegn[..lengde]));
+        result = new Kjennemerke(tegn[..lengde].ToString());
         feil = null;
         return true;
     }
@@ -144,6 +144,6 @@ public readonly record struct Kjennemerke : IIdentifikator<Kjennemerke>
             && sifre is >= 4 and <= 5
             && sokenokkel.AsSpan(bokstaver).ContainsAnyExceptInRange('0', '9') is false;
 
-        return ordinaer ? string.Concat(sokenokkel.AsSpan(0, bokstaver), " ", sokenokkel.AsSpan(bokstaver)) : sokenokkel;
+        return ordinaer ? sokenokkel.Insert(bokstaver, " ") : sokenokkel;
     }
 }

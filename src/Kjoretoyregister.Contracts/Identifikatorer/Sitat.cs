@@ -14,6 +14,6 @@ internal static class Sitat
 
         return verdi.Length <= MaksLengde
             ? string.Concat("'", verdi, "'")
-            : string.Concat("'", verdi.AsSpan(0, MaksLengde), "…'");
+            : "'" + verdi.Substring(0, MaksLengde) + "…'";
     }
 }

@@ -1,12 +1,33 @@
+#if NET
 using System.Buffers;
+#endif
 
 namespace Kjoretoyregister.Contracts;
 
 /// <summary>Tegnmengder som identifikatorene sjekker mot.</summary>
 internal static class Tegn
 {
-    public static readonly SearchValues<char> AsciiBokstaverOgSifre =
+#if NET
+    private static readonly SearchValues<char> AsciiBokstaverOgSifre =
         SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    /// <summary>Sann når hvert tegn i <paramref name="tekst"/> er en ASCII-bokstav eller et ASCII-siffer.</summary>
+    public static bool ErAsciiBokstaverOgSifre(ReadOnlySpan<char> tekst) => !tekst.ContainsAnyExcept(AsciiBokstaverOgSifre);
+#else
+    /// <summary>Sann når hvert tegn i <paramref name="tekst"/> er en ASCII-bokstav eller et ASCII-siffer (.NET Framework har ikke SearchValues).</summary>
+    public static bool ErAsciiBokstaverOgSifre(ReadOnlySpan<char> tekst)
+    {
+        foreach (var c in tekst)
+        {
+            if (c is not (>= '0' and <= '9' or >= 'A' and <= 'Z' or >= 'a' and <= 'z'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+#endif
 
     /// <summary>Sann når <paramref name="tekst"/> har <paramref name="min"/>–<paramref name="maks"/> tegn, alle ASCII-sifre.</summary>
     public static bool ErSifre(ReadOnlySpan<char> tekst, int min, int maks) =>

@@ -39,7 +39,7 @@ public readonly record struct Understellsnummer : IIdentifikator<Understellsnumm
             return false;
         }
 
-        if (tekst.ContainsAnyExcept(Tegn.AsciiBokstaverOgSifre))
+        if (!Tegn.ErAsciiBokstaverOgSifre(tekst))
         {
             feil = $"Ugyldig understellsnummer {Sitat.Av(s)}: kun bokstavene A–Z og sifre er tillatt";
             return false;
@@ -53,7 +53,7 @@ public readonly record struct Understellsnummer : IIdentifikator<Understellsnumm
 
         Span<char> store = stackalloc char[MaksLengde];
         tekst.ToUpperInvariant(store);
-        result = new Understellsnummer(new string(store[..tekst.Length]));
+        result = new Understellsnummer(store[..tekst.Length].ToString());
         feil = null;
         return true;
     }

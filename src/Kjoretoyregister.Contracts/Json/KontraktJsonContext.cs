@@ -12,10 +12,18 @@ namespace Kjoretoyregister.Contracts.Json;
 /// writes them. Use <see cref="Kompakt"/> or <see cref="Indented"/>: they write æ, ø and å as
 /// themselves, as SVV does (the generated <c>Default</c> escapes them).
 /// </summary>
+#if NET
 [JsonSourceGenerationOptions(
     JsonSerializerDefaults.Web,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     Converters = [typeof(SvvTidspunktJsonConverter)])]
+#else
+// .NET Framework: the calendar dates are DateTime (no DateOnly), written as dates all the same.
+[JsonSourceGenerationOptions(
+    JsonSerializerDefaults.Web,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    Converters = [typeof(SvvTidspunktJsonConverter), typeof(DatoJsonConverter)])]
+#endif
 [JsonSerializable(typeof(KjoretoyResponse))]
 [JsonSerializable(typeof(IReadOnlyList<KjoretoyResponse>))]
 [JsonSerializable(typeof(KjoretoysokResponse))]

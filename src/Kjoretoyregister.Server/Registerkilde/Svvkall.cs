@@ -123,7 +123,7 @@ public sealed partial class Svvkall(
         frist.CancelAfter(TimeSpan.FromSeconds(svv.FristSekunder));
         try
         {
-            return await tokens.HentTokenAsync(svv.Scope, ct: frist.Token).ConfigureAwait(false);
+            return await tokens.HentTokenAsync(svv.Scope, cancellationToken: frist.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -150,8 +150,13 @@ public sealed partial class Svvkall(
         }
     }
 
-    /// <summary>SVV's <c>Retry-After</c> as a wait from now, read as the client SDK reads the API's.</summary>
-    private TimeSpan? Vent(HttpResponseMessage svar) => Client.Gjentaking.RetryAfter(svar, tid.GetUtcNow());
+    /// <summary>SVV's <c>Retry-After</c> as a wait from now: seconds, or a date (no wait when it has passed); null without one.</summary>
+    private TimeSpan? Vent(HttpResponseMessage svar) => svar.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } dato } => dato - tid.GetUtcNow() is var igjen && igjen > TimeSpan.Zero ? igjen : TimeSpan.Zero,
+        _ => null,
+    };
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Kallet til Statens vegvesen ({Sti}) feilet: {Grunn}")]
     private static partial void LoggFeilet(ILogger logger, Exception? feil, string sti, string grunn);

@@ -39,27 +39,29 @@ internal sealed class Klientoppsett : IDisposable
     /// <param name="endre">Changes to the options after demo.json's.</param>
     /// <param name="tid">The clock, for the token provider.</param>
     /// <param name="forSvar">A stand-in answer for the API's attempt number n (1, 2, ...), before the real server; null lets it through.</param>
-    public static Klientoppsett For(ServerFabrikk server, Action<KjoretoyregisterOptions>? endre = null, TimeProvider? tid = null, Func<int, HttpResponseMessage?>? forSvar = null)
+    /// <param name="tjenester">More services (logging, say) before the provider is built.</param>
+    public static Klientoppsett For(ServerFabrikk server, Action<KjoretoyregisterOptions>? endre = null, TimeProvider? tid = null, Func<int, HttpResponseMessage?>? forSvar = null, Action<IServiceCollection>? tjenester = null)
     {
         ArgumentNullException.ThrowIfNull(server);
         _ = server.Adresse; // started, so demo.json is written with the address it listens on
         var konfig = new ConfigurationBuilder().AddJsonFile(Path.Combine(server.DataKatalog, "demo.json")).Build();
         var api = new Teller();
         var maskinporten = new Teller();
-        var tjenester = new ServiceCollection();
+        var samling = new ServiceCollection();
+        tjenester?.Invoke(samling);
         if (tid is not null)
         {
-            tjenester.AddSingleton(tid);
+            samling.AddSingleton(tid);
         }
 
-        tjenester.AddKjoretoyregisterClient(konfig).AddHttpMessageHandler(() => new Tellehandler(api, forSvar));
-        tjenester.AddHttpClient(KjoretoyregisterServiceCollectionExtensions.MaskinportenHttpKlient).AddHttpMessageHandler(() => new Tellehandler(maskinporten));
+        samling.AddKjoretoyregisterClient(konfig).AddHttpMessageHandler(() => new Tellehandler(api, forSvar));
+        samling.AddHttpClient(KjoretoyregisterServiceCollectionExtensions.MaskinportenHttpKlient).AddHttpMessageHandler(() => new Tellehandler(maskinporten));
         if (endre is not null)
         {
-            tjenester.Configure(endre);
+            samling.Configure(endre);
         }
 
-        return new Klientoppsett(tjenester.BuildServiceProvider(), api, maskinporten);
+        return new Klientoppsett(samling.BuildServiceProvider(), api, maskinporten);
     }
 
     /// <summary>Imports the test's own vehicles into the server's register.</summary>
