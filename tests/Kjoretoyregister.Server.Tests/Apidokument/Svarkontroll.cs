@@ -10,6 +10,7 @@ namespace Kjoretoyregister.Server.Tests.Apidokument;
 /// </summary>
 internal sealed class Svarkontroll : DelegatingHandler
 {
+    private readonly SemaphoreSlim henter = new(1, 1);
     private Apidokumentskjema? skjema;
 
     /// <summary>Every checked answer of this client.</summary>
@@ -27,8 +28,8 @@ internal sealed class Svarkontroll : DelegatingHandler
             return svar;
         }
 
-        skjema ??= await HentAsync(request.RequestUri!, cancellationToken);
-        if (skjema.Mal(sti) is not { } mal)
+        var dokument = await DokumentAsync(request.RequestUri!, cancellationToken);
+        if (dokument.Mal(sti) is not { } mal)
         {
             return svar;
         }
@@ -36,10 +37,29 @@ internal sealed class Svarkontroll : DelegatingHandler
         await svar.Content.LoadIntoBufferAsync(cancellationToken);
         var kropp = await svar.Content.ReadAsStringAsync(cancellationToken);
         var status = (int)svar.StatusCode;
-        var funn = new Svarfunn(request.Method.Method, mal, status, skjema.Avvik(request.Method.Method, mal, status, svar.Content.Headers.ContentType?.MediaType, kropp));
+        var funn = new Svarfunn(request.Method.Method, mal, status, dokument.Avvik(request.Method.Method, mal, status, svar.Content.Headers.ContentType?.MediaType, kropp));
         Funn.Enqueue(funn);
         Alle.Enqueue(funn);
         return svar;
+    }
+
+    /// <summary>The document, fetched by the first answer that needs it (parallel calls wait for that one fetch).</summary>
+    private async Task<Apidokumentskjema> DokumentAsync(Uri adresse, CancellationToken cancellationToken)
+    {
+        if (skjema is { } hentet)
+        {
+            return hentet;
+        }
+
+        await henter.WaitAsync(cancellationToken);
+        try
+        {
+            return skjema ??= await HentAsync(adresse, cancellationToken);
+        }
+        finally
+        {
+            henter.Release();
+        }
     }
 
     private async Task<Apidokumentskjema> HentAsync(Uri adresse, CancellationToken cancellationToken)
@@ -48,6 +68,16 @@ internal sealed class Svarkontroll : DelegatingHandler
         using var svar = await base.SendAsync(foresporsel, cancellationToken);
         svar.EnsureSuccessStatusCode();
         return new Apidokumentskjema(await svar.Content.ReadAsStringAsync(cancellationToken));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            henter.Dispose();
+        }
+
+        base.Dispose(disposing);
     }
 }
 
