@@ -24,7 +24,7 @@ internal sealed partial class Apidokumentskjema
     {
         dokument = JsonNode.Parse(json)!.AsObject();
         komponenter = (dokument["components"]?["schemas"] ?? new JsonObject()).ToJsonString();
-        stier = [.. dokument["paths"]!.AsObject().Select(p => (new Regex("^" + Stiparameter().Replace(Regex.Escape(p.Key).Replace(@"\{", "{", StringComparison.Ordinal), "[^/]+") + "$"), p.Key))];
+        stier = [.. dokument["paths"]!.AsObject().Select(p => (Monster(p.Key), p.Key))];
     }
 
     /// <summary>The document's path template that <paramref name="sti"/> matches, or null when it is not a documented path.</summary>
@@ -94,6 +94,10 @@ internal sealed partial class Apidokumentskjema
         return meldinger.Count == 0 ? "ugyldig" : string.Join("; ", meldinger.Take(8));
     }
 
-    [GeneratedRegex(@"\\?\{[^}]+\}")]
+    /// <summary>A path template as a regex: each <c>{x}</c> one path segment.</summary>
+    private static Regex Monster(string mal) => new("^" + Stiparameter().Replace(Regex.Escape(mal), "[^/]+") + "$", RegexOptions.CultureInvariant);
+
+    /// <summary>A <c>{x}</c> of a template after <see cref="Regex.Escape"/> (which escapes the brace that opens it).</summary>
+    [GeneratedRegex(@"\\\{[^}]+\}")]
     private static partial Regex Stiparameter();
 }
