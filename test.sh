@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of the solution, as a newcomer and CI do: ./test.sh
-# Installs and starts what the tests need when it is missing (Chromium for the browser tests, via
-# apt-get when root), starts a throwaway PostgreSQL cluster on a free loopback port (installing
+# Installs and starts what the tests need when it is missing (Chromium for the browser tests and node/npm
+# for the API document's Redocly lint, via apt-get when root; npm ci in tests/redocly; dotnet tool
+# restore for NSwag and Kiota), starts a throwaway PostgreSQL cluster on a free loopback port (installing
 # Debian's postgresql when missing; tests/postgres.sh) and stops it afterwards, builds with warnings
 # as errors, runs `dotnet test`, and ends with one line "N passed, N failed". A prerequisite that
 # cannot be had is a failing test, never a skipped one.
@@ -27,6 +28,31 @@ if [ ! -x "$chromium" ]; then
     fi
   else
     echo "test.sh: $chromium is missing and cannot be installed here (not root); the browser tests will fail. Install chromium or set CHROMIUM=<path>." >&2
+  fi
+fi
+
+# The generated-client tests (tests/Kjoretoyregister.NSwag.Tests, tests/Kjoretoyregister.Kiota.Tests) run
+# NSwag and Kiota at build time, pinned in .config/dotnet-tools.json.
+if ! dotnet tool restore >/dev/null; then
+  echo "test.sh: dotnet tool restore failed (NSwag and Kiota from .config/dotnet-tools.json); the build will fail" >&2
+fi
+
+# The API document's lint test runs Redocly's CLI, pinned in tests/redocly (package-lock.json), on node.
+if ! command -v npm >/dev/null 2>&1; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "test.sh: installing node and npm for the API document's lint test (apt-get install nodejs npm)"
+    if ! { apt-get install -y --no-install-recommends nodejs npm >/dev/null 2>&1 \
+           || { apt-get update >/dev/null 2>&1 && apt-get install -y --no-install-recommends nodejs npm >/dev/null 2>&1; }; }; then
+      echo "test.sh: could not install node and npm; the Redocly lint test will fail" >&2
+    fi
+  else
+    echo "test.sh: npm is missing and cannot be installed here (not root); the Redocly lint test will fail. Install nodejs and npm." >&2
+  fi
+fi
+if [ ! -d tests/redocly/node_modules ] && command -v npm >/dev/null 2>&1; then
+  echo "test.sh: npm ci in tests/redocly (Redocly CLI for the API document's lint test)"
+  if ! (cd tests/redocly && npm ci --no-audit --no-fund >/dev/null); then
+    echo "test.sh: npm ci in tests/redocly failed; the Redocly lint test will fail" >&2
   fi
 fi
 

@@ -1,4 +1,5 @@
 using Kjoretoyregister.Contracts.Json;
+using Kjoretoyregister.Server.Apidokument;
 using Kjoretoyregister.Server.Lagring;
 using Kjoretoyregister.Server.Feil;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -46,12 +47,7 @@ public static class DriftExtensions
 
         builder.Services.AddProblemDetails();
         builder.Services.AddHealthChecks();
-        builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((dokument, _, _) =>
-        {
-            dokument.Info.Title = "Fiks kjøretøyregister";
-            dokument.Info.Description = "Oppslag i kjøretøyregisteret for kommunenes fagsystemer: Statens vegvesens v2.0-stier under Fiks' basissti, og KS' egne v1-operasjoner.";
-            return Task.CompletedTask;
-        }));
+        builder.AddApidokument();
         return builder;
     }
 

@@ -2,7 +2,8 @@ namespace Kjoretoyregister.Server.Feil;
 
 /// <summary>
 /// The stable <c>errorCode</c>s of the API's error answers. Callers and tests match on these, never on
-/// the message text.
+/// the message text. <see cref="Alle"/> is the one catalogue: the API document lists its codes per
+/// status, and a test holds every constant here in it.
 /// </summary>
 public static class Feilkode
 {
@@ -80,4 +81,36 @@ public static class Feilkode
 
     /// <summary>500: an unexpected fault; the errorId finds it in the server's log.</summary>
     public const string InternFeil = "INTERN_FEIL";
+
+    /// <summary>
+    /// Every code with its statuses and its meaning in bokmål, in the order the API document lists them.
+    /// New codes may come: clients must treat an unknown code by its HTTP status.
+    /// </summary>
+    public static IReadOnlyList<Feilkodebeskrivelse> Alle { get; } =
+    [
+        new(UgyldigJson, [400], "Innholdet er ikke JSON, eller en verdi har feil JSON-type."),
+        new(TomListe, [400], "En bulkliste uten elementer."),
+        new(ForMangeElementer, [400], "En bulkliste med mer enn 100 elementer."),
+        new(UgyldigFiksOrgId, [400], "fiksOrgId i stien er ikke en UUID."),
+        new(UgyldigUnderstellsnummer, [400], "Ugyldig understellsnummer."),
+        new(UgyldigFodselsnummer, [400], "Ugyldig fødselsnummer eller D-nummer."),
+        new(UgyldigOrganisasjonsnummer, [400], "Ugyldig organisasjonsnummer."),
+        new(UgyldigDtg, [400], "Ugyldig tidspunkt (dtg)."),
+        new(UgyldigParameter, [400], "En søke- eller sideparameter er utenfor det tillatte (navn, fra, antall, erPerson, postnummer)."),
+        new(UgyldigFormal, [400], "Headeren Formal er for lang eller har tegn som ikke er tillatt."),
+        new(UgyldigToken, [401], "Maskinporten-tokenet mangler eller er ikke gyldig."),
+        new(AutentiseringFeilet, [401], "Integrasjonsheaderne mangler, integrasjonen er ukjent, eller passordet stemmer ikke."),
+        new(ManglerTilgang, [403], "Integrasjonen har ikke rett til å søke i kjøretøyregisteret for denne organisasjonen."),
+        new(IkkeFunnet, [404], "Ingen tjeneste på stien."),
+        new(MetodeIkkeTillatt, [405], "Stien finnes, men ikke med denne metoden."),
+        new(ForStorForesporsel, [413], "Forespørselen er større enn grensen (64 KiB for oppslag)."),
+        new(UgyldigInnholdstype, [415], "Innholdet er ikke sendt som application/json."),
+        new(ForMangeForsok, [429], "For mange feil passord for integrasjonen i det siste; vent så lenge Retry-After sier."),
+        new(KvoteOppbrukt, [429], "Statens vegvesens kvote for plattformen er brukt opp; vent så lenge Retry-After sier."),
+        new(InternFeil, [500], "En uventet feil; errorId finner den i tjenestens logg."),
+        new(RegisterUtilgjengelig, [502, 503, 504], "Registeret (Statens vegvesens API) kunne ikke svare: utilgjengelig eller feilet (502), avviste eller skjermes mens det henter seg inn (503), eller for tregt (504). Oppslaget er logget."),
+        new(LoggUtilgjengelig, [503], "Oppslaget kunne ikke skrives til oppslagsloggen, så ingen data ble gitt ut."),
+        new(LagringUtilgjengelig, [503], "Tjenestens egen database svarer ikke nå; ingen data ble gitt ut. Prøv igjen om litt."),
+        new(MaskinportenUtilgjengelig, [503], "Maskinportens metadata eller nøkler kunne ikke hentes, så ingen token kan valideres nå."),
+    ];
 }

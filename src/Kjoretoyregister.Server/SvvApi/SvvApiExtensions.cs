@@ -39,7 +39,8 @@ public static class SvvApiExtensions
 
         var svv = app.MapGroup(Basissti)
             .AddEndpointFilter<SvvTilgangFilter>()
-            .WithTags("SVV v2.0 (testdobbel)");
+            .WithTags("SVV v2.0 (testdobbel)")
+            .WithGroupName(Apidokument.ApidokumentExtensions.SvvDokument);
         svv.MapPost("/bulk/kjennemerke", SvvBulkEndpoints.Kjennemerker)
             .MedSvvFeil("SvvBulkKjennemerke")
             .Accepts<List<KjennemerkeForesporsel>>("application/json")

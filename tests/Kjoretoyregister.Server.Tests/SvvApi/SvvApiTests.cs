@@ -160,7 +160,7 @@ public sealed class SvvApiTests(SvvServer register) : IClassFixture<SvvServer>
     {
         using var http = register.Server.CreateClient();
 
-        var dokument = await Svar.JsonAsync(await http.GetAsync(new Uri("/openapi/v1.json", UriKind.Relative)));
+        var dokument = await Svar.JsonAsync(await http.GetAsync(new Uri("/openapi/svv-testdobbel.json", UriKind.Relative)));
 
         var sti = dokument.GetProperty("paths").GetProperty(Svvklient.Basissti + "sok/fodselsnummer");
         Assert.Equal("SVV v2.0 (testdobbel)", sti.GetProperty("get").GetProperty("tags")[0].GetString());

@@ -18,7 +18,8 @@ internal sealed class Fiksklient : IDisposable
     public Fiksklient(ServerFabrikk server)
     {
         Server = server;
-        Http = server.CreateClient();
+        // Every answer is checked against the served API document (Apidokument/Svarkontroll.cs).
+        Http = server.CreateDefaultClient(server.Adresse, Svarkontroll);
         Demo = JsonSerializer.Deserialize(File.ReadAllText(Path.Combine(server.DataKatalog, DemoOppsett.Filnavn)), DemoJsonContext.Default.DemoKonfig)!;
     }
 
@@ -28,6 +29,9 @@ internal sealed class Fiksklient : IDisposable
     public ServerFabrikk Server { get; }
 
     public HttpClient Http { get; }
+
+    /// <summary>What the answers of this client looked like against the API document.</summary>
+    public Apidokument.Svarkontroll Svarkontroll { get; } = new();
 
     public DemoKonfig Demo { get; }
 
