@@ -54,14 +54,35 @@ public abstract class PassordflomTests(ServerFabrikk server)
 
     private ServerFabrikk Server => server;
 
+    /// <summary>
+    /// The fifth wrong password locks for 1 s, the sixth for 2 s, and so on (Feilforsok): a flood that
+    /// takes longer than a lock (a loaded two-core CI machine, every answer checked against the API
+    /// document) may rightly get one more hash per lock that ran out while it lasted, never more.
+    /// </summary>
+    private static int HasherInnenfor(TimeSpan varighet)
+    {
+        var hasher = Feilforsok.FrieForsok;
+        var sperre = TimeSpan.FromSeconds(1);
+        var utlop = sperre;
+        while (varighet >= utlop)
+        {
+            hasher++;
+            sperre *= 2;
+            utlop += sperre;
+        }
+
+        return hasher;
+    }
+
     [Fact]
-    public async Task HundredParallelWrongPasswordsForOneIntegrationCostAtMostFiveHashesAndTheRestAre429()
+    public async Task HundredParallelWrongPasswordsForOneIntegrationCostAtMostFiveHashesPerLockAndTheRestAre429()
     {
         using var klient = new Fiksklient(Server);
         var offer = await Offer.OpprettAsync(klient);
         var token = await klient.TokenAsync();
         var hasher = Server.Tjeneste<Tregehasher>();
         var hashFor = hasher.Verifiseringer;
+        var klokke = System.Diagnostics.Stopwatch.StartNew();
 
         var svar = await Task.WhenAll(Enumerable.Range(0, Parallelle).Select(async i =>
         {
@@ -69,8 +90,11 @@ public abstract class PassordflomTests(ServerFabrikk server)
             return (http.StatusCode, Feil: await Svar.FeilAsync(http, http.StatusCode), RetryAfter: http.Headers.RetryAfter?.Delta);
         }));
 
+        var varighet = klokke.Elapsed;
         var hashEtter = hasher.Verifiseringer - hashFor;
-        Assert.InRange(hashEtter, 1, Feilforsok.FrieForsok);
+        Assert.True(
+            hashEtter >= 1 && hashEtter <= HasherInnenfor(varighet),
+            $"{hashEtter} hasher på {varighet.TotalMilliseconds:F0} ms; høyst {HasherInnenfor(varighet)} var tillatt");
         Assert.Equal(hashEtter, svar.Count(s => s.StatusCode == HttpStatusCode.Unauthorized));
         var sperret = svar.Where(s => s.StatusCode == HttpStatusCode.TooManyRequests).ToList();
         Assert.Equal(Parallelle - hashEtter, sperret.Count);
