@@ -52,6 +52,21 @@ public sealed partial class RepositoriumTests
         Assert.True(File.Exists(Path.Combine(Rot, "docs", "kontrakt", "CONTRACT.md")));
     }
 
+    /// <summary>The MIT licence stands at the root, and every package we publish says MIT too.</summary>
+    [Fact]
+    public void TheRootLicenceIsMitAndEveryPackageDeclaresIt()
+    {
+        var lisens = Path.Combine(Rot, "LICENSE");
+        Assert.True(File.Exists(lisens), "LICENSE mangler i roten av repositoriet");
+        Assert.StartsWith("MIT License", File.ReadAllText(lisens), StringComparison.Ordinal);
+
+        var uttrykk = Filer("*.props").Concat(Filer("*.csproj"))
+            .SelectMany(f => LisensUttrykk().Matches(File.ReadAllText(f)).Select(m => (Fil: Path.GetRelativePath(Rot, f), Verdi: m.Groups["verdi"].Value)))
+            .ToList();
+        Assert.NotEmpty(uttrykk);
+        Assert.All(uttrykk, u => Assert.True(u.Verdi == "MIT", $"{u.Fil}: PackageLicenseExpression {u.Verdi}, ikke MIT som LICENSE"));
+    }
+
     private static IEnumerable<string> Filer(string monster) =>
         Directory.EnumerateFiles(Rot, monster, SearchOption.AllDirectories)
             .Where(f => !Path.GetRelativePath(Rot, f).Split(Path.DirectorySeparatorChar).Any(d => Hoppover.Contains(d)));
@@ -68,6 +83,9 @@ public sealed partial class RepositoriumTests
 
         throw new DirectoryNotFoundException($"Fant ikke Kjoretoyregister.slnx over {AppContext.BaseDirectory}.");
     }
+
+    [GeneratedRegex(@"<PackageLicenseExpression>(?<verdi>[^<]*)</PackageLicenseExpression>")]
+    private static partial Regex LisensUttrykk();
 
     /// <summary>An inline Markdown link or image: <c>[tekst](mål)</c>, the target without a title.</summary>
     [GeneratedRegex(@"\]\((?<mal>[^)\s]+)(?:\s+""[^""]*"")?\)")]
