@@ -32,4 +32,30 @@ public interface IKjoretoyregister
 
     /// <summary>The vehicles the organisation owns, co-owns or leases at the time, a page at a time.</summary>
     ValueTask<KjoretoySide> HentForOrganisasjonAsync(Organisasjonsnummer organisasjonsnummer, DateTimeOffset? dtg, int fra, int antall, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// <see cref="SlaOppKjennemerkerAsync"/> answered as ready JSON (the bulk endpoint's items). A register
+    /// that keeps each vehicle's answer for now returns it without building it; the default builds and writes.
+    /// </summary>
+    async ValueTask<IReadOnlyList<Svarjson>> SlaOppKjennemerkerJsonAsync(IReadOnlyList<BulkOppslag<Kjennemerke>> oppslag, CancellationToken cancellationToken = default) =>
+        Skriv(await SlaOppKjennemerkerAsync(oppslag, cancellationToken).ConfigureAwait(false));
+
+    /// <summary><see cref="SlaOppKuiderAsync"/> answered as ready JSON (see <see cref="SlaOppKjennemerkerJsonAsync"/>).</summary>
+    async ValueTask<IReadOnlyList<Svarjson>> SlaOppKuiderJsonAsync(IReadOnlyList<BulkOppslag<Kuid>> oppslag, CancellationToken cancellationToken = default) =>
+        Skriv(await SlaOppKuiderAsync(oppslag, cancellationToken).ConfigureAwait(false));
+
+    /// <summary><see cref="SlaOppUnderstellsnummerAsync"/> answered as ready JSON (see <see cref="SlaOppKjennemerkerJsonAsync"/>).</summary>
+    async ValueTask<IReadOnlyList<Svarjson>> SlaOppUnderstellsnummerJsonAsync(Understellsnummer understellsnummer, DateTimeOffset? dtg, CancellationToken cancellationToken = default) =>
+        Skriv(await SlaOppUnderstellsnummerAsync(understellsnummer, dtg, cancellationToken).ConfigureAwait(false));
+
+    private static Svarjson[] Skriv(IReadOnlyList<KjoretoyResponse> svar)
+    {
+        var json = new Svarjson[svar.Count];
+        for (var i = 0; i < json.Length; i++)
+        {
+            json[i] = Svarjson.Fra(svar[i]);
+        }
+
+        return json;
+    }
 }
