@@ -19,29 +19,29 @@ internal static class BulkEndpoints
 {
     public const int MaksElementer = Bulkliste.MaksElementer;
 
-    public static Task<Results<Ok<IReadOnlyList<KjoretoyResponse>>, JsonHttpResult<ErrorMessage>>> Kjennemerker(
+    public static Task<Results<Svarliste, JsonHttpResult<ErrorMessage>>> Kjennemerker(
         HttpContext http, IKjoretoyregister register, Loggforing loggforing) =>
         BulkAsync<KjennemerkeForesporsel, Kjennemerke>(
             http, loggforing, KontraktJsonContext.Kompakt.ListKjennemerkeForesporsel, f => (f.Kjennemerke, f.Dtg),
-            new Slag("kjennemerke", Responskoder.UgyldigKjennemerke, Operasjoner.Kjennemerke), register.SlaOppKjennemerkerAsync);
+            new Slag("kjennemerke", Responskoder.UgyldigKjennemerke, Operasjoner.Kjennemerke), register.SlaOppKjennemerkerJsonAsync);
 
-    public static Task<Results<Ok<IReadOnlyList<KjoretoyResponse>>, JsonHttpResult<ErrorMessage>>> Kuider(
+    public static Task<Results<Svarliste, JsonHttpResult<ErrorMessage>>> Kuider(
         HttpContext http, IKjoretoyregister register, Loggforing loggforing) =>
         BulkAsync<KuidForesporsel, Kuid>(
             http, loggforing, KontraktJsonContext.Kompakt.ListKuidForesporsel, f => (f.Kuid, f.Dtg),
-            new Slag("kuid", Responskoder.UgyldigKuid, Operasjoner.Kuid), register.SlaOppKuiderAsync);
+            new Slag("kuid", Responskoder.UgyldigKuid, Operasjoner.Kuid), register.SlaOppKuiderJsonAsync);
 
     /// <summary>What differs between the bulk lookups: the key's field name, its per-item error code, the audit operation.</summary>
     private sealed record Slag(string Felt, string UgyldigKode, string Operasjon);
 
     /// <summary>Reads the list, answers invalid items in place, looks the valid ones up in one call, audits every item, answers in request order.</summary>
-    private static async Task<Results<Ok<IReadOnlyList<KjoretoyResponse>>, JsonHttpResult<ErrorMessage>>> BulkAsync<TForesporsel, T>(
+    private static async Task<Results<Svarliste, JsonHttpResult<ErrorMessage>>> BulkAsync<TForesporsel, T>(
         HttpContext http,
         Loggforing loggforing,
         JsonTypeInfo<List<TForesporsel>> type,
         Func<TForesporsel, (string? Nokkel, string? Dtg)> felt,
         Slag slag,
-        Func<IReadOnlyList<BulkOppslag<T>>, CancellationToken, ValueTask<IReadOnlyList<KjoretoyResponse>>> slaOpp)
+        Func<IReadOnlyList<BulkOppslag<T>>, CancellationToken, ValueTask<IReadOnlyList<Svarjson>>> slaOpp)
         where TForesporsel : class
         where T : struct, IIdentifikator<T>
     {
@@ -53,7 +53,7 @@ internal static class BulkEndpoints
 
         var elementer = liste!.Select(f => felt(f)).Select(f => Bulkliste.Tolk<T>(f.Nokkel, f.Dtg, slag.Felt, slag.UgyldigKode)).ToList();
         var gyldige = Bulkliste.Gyldige(elementer);
-        IReadOnlyList<KjoretoyResponse> funnet;
+        IReadOnlyList<Svarjson> funnet;
         try
         {
             funnet = gyldige.Count == 0 ? [] : await slaOpp(gyldige, http.RequestAborted).ConfigureAwait(false);
@@ -61,15 +61,17 @@ internal static class BulkEndpoints
         catch (RegisterfeilException registerfeil)
         {
             return await loggforing.FeiletAsync(http, slag.Operasjon, [.. elementer.Select(e => e.Ugyldig is { } ugyldig
-                ? new Loggforing.Element(e.Nokkel, null, [ugyldig])
-                : new Loggforing.Element(e.Nokkel, e.Oppslag!.Value.Dtg, null, Feilet: true))], registerfeil).ConfigureAwait(false);
+                ? new Loggforing.Element(e.Nokkel, null, Json: [Svarjson.Fra(ugyldig)])
+                : new Loggforing.Element(e.Nokkel, e.Oppslag!.Value.Dtg, Feilet: true))], registerfeil).ConfigureAwait(false);
         }
 
-        var svar = Bulkliste.Flett(elementer, funnet);
+        var svar = new Svarjson[elementer.Count];
         var logg = new Loggforing.Element[elementer.Count];
+        var neste = 0;
         for (var i = 0; i < elementer.Count; i++)
         {
-            logg[i] = new Loggforing.Element(elementer[i].Nokkel, elementer[i].Oppslag?.Dtg, [svar[i]]);
+            svar[i] = elementer[i].Ugyldig is { } ugyldig ? Svarjson.Fra(ugyldig) : funnet[neste++];
+            logg[i] = new Loggforing.Element(elementer[i].Nokkel, elementer[i].Oppslag?.Dtg, Json: [svar[i]]);
         }
 
         if (await loggforing.SkrivAsync(http, slag.Operasjon, logg).ConfigureAwait(false) is { } loggfeil)
@@ -77,7 +79,7 @@ internal static class BulkEndpoints
             return loggfeil;
         }
 
-        return TypedResults.Ok<IReadOnlyList<KjoretoyResponse>>(svar);
+        return new Svarliste(svar);
     }
 
     private static async ValueTask<(List<T>? Liste, JsonHttpResult<ErrorMessage>? Feil)> LesListeAsync<T>(

@@ -1,5 +1,6 @@
 using Kjoretoyregister.Contracts.Fiks;
 using Kjoretoyregister.Contracts.Svv;
+using Kjoretoyregister.Register;
 using Kjoretoyregister.Server.Feil;
 using Kjoretoyregister.Server.Logg;
 using Kjoretoyregister.Server.Registerkilde;
@@ -18,10 +19,13 @@ public sealed partial class Loggforing(IOppslagslogg logg, TimeProvider tid, ILo
     public const int MaksNokkel = 200;
 
     /// <summary>
-    /// One looked-up item: the key as asked, the time asked for, and the answer (null when the item was
-    /// invalid, or when <paramref name="Feilet"/>: the register could not answer it).
+    /// One looked-up item: the key as asked, the time asked for, and the answer as records
+    /// (<paramref name="Svar"/>) or as ready JSON (<paramref name="Json"/>); neither when the item was
+    /// invalid, or when <paramref name="Feilet"/>: the register could not answer it.
     /// </summary>
-    public readonly record struct Element(string Nokkel, DateTimeOffset? Dtg, IReadOnlyList<KjoretoyResponse>? Svar, IReadOnlyList<string>? EkstraParter = null, bool Feilet = false);
+    public readonly record struct Element(
+        string Nokkel, DateTimeOffset? Dtg, IReadOnlyList<KjoretoyResponse>? Svar = null, IReadOnlyList<string>? EkstraParter = null, bool Feilet = false,
+        IReadOnlyList<Svarjson>? Json = null);
 
     /// <summary>Writes one row per element; null when written, else the 503 answer to give instead of the data.</summary>
     public async ValueTask<JsonHttpResult<ErrorMessage>?> SkrivAsync(HttpContext http, string operasjon, IReadOnlyList<Element> elementer)
@@ -32,9 +36,10 @@ public sealed partial class Loggforing(IOppslagslogg logg, TimeProvider tid, ILo
         for (var i = 0; i < elementer.Count; i++)
         {
             var element = elementer[i];
-            var (kuider, parter) = Innhold(element.Svar, element.EkstraParter);
+            var (kuider, parter) = element.Json is { } json ? Innhold(json) : Innhold(element.Svar, element.EkstraParter);
+            var utfall = element.Feilet ? Utfall.Feil : element.Json is { } j ? Utfallet(j) : Utfallet(element.Svar);
             rader[i] = new LoggRad(naa, kontekst.FiksOrgId, kontekst.IntegrasjonId, kontekst.KonsumentOrgnr, kontekst.KlientId,
-                operasjon, element.Nokkel.Length > MaksNokkel ? element.Nokkel[..MaksNokkel] : element.Nokkel, element.Dtg, element.Feilet ? Utfall.Feil : Utfallet(element.Svar), kuider, parter, http.TraceIdentifier, kontekst.Formal);
+                operasjon, element.Nokkel.Length > MaksNokkel ? element.Nokkel[..MaksNokkel] : element.Nokkel, element.Dtg, utfall, kuider, parter, http.TraceIdentifier, kontekst.Formal);
         }
 
         try
@@ -84,25 +89,42 @@ public sealed partial class Loggforing(IOppslagslogg logg, TimeProvider tid, ILo
         : svar.Any(s => s.Responskoder.Any(k => k.Kode.StartsWith("UGYLDIG_", StringComparison.Ordinal))) ? Utfall.Ugyldig
         : Utfall.Ukjent;
 
+    private static Utfall Utfallet(IReadOnlyList<Svarjson> svar) =>
+        svar.Any(s => s.ErTreff) ? Utfall.Treff
+        : svar.Any(s => s.ErUgyldig) ? Utfall.Ugyldig
+        : Utfall.Ukjent;
+
+    private static (IReadOnlyList<string> Kuider, IReadOnlyList<string> Parter) Innhold(IReadOnlyList<Svarjson> svar)
+    {
+        if (svar is [var ett])
+        {
+            return (ett.Kuider, ett.Parter);
+        }
+
+        var kuider = new List<string>();
+        var parter = new List<string>();
+        foreach (var s in svar)
+        {
+            kuider.AddRange(s.Kuider);
+            foreach (var p in s.Parter)
+            {
+                if (!parter.Contains(p))
+                {
+                    parter.Add(p);
+                }
+            }
+        }
+
+        return (kuider, parter);
+    }
+
     private static (IReadOnlyList<string> Kuider, IReadOnlyList<string> Parter) Innhold(IReadOnlyList<KjoretoyResponse>? svar, IReadOnlyList<string>? ekstra)
     {
         var kuider = new List<string>();
         var parter = new List<string>();
         foreach (var s in svar ?? [])
         {
-            if (s.Kjoretoy is { } kjoretoy)
-            {
-                kuider.Add(kjoretoy.KjoretoyId.Kuid);
-                if (kjoretoy.Eierskap is { } e)
-                {
-                    Legg(parter, e.Eier, e.Medeier, e.Leasingtaker, e.Underenhet);
-                }
-            }
-
-            if (s.Provekjennemerke is { } prove)
-            {
-                Legg(parter, prove.Eier, prove.Kjoreseddel?.Bruker);
-            }
+            Svarjson.LeggTil(s, kuider, parter);
         }
 
         foreach (var p in ekstra ?? [])
@@ -114,18 +136,6 @@ public sealed partial class Loggforing(IOppslagslogg logg, TimeProvider tid, ILo
         }
 
         return (kuider, parter);
-    }
-
-    private static void Legg(List<string> parter, params ReadOnlySpan<PersonEnhet?> roller)
-    {
-        foreach (var rolle in roller)
-        {
-            var id = rolle?.Person?.Fodselsnummer ?? rolle?.Enhet?.Organisasjonsnummer;
-            if (id is not null && !parter.Contains(id))
-            {
-                parter.Add(id);
-            }
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Oppslagsloggen tok ikke imot {Antall} rader for {Operasjon}; svarte 503 uten data")]

@@ -14,7 +14,7 @@ internal static class SokEndpoints
 {
     public const int MaksAntall = 1000;
 
-    public static async Task<Results<Ok<IReadOnlyList<KjoretoyResponse>>, JsonHttpResult<ErrorMessage>>> Understellsnummer(
+    public static async Task<Results<Svarliste, JsonHttpResult<ErrorMessage>>> Understellsnummer(
         HttpContext http, string understellsnummer, string? dtg, IKjoretoyregister register, Loggforing loggforing)
     {
         if (!Parametre.Identifikator<Understellsnummer>(http, "understellsnummer", understellsnummer, Feilkode.UgyldigUnderstellsnummer, out var vin, out var feil)
@@ -23,22 +23,22 @@ internal static class SokEndpoints
             return await loggforing.UgyldigAsync(http, Operasjoner.Understellsnummer, understellsnummer, feil!).ConfigureAwait(false);
         }
 
-        IReadOnlyList<KjoretoyResponse> svar;
+        IReadOnlyList<Svarjson> svar;
         try
         {
-            svar = await register.SlaOppUnderstellsnummerAsync(vin, tidspunkt, http.RequestAborted).ConfigureAwait(false);
+            svar = await register.SlaOppUnderstellsnummerJsonAsync(vin, tidspunkt, http.RequestAborted).ConfigureAwait(false);
         }
         catch (RegisterfeilException registerfeil)
         {
             return await loggforing.FeiletAsync(http, Operasjoner.Understellsnummer, [new(vin.ToString(), tidspunkt, null, Feilet: true)], registerfeil).ConfigureAwait(false);
         }
 
-        if (await loggforing.SkrivAsync(http, Operasjoner.Understellsnummer, [new(vin.ToString(), tidspunkt, svar)]).ConfigureAwait(false) is { } loggfeil)
+        if (await loggforing.SkrivAsync(http, Operasjoner.Understellsnummer, [new(vin.ToString(), tidspunkt, Json: svar)]).ConfigureAwait(false) is { } loggfeil)
         {
             return loggfeil;
         }
 
-        return TypedResults.Ok(svar);
+        return new Svarliste(svar);
     }
 
     public static async Task<Results<Ok<KjoretoysokResponse>, NoContent, JsonHttpResult<ErrorMessage>>> Eiernavn(
