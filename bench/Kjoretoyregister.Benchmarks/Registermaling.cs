@@ -41,6 +41,18 @@ internal static class Registermaling
             return resultat.Lagret ? 0 : 1;
         }
 
+        if (args[0] == "plater")
+        {
+            // Plates on a vehicle now, one per line, for the HTTP benchmark's requests (bench/run.sh).
+            var utvalg = postgres is null ? Utvalg(mal) : await UtvalgAsync(postgres);
+            foreach (var plate in utvalg.Take(int.Parse(args[1], CultureInfo.InvariantCulture)))
+            {
+                Console.WriteLine(plate);
+            }
+
+            return utvalg.Length == 0 ? 1 : 0;
+        }
+
         var antall = args.Length > 3 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000;
         var plater = (postgres is null ? Utvalg(mal) : await UtvalgAsync(postgres)).Select(p => Kjennemerke.Parse(p, null)).ToArray();
         for (var i = 0; i < 1000; i++)

@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Security;
+using System.Text;
+
+namespace Kjoretoyregister.Benchmarks;
+
+/// <summary>
+/// <c>maling diagram RESULTATER.tsv UT.svg</c>: the chart of <c>bench/run.sh</c> from its result table,
+/// as a plain SVG (no script, no fonts to fetch): requests per second per HTTP case, and single-plate
+/// lookup latency (p50 and p99) per register size and engine. Rows it reads, tab-separated:
+/// <c>http CASE RPS P50_MS P99_MS RATIO</c> and <c>latens ENGINE VEHICLES P50_US P99_US BULK100_MS</c>.
+/// </summary>
+internal static class Diagram
+{
+    private const int Bredde = 960;
+    private const int Radhoyde = 22;
+    private const int Venstre = 230;
+
+    public static int Lag(string tsv, string svg)
+    {
+        var linjer = File.ReadAllLines(tsv).Select(l => l.Split('\t')).ToList();
+        var http = linjer.Where(l => l is ["http", _, _, _, _, _]).Select(l => (Navn: l[1], Verdi: Tall(l[2]), Tekst: $"{Tall(l[2]):N0}/s, p99 {l[4]} ms")).ToList();
+        var latens = linjer.Where(l => l is ["latens", _, _, _, _, _])
+            .SelectMany(l => new[]
+            {
+                (Navn: $"{l[1]} {Storrelse(l[2])} p50", Verdi: Tall(l[3]), Tekst: $"{l[3]} µs"),
+                (Navn: $"{l[1]} {Storrelse(l[2])} p99", Verdi: Tall(l[4]), Tekst: $"{l[4]} µs"),
+            })
+            .ToList();
+
+        var ut = new StringBuilder();
+        var hoyde = 80 + ((http.Count + latens.Count) * Radhoyde) + 60;
+        ut.Append(CultureInfo.InvariantCulture, $"""<svg xmlns="http://www.w3.org/2000/svg" width="{Bredde}" height="{hoyde}" font-family="sans-serif" font-size="13">""").Append('\n');
+        ut.Append(CultureInfo.InvariantCulture, $"""<rect width="{Bredde}" height="{hoyde}" fill="white"/>""").Append('\n');
+        var y = 30;
+        y = Panel(ut, y, "Forespørsler per sekund (bulk100: kjennemerker per sekund)", http, "#2b6cb0");
+        y = Panel(ut, y + 30, "Oppslag av ett kjennemerke i registeret, per registerstørrelse (µs)", latens, "#c05621");
+        ut.Append("</svg>\n");
+        File.WriteAllText(svg, ut.ToString());
+        return 0;
+    }
+
+    private static int Panel(StringBuilder ut, int y, string tittel, List<(string Navn, double Verdi, string Tekst)> rader, string farge)
+    {
+        ut.Append(CultureInfo.InvariantCulture, $"""<text x="10" y="{y}" font-weight="bold">{Esc(tittel)}</text>""").Append('\n');
+        y += 12;
+        var maks = rader.Count == 0 ? 1 : Math.Max(1, rader.Max(r => r.Verdi));
+        var plass = Bredde - Venstre - 190;
+        foreach (var (navn, verdi, tekst) in rader)
+        {
+            var b = Math.Max(1, verdi / maks * plass);
+            ut.Append(CultureInfo.InvariantCulture, $"""<text x="{Venstre - 8}" y="{y + 15}" text-anchor="end">{Esc(navn)}</text>""");
+            ut.Append(CultureInfo.InvariantCulture, $"""<rect x="{Venstre}" y="{y + 3}" width="{b:0.0}" height="{Radhoyde - 6}" fill="{farge}"/>""");
+            ut.Append(CultureInfo.InvariantCulture, $"""<text x="{Venstre + b + 6:0.0}" y="{y + 15}">{Esc(tekst)}</text>""").Append('\n');
+            y += Radhoyde;
+        }
+
+        return y;
+    }
+
+    private static double Tall(string tekst) => double.TryParse(tekst, NumberStyles.Float, CultureInfo.InvariantCulture, out var t) ? t : 0;
+
+    private static string Storrelse(string antall) => long.Parse(antall, CultureInfo.InvariantCulture) switch
+    {
+        >= 1_000_000 and var n => $"{n / 1_000_000} mill.",
+        var n => $"{n:N0}".Replace(',', ' '),
+    };
+
+    private static string Esc(string tekst) => SecurityElement.Escape(tekst);
+}
