@@ -32,6 +32,7 @@ fi
 
 dotnet build src/Kjoretoyregister.Server -c Release -nologo -v quiet
 dotnet build src/Kjoretoyregister.Cli -c Release -nologo -v quiet
+dotnet build src/Kjoretoyregister.Client.Cli -c Release -nologo -v quiet
 Logging__LogLevel__Default=Warning dotnet src/Kjoretoyregister.Server/bin/Release/net10.0/Kjoretoyregister.Server.dll \
   --urls "http://127.0.0.1:$port" --DataDirectory "$dir" --Benchmark:SvarFil "$dir/svar.json" > "$dir/server.log" 2>&1 &
 server=$!
@@ -44,7 +45,7 @@ done
 felt() { sed -n "s/.*\"$1\": \"\([^\"]*\)\".*/\1/p" "$dir/demo.json" | head -1; }
 org=$(felt fiksOrgId); id=$(felt integrasjonId); passord=$(felt integrasjonPassord)
 plate=$(grep -o '"kjennemerke": "[^"]*"' "$dir/server.log" | head -1 | cut -d'"' -f4)
-token=$(dotnet src/Kjoretoyregister.Cli/bin/Release/net10.0/kjoretoy.dll token --konfig "$dir/demo.json")
+token=$(dotnet src/Kjoretoyregister.Client.Cli/bin/Release/net10.0/fiks-kjoretoy.dll token --konfig "$dir/demo.json")
 
 oppslag="http://127.0.0.1:$port/kjoretoyregister/api/$org/rest/distribusjon/kjoretoy/v2.0/bulk/kjennemerke"
 curl -sf -X POST "$oppslag" -H "Authorization: Bearer $token" -H "IntegrasjonId: $id" -H "IntegrasjonPassord: $passord" \
