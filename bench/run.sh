@@ -154,39 +154,54 @@ wrk_sak() {
   echo "   $navn: $telt/s, p50 $p50 ms, p99 $p99 ms, forhold $forhold" >&2
 }
 
-# The HTTP cases against a running server whose demo.json is in $1; $2 is the case-name suffix.
-http_saker() {
-  local kat=$1 endelse=$2 plater=$3
+# Reads the demo integration of the running server whose demo.json is in $1, gets a token, takes the
+# first plate of $2, and writes the wrk scripts: samme.lua (the plate, no auth), enkelt.lua (the plate
+# with auth) and get.lua (auth only). Sets org, id, passord, token, plate and base.
+forbered_kall() {
+  local kat=$1 plater=$2
   felt() { sed -n "s/.*\"$1\": \"\([^\"]*\)\".*/\1/p" "$kat/demo.json" | head -1; }
-  local org id passord token plate vin
   org=$(felt fiksOrgId); id=$(felt integrasjonId); passord=$(felt integrasjonPassord)
   token=$($leverandor token --konfig "$kat/demo.json")
   plate=$(head -1 "$plater")
-  local base="http://127.0.0.1:$port/kjoretoyregister/api/$org/rest/distribusjon/kjoretoy/v2.0"
-  local hoder=(-H "Authorization: Bearer $token" -H "IntegrasjonId: $id" -H "IntegrasjonPassord: $passord" -H 'Content-Type: application/json')
-  curl -sf -X POST "$base/bulk/kjennemerke" "${hoder[@]}" -d "[{\"kjennemerke\": \"$plate\"}]" -o "$kat/svar.json"
+  base="http://127.0.0.1:$port/kjoretoyregister/api/$org/rest/distribusjon/kjoretoy/v2.0"
+  printf 'wrk.headers["Authorization"] = "Bearer %s"\nwrk.headers["IntegrasjonId"] = "%s"\nwrk.headers["IntegrasjonPassord"] = "%s"\n' \
+    "$token" "$id" "$passord" > "$kat/get.lua"
+  lua_post "[{\"kjennemerke\": \"$plate\"}]" > "$kat/samme.lua"
+  cat "$kat/samme.lua" "$kat/get.lua" > "$kat/enkelt.lua"
+}
+
+# A wrk script line set that POSTs the JSON body $1.
+lua_post() { printf 'wrk.method = "POST"\nwrk.body = %s\nwrk.headers["Content-Type"] = "application/json"\n' "'$1'"; }
+
+# The HTTP cases against a running server whose demo.json is in $1; $2 is the case-name suffix, $3 the plates.
+http_saker() {
+  local kat=$1 endelse=$2 plater=$3 vin bulk
+  forbered_kall "$kat" "$plater"
+  curl -sf -X POST "$base/bulk/kjennemerke" -H "Authorization: Bearer $token" -H "IntegrasjonId: $id" -H "IntegrasjonPassord: $passord" \
+    -H 'Content-Type: application/json' -d "[{\"kjennemerke\": \"$plate\"}]" -o "$kat/svar.json"
   vin=$(grep -o '"understellsnummer":"[^"]*"' "$kat/svar.json" | head -1 | cut -d'"' -f4)
   [ -n "$vin" ] || { echo "bench/run.sh: fant ikke kjennemerket $plate i registeret" >&2; exit 1; }
   echo "   ett svar er $(stat -c %s "$kat/svar.json") byte (kjennemerke $plate)" >&2
-  local bulk
   bulk=$(head -100 "$plater" | awk 'BEGIN { printf "[" } NR > 1 { printf "," } { printf "{\"kjennemerke\": \"%s\"}", $0 } END { printf "]" }')
-  lua_hoder() {
-    cat <<LUA
-wrk.headers["Authorization"] = "Bearer $token"
-wrk.headers["IntegrasjonId"] = "$id"
-wrk.headers["IntegrasjonPassord"] = "$passord"
-LUA
-  }
-  printf 'wrk.method = "POST"\nwrk.body = %s\nwrk.headers["Content-Type"] = "application/json"\n' "'[{\"kjennemerke\": \"$plate\"}]'" > "$kat/samme.lua"
-  { cat "$kat/samme.lua"; lua_hoder; } > "$kat/enkelt.lua"
-  { printf 'wrk.method = "POST"\nwrk.body = %s\nwrk.headers["Content-Type"] = "application/json"\n' "'$bulk'"; lua_hoder; } > "$kat/bulk.lua"
-  lua_hoder > "$kat/get.lua"
+  { lua_post "$bulk"; cat "$kat/get.lua"; } > "$kat/bulk.lua"
 
   wrk_sak "baseline$endelse" "http://127.0.0.1:$port/benchmark/samme-svar" "$kat/samme.lua"
   wrk_sak "health$endelse" "http://127.0.0.1:$port/health/live"
   wrk_sak "kjennemerke-enkelt$endelse" "$base/bulk/kjennemerke" "$kat/enkelt.lua"
   wrk_sak "kjennemerke-bulk100$endelse" "$base/bulk/kjennemerke" "$kat/bulk.lua" "$(head -100 "$plater" | wc -l)"
   wrk_sak "understellsnummer$endelse" "$base/bulk/understellsnummer/$vin" "$kat/get.lua"
+}
+
+# A new database $1 on the PostgreSQL cluster; prints its connection string.
+pg_database() {
+  psql "$(echo "$pg" | sed 's/;/ /g; s/Host=/host=/; s/Port=/port=/; s/Username=/user=/; s/Database=/dbname=/')" -qc "CREATE DATABASE $1" >/dev/null
+  echo "$pg" | sed "s/Database=[^;]*/Database=$1/"
+}
+
+# The latency line of `maling latens` ($3) as a result row for engine $1 and size $2.
+latens_rad() {
+  echo "   $3" >&2
+  printf 'latens\t%s\t%s\t%s\n' "$1" "$2" "$(echo "$3" | sed -E 's/.*p50 ([0-9]+) µs, p99 ([0-9]+) µs; bulk 100: ([0-9.]+) ms.*/\1\t\2\t\3/')" >> "$resultater"
 }
 
 # --- 1. HTTP on SQLite, a register of real-size vehicles
@@ -207,9 +222,7 @@ stopp_server
 if [ -n "$pg" ]; then
   kat=$data/http-postgres
   mkdir -p "$kat"
-  db="bench_http"
-  psql "$(echo "$pg" | sed 's/;/ /g; s/Host=/host=/; s/Port=/port=/; s/Username=/user=/; s/Database=/dbname=/')" -qc "CREATE DATABASE $db" >/dev/null
-  pg_http=$(echo "$pg" | sed "s/Database=[^;]*/Database=$db/")
+  pg_http=$(pg_database bench_http)
   $cli importer "$data/http.ndjson" --postgres "$pg_http" > "$kat/import.log"
   echo "== HTTP, PostgreSQL" >&2
   Storage__Provider=Postgres ConnectionStrings__Postgres="$pg_http" start_server "$kat"
@@ -229,19 +242,13 @@ for n in $storrelser; do
   bytes=$(stat -c %s "$data/register-$n.db")
   printf 'import\tsqlite\t%s\t%s\t%s\t%s\t%s\n' "$n" "$(awk -v n="$n" -v s="$varighet_s" 'BEGIN { printf "%.0f", n / s }')" \
     "$(awk -v b="$bytes" -v n="$n" 'BEGIN { printf "%.0f", b / n }')" "$topp_mib" "$gen_rss" >> "$resultater"
-  linje=$($maling latens --sqlite "$data/register-$n.db")
-  echo "   $linje" >&2
-  printf 'latens\tsqlite\t%s\t%s\n' "$n" "$(echo "$linje" | sed -E 's/.*p50 ([0-9]+) µs, p99 ([0-9]+) µs; bulk 100: ([0-9.]+) ms.*/\1\t\2\t\3/')" >> "$resultater"
+  latens_rad sqlite "$n" "$($maling latens --sqlite "$data/register-$n.db")"
   if [ -n "$pg" ] && [[ " $pg_storrelser " == *" $n "* ]]; then
-    db="bench_$n"
-    psql "$(echo "$pg" | sed 's/;/ /g; s/Host=/host=/; s/Port=/port=/; s/Username=/user=/; s/Database=/dbname=/')" -qc "CREATE DATABASE $db" >/dev/null
-    pg_n=$(echo "$pg" | sed "s/Database=[^;]*/Database=$db/")
+    pg_n=$(pg_database "bench_$n")
     mal_minne "$data/import-postgres-$n.log" $cli importer "$fil" --postgres "$pg_n"
     printf 'import\tpostgres\t%s\t%s\t%s\t%s\t%s\n' "$n" "$(awk -v n="$n" -v s="$varighet_s" 'BEGIN { printf "%.0f", n / s }')" \
       "-" "$topp_mib" "$gen_rss" >> "$resultater"
-    linje=$($maling latens --postgres "$pg_n")
-    echo "   $linje" >&2
-    printf 'latens\tpostgres\t%s\t%s\n' "$n" "$(echo "$linje" | sed -E 's/.*p50 ([0-9]+) µs, p99 ([0-9]+) µs; bulk 100: ([0-9.]+) ms.*/\1\t\2\t\3/')" >> "$resultater"
+    latens_rad postgres "$n" "$($maling latens --postgres "$pg_n")"
     storste_pg=$pg_n
   fi
   rm -f "$fil"
@@ -256,14 +263,8 @@ if [ -n "$storste" ]; then
   $maling plater 100 --sqlite "$data/register-$storste.db" > "$kat/plater.txt"
   start_server "$kat" --Storage:RegisterFil "$data/register-$storste.db"
   http_enkelt() {
-    felt() { sed -n "s/.*\"$1\": \"\([^\"]*\)\".*/\1/p" "$kat/demo.json" | head -1; }
-    local org id passord token plate
-    org=$(felt fiksOrgId); id=$(felt integrasjonId); passord=$(felt integrasjonPassord)
-    token=$($leverandor token --konfig "$kat/demo.json"); plate=$(head -1 "$kat/plater.txt")
-    printf 'wrk.method = "POST"\nwrk.body = %s\nwrk.headers["Content-Type"] = "application/json"\nwrk.headers["Authorization"] = "Bearer %s"\nwrk.headers["IntegrasjonId"] = "%s"\nwrk.headers["IntegrasjonPassord"] = "%s"\n' \
-      "'[{\"kjennemerke\": \"$plate\"}]'" "$token" "$id" "$passord" > "$kat/enkelt.lua"
-    wrk -t"$traader" -c"$forbindelser" -d"${sekunder}s" -s "$kat/enkelt.lua" \
-      "http://127.0.0.1:$port/kjoretoyregister/api/$org/rest/distribusjon/kjoretoy/v2.0/bulk/kjennemerke" > "$kat/wrk.txt"
+    forbered_kall "$kat" "$kat/plater.txt"
+    wrk -t"$traader" -c"$forbindelser" -d"${sekunder}s" -s "$kat/enkelt.lua" "$base/bulk/kjennemerke" > "$kat/wrk.txt"
   }
   http_enkelt
   printf 'rss\tsqlite\t%s\t%s\n' "$storste" "$(($(awk '/VmHWM/ {print $2}' "/proc/$server_pid/status") / 1024))" >> "$resultater"

@@ -27,9 +27,16 @@ public sealed record Svarjson(byte[] Json, bool ErTreff, bool ErUgyldig, IReadOn
         return new Svarjson(
             JsonSerializer.SerializeToUtf8Bytes(svar, KontraktJsonContext.Kompakt.KjoretoyResponse),
             svar.ErTreff,
-            svar.Responskoder.Any(k => k.Kode.StartsWith("UGYLDIG_", StringComparison.Ordinal)),
+            ErUgyldigSvar(svar),
             kuider,
             parter);
+    }
+
+    /// <summary>True when a response code of the answer says the item was invalid (<c>UGYLDIG_*</c>).</summary>
+    public static bool ErUgyldigSvar(KjoretoyResponse svar)
+    {
+        ArgumentNullException.ThrowIfNull(svar);
+        return svar.Responskoder.Any(k => k.Kode.StartsWith("UGYLDIG_", StringComparison.Ordinal));
     }
 
     /// <summary>Adds the answer's vehicles and parties (each party once, in the order met: eier, medeier, leasingtaker, underenhet; a trial plate's eier, then its driving slip's bruker).</summary>

@@ -86,7 +86,7 @@ public sealed partial class Loggforing(IOppslagslogg logg, TimeProvider tid, ILo
     private static Utfall Utfallet(IReadOnlyList<KjoretoyResponse>? svar) =>
         svar is null ? Utfall.Ugyldig
         : svar.Any(s => s.ErTreff) ? Utfall.Treff
-        : svar.Any(s => s.Responskoder.Any(k => k.Kode.StartsWith("UGYLDIG_", StringComparison.Ordinal))) ? Utfall.Ugyldig
+        : svar.Any(Svarjson.ErUgyldigSvar) ? Utfall.Ugyldig
         : Utfall.Ukjent;
 
     private static Utfall Utfallet(IReadOnlyList<Svarjson> svar) =>
