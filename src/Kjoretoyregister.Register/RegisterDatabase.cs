@@ -29,7 +29,7 @@ public sealed class RegisterDatabase : IAsyncDisposable, IDisposable
 
     /// <summary>Opens (creating or upgrading as needed) the SQLite register file at <paramref name="sti"/>.</summary>
     public static RegisterDatabase ApneSqlite(string sti, TimeProvider? tid = null) =>
-        new(new SqliteRegisterLager(sti), tid ?? TimeProvider.System);
+        new(new SqliteRegisterLager(sti, tid ?? TimeProvider.System), tid ?? TimeProvider.System);
 
     /// <summary>
     /// Opens the register in the PostgreSQL database of <paramref name="kilde"/>. The schema (migration set
@@ -37,7 +37,7 @@ public sealed class RegisterDatabase : IAsyncDisposable, IDisposable
     /// data source stays the caller's (disposing the register does not dispose it).
     /// </summary>
     public static RegisterDatabase ApnePostgres(NpgsqlDataSource kilde, TimeProvider? tid = null) =>
-        new(new PostgresRegisterLager(kilde), tid ?? TimeProvider.System);
+        new(new PostgresRegisterLager(kilde, tid ?? TimeProvider.System), tid ?? TimeProvider.System);
 
     /// <summary>
     /// Imports NDJSON in the register import format, in one transaction; see <see cref="ImportValg"/>.

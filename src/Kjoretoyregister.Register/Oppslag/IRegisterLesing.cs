@@ -18,6 +18,13 @@ internal interface IRegisterLesing
     ValueTask<Registerrader> LesAsync(IReadOnlyList<Oppslagsnokkel> nokler, CancellationToken cancellationToken);
 
     /// <summary>
+    /// As <see cref="LesAsync"/>, in the same one read, except that a matched vehicle whose stored answer
+    /// (<c>naa_svar</c>) holds at the key's t comes as that answer (<see cref="Registerrader.Svar"/>)
+    /// instead of its rows. A driving slip's vehicle always comes with its rows.
+    /// </summary>
+    ValueTask<Registerrader> LesSvarAsync(IReadOnlyList<Oppslagsnokkel> nokler, CancellationToken cancellationToken);
+
+    /// <summary>
     /// A page of the vehicles the parties of <paramref name="sok"/> own, co-own or lease at its t,
     /// ordered by vehicle, with their rows at t (under key 0) and how many there are in all.
     /// </summary>

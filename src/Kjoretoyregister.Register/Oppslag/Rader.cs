@@ -22,6 +22,13 @@ internal sealed record EierskapRad(long Fom, long Til, long? Vedtak, PartRad Eie
 
 internal sealed record ProvekjennemerkeRad(long Id, string Prkid, string Kjennemerke, string Type, long Fom, long Til, PartRad Eier);
 
+/// <summary>
+/// A vehicle's stored answer for "now" (table <c>naa_svar</c>): the answer's JSON, valid for every t in
+/// [<see cref="GyldigFra"/>, <see cref="GyldigTil"/>), with the vehicle's kuid and the parties it names
+/// (space-separated, in the order <see cref="Svarjson.LeggTil"/> gives them).
+/// </summary>
+internal sealed record Naasvar(long KjoretoyId, long GyldigFra, long GyldigTil, string Kuid, string Parter, byte[] Json);
+
 internal sealed record KjoreseddelRad(string Kuid, string? Formal, long Fom, long Til, PartRad Bruker);
 
 /// <summary>A person (Fnr) or an organisation (Orgnr), with its latest known name and address; an import line gives one, a lookup reads one.</summary>

@@ -6,7 +6,9 @@ namespace Kjoretoyregister.Register.Oppslag;
 /// <summary>
 /// The lookup rules of CONTRACT.md §2 on top of any register store: which rows a lookup at time T
 /// sees, and the trial-plate rules. Each lookup is one coarse read of the store
-/// (<see cref="IRegisterLesing"/>); every rule lives here, once.
+/// (<see cref="IRegisterLesing"/>); every rule lives here, once. The JSON lookups hand out a vehicle's
+/// stored answer for "now" (<see cref="NaaSvarBygger"/>) when it holds at the key's t, and build the
+/// rest as the record lookups do, to the same bytes.
 /// </summary>
 internal sealed class RegisterOppslag(IRegisterLesing lager, TimeProvider tid) : IKjoretoyregister
 {
@@ -18,22 +20,25 @@ internal sealed class RegisterOppslag(IRegisterLesing lager, TimeProvider tid) :
 
     public async ValueTask<IReadOnlyList<KjoretoyResponse>> SlaOppKjennemerkerAsync(IReadOnlyList<BulkOppslag<Kjennemerke>> oppslag, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(oppslag);
-        var nokler = new Oppslagsnokkel[oppslag.Count];
-        for (var i = 0; i < nokler.Length; i++)
-        {
-            nokler[i] = new Oppslagsnokkel(Nokkelart.Kjennemerke, oppslag[i].Nokkel.Sokenokkel, Tidspunkt(oppslag[i].Dtg));
-        }
-
+        var nokler = Kjennemerkenokler(oppslag);
         var lest = await lager.LesAsync(nokler, cancellationToken).ConfigureAwait(false);
         var svar = new KjoretoyResponse[nokler.Length];
         for (var i = 0; i < svar.Length; i++)
         {
-            var t = nokler[i].T;
-            svar[i] = lest.TreffFor(i) is [var id, ..]
-                ? Treff(lest, id, t)
-                : Provekjennemerkeregler.SlaOpp(lest.Provekjennemerker.GetValueOrDefault(i), lest, t, medDtg: oppslag[i].Dtg is not null)
-                    ?? KjoretoyResponse.Feil(Responskoder.UkjentKjennemerke(oppslag[i].Nokkel));
+            svar[i] = lest.TreffFor(i) is [var id, ..] ? Treff(lest, id, nokler[i].T) : UtenKjoretoy(lest, i, oppslag[i], nokler[i].T);
+        }
+
+        return svar;
+    }
+
+    public async ValueTask<IReadOnlyList<Svarjson>> SlaOppKjennemerkerJsonAsync(IReadOnlyList<BulkOppslag<Kjennemerke>> oppslag, CancellationToken cancellationToken = default)
+    {
+        var nokler = Kjennemerkenokler(oppslag);
+        var lest = await lager.LesSvarAsync(nokler, cancellationToken).ConfigureAwait(false);
+        var svar = new Svarjson[nokler.Length];
+        for (var i = 0; i < svar.Length; i++)
+        {
+            svar[i] = lest.TreffFor(i) is [var id, ..] ? TreffJson(lest, id, nokler[i].T) : Svarjson.Fra(UtenKjoretoy(lest, i, oppslag[i], nokler[i].T));
         }
 
         return svar;
@@ -44,13 +49,7 @@ internal sealed class RegisterOppslag(IRegisterLesing lager, TimeProvider tid) :
 
     public async ValueTask<IReadOnlyList<KjoretoyResponse>> SlaOppKuiderAsync(IReadOnlyList<BulkOppslag<Kuid>> oppslag, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(oppslag);
-        var nokler = new Oppslagsnokkel[oppslag.Count];
-        for (var i = 0; i < nokler.Length; i++)
-        {
-            nokler[i] = new Oppslagsnokkel(Nokkelart.Kuid, oppslag[i].Nokkel.Verdi, Tidspunkt(oppslag[i].Dtg));
-        }
-
+        var nokler = Kuidnokler(oppslag);
         var lest = await lager.LesAsync(nokler, cancellationToken).ConfigureAwait(false);
         var svar = new KjoretoyResponse[nokler.Length];
         for (var i = 0; i < svar.Length; i++)
@@ -58,6 +57,21 @@ internal sealed class RegisterOppslag(IRegisterLesing lager, TimeProvider tid) :
             svar[i] = lest.TreffFor(i) is [var id, ..]
                 ? Treff(lest, id, nokler[i].T)
                 : KjoretoyResponse.Feil(Responskoder.UkjentKuid(oppslag[i].Nokkel));
+        }
+
+        return svar;
+    }
+
+    public async ValueTask<IReadOnlyList<Svarjson>> SlaOppKuiderJsonAsync(IReadOnlyList<BulkOppslag<Kuid>> oppslag, CancellationToken cancellationToken = default)
+    {
+        var nokler = Kuidnokler(oppslag);
+        var lest = await lager.LesSvarAsync(nokler, cancellationToken).ConfigureAwait(false);
+        var svar = new Svarjson[nokler.Length];
+        for (var i = 0; i < svar.Length; i++)
+        {
+            svar[i] = lest.TreffFor(i) is [var id, ..]
+                ? TreffJson(lest, id, nokler[i].T)
+                : Svarjson.Fra(KjoretoyResponse.Feil(Responskoder.UkjentKuid(oppslag[i].Nokkel)));
         }
 
         return svar;
@@ -71,6 +85,16 @@ internal sealed class RegisterOppslag(IRegisterLesing lager, TimeProvider tid) :
         return ider.Count == 0
             ? [KjoretoyResponse.Feil(Responskoder.UkjentUnderstellsnummer(understellsnummer))]
             : ider.Select(id => Treff(lest, id, t)).ToList();
+    }
+
+    public async ValueTask<IReadOnlyList<Svarjson>> SlaOppUnderstellsnummerJsonAsync(Understellsnummer understellsnummer, DateTimeOffset? dtg, CancellationToken cancellationToken = default)
+    {
+        var t = Tidspunkt(dtg);
+        var lest = await lager.LesSvarAsync([new Oppslagsnokkel(Nokkelart.Understellsnummer, understellsnummer.Verdi, t)], cancellationToken).ConfigureAwait(false);
+        var ider = lest.TreffFor(0);
+        return ider.Count == 0
+            ? [Svarjson.Fra(KjoretoyResponse.Feil(Responskoder.UkjentUnderstellsnummer(understellsnummer)))]
+            : ider.Select(id => TreffJson(lest, id, t)).ToList();
     }
 
     public async ValueTask<KjoretoysokResponse> SokEiernavnAsync(string navn, EiernavnFilter filter, DateTimeOffset? dtg, int fra, int antall, CancellationToken cancellationToken = default)
@@ -100,6 +124,39 @@ internal sealed class RegisterOppslag(IRegisterLesing lager, TimeProvider tid) :
 
     private static KjoretoyResponse Treff(Registerrader lest, long id, long t) =>
         KjoretoyResponse.Treff(KjoretoyBygger.Bygg(lest.Kjoretoy[(id, t)]));
+
+    /// <summary>A vehicle's answer as JSON: its stored answer when the read found one that holds at t, else built and written.</summary>
+    private static Svarjson TreffJson(Registerrader lest, long id, long t) =>
+        lest.Svar.TryGetValue((id, t), out var lagret) ? NaaSvarBygger.TilSvarjson(lagret) : Svarjson.Fra(Treff(lest, id, t));
+
+    /// <summary>A plate on no vehicle at t: its trial plate's answer, or <c>KJENNEMERKE_UKJENT</c>.</summary>
+    private static KjoretoyResponse UtenKjoretoy(Registerrader lest, int i, BulkOppslag<Kjennemerke> oppslag, long t) =>
+        Provekjennemerkeregler.SlaOpp(lest.Provekjennemerker.GetValueOrDefault(i), lest, t, medDtg: oppslag.Dtg is not null)
+            ?? KjoretoyResponse.Feil(Responskoder.UkjentKjennemerke(oppslag.Nokkel));
+
+    private Oppslagsnokkel[] Kjennemerkenokler(IReadOnlyList<BulkOppslag<Kjennemerke>> oppslag)
+    {
+        ArgumentNullException.ThrowIfNull(oppslag);
+        var nokler = new Oppslagsnokkel[oppslag.Count];
+        for (var i = 0; i < nokler.Length; i++)
+        {
+            nokler[i] = new Oppslagsnokkel(Nokkelart.Kjennemerke, oppslag[i].Nokkel.Sokenokkel, Tidspunkt(oppslag[i].Dtg));
+        }
+
+        return nokler;
+    }
+
+    private Oppslagsnokkel[] Kuidnokler(IReadOnlyList<BulkOppslag<Kuid>> oppslag)
+    {
+        ArgumentNullException.ThrowIfNull(oppslag);
+        var nokler = new Oppslagsnokkel[oppslag.Count];
+        for (var i = 0; i < nokler.Length; i++)
+        {
+            nokler[i] = new Oppslagsnokkel(Nokkelart.Kuid, oppslag[i].Nokkel.Verdi, Tidspunkt(oppslag[i].Dtg));
+        }
+
+        return nokler;
+    }
 
     private long Tidspunkt(DateTimeOffset? dtg) => Tid.TilLagret(dtg ?? tid.GetUtcNow());
 }

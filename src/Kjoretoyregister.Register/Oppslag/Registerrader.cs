@@ -9,7 +9,7 @@ internal sealed record Provekjennemerkerader(ProvekjennemerkeRad Plate, Kjoresed
 /// <summary>
 /// What one read of a register store returned: per key (its index in the request), the ids of the
 /// vehicles it matched in order, or the trial plate a plate key found; every vehicle's rows at the
-/// times asked; and, for a party lookup, how many vehicles there are in all.
+/// times asked (or, when asked for, their stored answers); and, for a party lookup, how many vehicles there are in all.
 /// </summary>
 internal sealed class Registerrader
 {
@@ -20,6 +20,9 @@ internal sealed class Registerrader
     public Dictionary<int, Provekjennemerkerader> Provekjennemerker { get; } = [];
 
     public Dictionary<(long Id, long T), Kjoretoyrader> Kjoretoy { get; } = [];
+
+    /// <summary>For <see cref="IRegisterLesing.LesSvarAsync"/>: the matched vehicles whose stored answer holds at the key's t (they have no rows in <see cref="Kjoretoy"/>).</summary>
+    public Dictionary<(long Id, long T), Naasvar> Svar { get; } = [];
 
     /// <summary>For a party lookup: the number of vehicles in all pages.</summary>
     public int Totalt { get; set; }

@@ -86,6 +86,18 @@ internal static class PostgresImportSql
     public const string KjenteKuider = "SELECT kuid FROM kjoretoy WHERE kuid = ANY ($1::text[])";
 
     /// <summary>
+    /// After <see cref="Sammenslaing"/>, the vehicles whose stored answers the merge may have changed: those it
+    /// wrote, and those with an ownership (at any time) naming a party it met (whose name or address it may have changed).
+    /// </summary>
+    public const string BerorteKjoretoy = """
+        SELECT id FROM m_id
+        UNION SELECT e.kjoretoy_id FROM m_part p JOIN eierskap e ON e.eier_id = p.id
+        UNION SELECT e.kjoretoy_id FROM m_part p JOIN eierskap e ON e.medeier_id = p.id
+        UNION SELECT e.kjoretoy_id FROM m_part p JOIN eierskap e ON e.leasingtaker_id = p.id
+        UNION SELECT e.kjoretoy_id FROM m_part p JOIN eierskap e ON e.underenhet_id = p.id
+        """;
+
+    /// <summary>
     /// Merges the staged lines into the register. Parties: the names of their latest occurrence, the address
     /// of their latest occurrence with one (else the stored one), their name words renewed. Vehicles and
     /// trial plates: the latest version of each kuid and prkid replaces the whole stored history. Its sorts

@@ -11,14 +11,21 @@ namespace Kjoretoyregister.Register.Postgres;
 /// The register in a PostgreSQL database (schema set <c>register</c>, applied by the migration
 /// runner). Every read is one round trip: one <see cref="NpgsqlBatch"/> of <see cref="PostgresSporringer"/>,
 /// prepared once per connection, in one REPEATABLE READ snapshot, so a lookup never sees half an import.
+/// A database that has vehicles but no stored answers for "now" (one upgraded to <c>naa_svar</c>) gets
+/// them before the register's first lookup of them (<see cref="LesSvarAsync"/>) is answered.
 /// </summary>
-internal sealed class PostgresRegisterLager(NpgsqlDataSource kilde) : IRegisterLager
+internal sealed class PostgresRegisterLager(NpgsqlDataSource kilde, TimeProvider tid) : IRegisterLager
 {
+    private readonly SemaphoreSlim fylling = new(1, 1);
+    private bool fylt;
+
     private static readonly string[] Nokkelsporringer =
     [
         PostgresSporringer.Treff, PostgresSporringer.Kjoretoy, PostgresSporringer.Kjennemerker, PostgresSporringer.Registrering,
         PostgresSporringer.Eierskap, PostgresSporringer.Provekjennemerker,
     ];
+
+    private static readonly string[] Svarsporringer = [PostgresSporringer.Lagret, .. Nokkelsporringer];
 
     private static readonly string[] Sidesporringer =
     [
@@ -26,7 +33,20 @@ internal sealed class PostgresRegisterLager(NpgsqlDataSource kilde) : IRegisterL
         PostgresSporringer.Registrering, PostgresSporringer.Eierskap,
     ];
 
-    public async ValueTask<Registerrader> LesAsync(IReadOnlyList<Oppslagsnokkel> nokler, CancellationToken cancellationToken)
+    public ValueTask<Registerrader> LesAsync(IReadOnlyList<Oppslagsnokkel> nokler, CancellationToken cancellationToken) =>
+        LesAsync(nokler, medSvar: false, cancellationToken);
+
+    public async ValueTask<Registerrader> LesSvarAsync(IReadOnlyList<Oppslagsnokkel> nokler, CancellationToken cancellationToken)
+    {
+        if (!fylt)
+        {
+            await FyllOmTomAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return await LesAsync(nokler, medSvar: true, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async ValueTask<Registerrader> LesAsync(IReadOnlyList<Oppslagsnokkel> nokler, bool medSvar, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(nokler);
         var nr = new int[nokler.Count];
@@ -39,10 +59,24 @@ internal sealed class PostgresRegisterLager(NpgsqlDataSource kilde) : IRegisterL
         }
 
         await using var tilkobling = await kilde.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var batch = Batch(tilkobling, PostgresSporringer.Nokler, Nokkelsporringer, [Verdi(nr), Verdi(art), Verdi(verdi), Verdi(t)]);
+        await using var batch = medSvar
+            ? Batch(tilkobling, PostgresSporringer.NoklerMedSvar, Svarsporringer, [Verdi(nr), Verdi(art), Verdi(verdi), Verdi(t)])
+            : Batch(tilkobling, PostgresSporringer.Nokler, Nokkelsporringer, [Verdi(nr), Verdi(art), Verdi(verdi), Verdi(t)]);
         await batch.PrepareAsync(cancellationToken).ConfigureAwait(false);
         await using var leser = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var lest = new Registerrader();
+        if (medSvar)
+        {
+            while (await leser.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var id = leser.GetInt64(0);
+                lest.Svar[(id, leser.GetInt64(1))] = new Naasvar(
+                    id, leser.GetInt64(2), leser.GetInt64(3), leser.GetString(4), leser.GetString(5), leser.GetFieldValue<byte[]>(6));
+            }
+
+            await leser.NextResultAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         await LesKjoretoyAsync(leser, lest, cancellationToken).ConfigureAwait(false);
         await leser.NextResultAsync(cancellationToken).ConfigureAwait(false);
         while (await leser.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -91,7 +125,7 @@ internal sealed class PostgresRegisterLager(NpgsqlDataSource kilde) : IRegisterL
     }
 
     public async ValueTask<IRegisterSkriving> ApneSkrivingAsync(CancellationToken cancellationToken) =>
-        await PostgresRegisterSkriving.ApneAsync(kilde, cancellationToken).ConfigureAwait(false);
+        await PostgresRegisterSkriving.ApneAsync(kilde, tid, cancellationToken).ConfigureAwait(false);
 
     public async ValueTask<bool> SvarerAsync(CancellationToken cancellationToken)
     {
@@ -105,11 +139,33 @@ internal sealed class PostgresRegisterLager(NpgsqlDataSource kilde) : IRegisterL
         return (bool)(await kommando.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
     }
 
-    /// <summary>The data source is the caller's: nothing to close here.</summary>
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    /// <summary>The data source is the caller's: nothing else to close here.</summary>
+    public ValueTask DisposeAsync()
+    {
+        fylling.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Once per store: builds every vehicle's stored answer if the database has vehicles but none is stored.</summary>
+    private async Task FyllOmTomAsync(CancellationToken cancellationToken)
+    {
+        await fylling.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!fylt)
+            {
+                await PostgresNaaSvar.FyllOmTomAsync(kilde, Tid.TilLagret(tid.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+                fylt = true;
+            }
+        }
+        finally
+        {
+            fylling.Release();
+        }
+    }
 
     /// <summary>The statements, each after the CTE, between BEGIN and COMMIT of one read-only snapshot: one round trip.</summary>
-    private static NpgsqlBatch Batch(NpgsqlConnection tilkobling, string cte, string[] sporringer, IReadOnlyList<NpgsqlParameter> verdier)
+    internal static NpgsqlBatch Batch(NpgsqlConnection tilkobling, string cte, string[] sporringer, IReadOnlyList<NpgsqlParameter> verdier)
     {
         var batch = new NpgsqlBatch(tilkobling);
         batch.BatchCommands.Add(new NpgsqlBatchCommand("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY"));
@@ -129,7 +185,7 @@ internal sealed class PostgresRegisterLager(NpgsqlDataSource kilde) : IRegisterL
     }
 
     /// <summary>Reads the result sets treff, kjoretoy, kjennemerker, registrering and eierskap into <paramref name="lest"/>.</summary>
-    private static async Task LesKjoretoyAsync(NpgsqlDataReader leser, Registerrader lest, CancellationToken cancellationToken)
+    internal static async Task LesKjoretoyAsync(NpgsqlDataReader leser, Registerrader lest, CancellationToken cancellationToken)
     {
         while (await leser.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -204,7 +260,7 @@ internal sealed class PostgresRegisterLager(NpgsqlDataSource kilde) : IRegisterL
 
     private static string? Tekst(NpgsqlDataReader r, int kolonne) => r.IsDBNull(kolonne) ? null : r.GetString(kolonne);
 
-    private static NpgsqlParameter Verdi<T>(T verdi) => new NpgsqlParameter<T> { TypedValue = verdi };
+    internal static NpgsqlParameter Verdi<T>(T verdi) => new NpgsqlParameter<T> { TypedValue = verdi };
 
     private static NpgsqlParameter Tekstverdi(string? verdi) => new() { NpgsqlDbType = NpgsqlDbType.Text, Value = verdi is null ? DBNull.Value : verdi };
 }

@@ -273,6 +273,7 @@ internal sealed partial class PostgresRegisterSkriving
             SELECT setval(pg_get_serial_sequence('provekjennemerke', 'id'), max(id)) FROM provekjennemerke
             """,
             cancellationToken).ConfigureAwait(false);
+        await ByggNaaSvarAsync("SELECT id FROM kjoretoy", cancellationToken).ConfigureAwait(false);
         await transaksjon.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 

@@ -17,6 +17,7 @@ internal sealed partial class PostgresRegisterSkriving : IRegisterSkriving
     private readonly NpgsqlConnection tilkobling;
     private readonly NpgsqlTransaction transaksjon;
     private readonly PostgresPartStaging parter = new();
+    private readonly TimeProvider tid;
 
     /// <summary>The import's plates by sok: each accepted vehicle's (latest version's) plates.</summary>
     private readonly Dictionary<string, List<(long Fom, long Til, string Annen)>> plater = new(StringComparer.Ordinal);
@@ -31,14 +32,15 @@ internal sealed partial class PostgresRegisterSkriving : IRegisterSkriving
     private readonly bool tomtRegister;
     private long nr;
 
-    private PostgresRegisterSkriving(NpgsqlConnection tilkobling, NpgsqlTransaction transaksjon, bool tomtRegister)
+    private PostgresRegisterSkriving(NpgsqlConnection tilkobling, NpgsqlTransaction transaksjon, bool tomtRegister, TimeProvider tid)
     {
+        this.tid = tid;
         this.tilkobling = tilkobling;
         this.transaksjon = transaksjon;
         this.tomtRegister = tomtRegister;
     }
 
-    public static async Task<PostgresRegisterSkriving> ApneAsync(NpgsqlDataSource kilde, CancellationToken cancellationToken)
+    public static async Task<PostgresRegisterSkriving> ApneAsync(NpgsqlDataSource kilde, TimeProvider tid, CancellationToken cancellationToken)
     {
         var tilkobling = await kilde.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -55,7 +57,7 @@ internal sealed partial class PostgresRegisterSkriving : IRegisterSkriving
                 tomt = await sporring.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is true;
             }
 
-            var skriving = new PostgresRegisterSkriving(tilkobling, transaksjon, tomt);
+            var skriving = new PostgresRegisterSkriving(tilkobling, transaksjon, tomt, tid);
             if (tomt)
             {
                 await skriving.ForberedDirekteAsync(cancellationToken).ConfigureAwait(false);
@@ -194,8 +196,13 @@ internal sealed partial class PostgresRegisterSkriving : IRegisterSkriving
             await kommando.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        await ByggNaaSvarAsync(PostgresImportSql.BerorteKjoretoy, cancellationToken).ConfigureAwait(false);
         await transaksjon.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>Rebuilds, in the import's transaction, the stored answers for "now" of the vehicles the query <paramref name="ider"/> selects.</summary>
+    private Task<int> ByggNaaSvarAsync(string ider, CancellationToken cancellationToken) =>
+        PostgresNaaSvar.ByggAsync(tilkobling, transaksjon, Tid.TilLagret(tid.GetUtcNow()), ider, cancellationToken);
 
     public async ValueTask DisposeAsync()
     {

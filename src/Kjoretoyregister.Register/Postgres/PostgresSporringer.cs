@@ -17,7 +17,52 @@ internal static class PostgresSporringer
     /// the vehicles matched, <c>prove</c> and <c>seddel</c> the trial plate and driving slip of a plate on no
     /// vehicle, <c>bil(id, t)</c> every vehicle whose rows are read.
     /// </summary>
-    public const string Nokler = """
+    public const string Nokler = Finn + """
+        ,
+        bil AS (
+            SELECT id, t FROM treff
+            UNION SELECT k.id, s.t FROM seddel s JOIN kjoretoy k ON k.kuid = s.kuid
+        )
+        """;
+
+    /// <summary>
+    /// As <see cref="Nokler"/>, with <c>lagret(id, t, ...)</c> the matched vehicles whose stored answer holds
+    /// at t: <c>bil</c> leaves them out (their rows are not read) but keeps a driving slip's vehicle.
+    /// </summary>
+    public const string NoklerMedSvar = Finn + """
+        ,
+        lagret AS (
+            SELECT DISTINCT tr.id, tr.t, s.gyldig_fra, s.gyldig_til, s.kuid, s.parter, s.json
+            FROM treff tr JOIN naa_svar s ON s.kjoretoy_id = tr.id AND s.gyldig_fra <= tr.t AND s.gyldig_til > tr.t
+        ),
+        bil AS (
+            (SELECT id, t FROM treff EXCEPT SELECT id, t FROM lagret)
+            UNION SELECT k.id, s.t FROM seddel s JOIN kjoretoy k ON k.kuid = s.kuid
+        )
+        """;
+
+    /// <summary>The matched vehicles' stored answers (after <see cref="NoklerMedSvar"/>).</summary>
+    public const string Lagret = " SELECT id, t, gyldig_fra, gyldig_til, kuid, parter, json FROM lagret";
+
+    /// <summary>The vehicles $1 at $2 as <c>bil(id, t)</c> and <c>treff</c> (key 0), for building their stored answers.</summary>
+    public const string Ider = """
+        WITH bil AS (SELECT id, $2::bigint AS t FROM unnest($1::bigint[]) AS i (id)),
+        treff AS (SELECT 0 AS nr, t, id FROM bil)
+        """;
+
+    /// <summary>After <see cref="Ider"/>: per vehicle, the latest fom or til of its rows at or before t and the earliest after it.</summary>
+    public const string Grenser = """
+         SELECT b.id, max(g.g) FILTER (WHERE g.g <= b.t), min(g.g) FILTER (WHERE g.g > b.t)
+        FROM bil b CROSS JOIN LATERAL (
+            SELECT x.g FROM kjennemerke m CROSS JOIN LATERAL (VALUES (m.fom), (m.til)) x (g) WHERE m.kjoretoy_id = b.id
+            UNION ALL SELECT x.g FROM registrering r CROSS JOIN LATERAL (VALUES (r.fom), (r.til)) x (g) WHERE r.kjoretoy_id = b.id
+            UNION ALL SELECT x.g FROM eierskap e CROSS JOIN LATERAL (VALUES (e.fom), (e.til)) x (g) WHERE e.kjoretoy_id = b.id
+        ) g
+        GROUP BY b.id
+        """;
+
+    /// <summary>The keys and what they match (see <see cref="Nokler"/>), up to <c>treff</c>.</summary>
+    private const string Finn = """
         WITH n AS (
             SELECT * FROM unnest($1::int[], $2::int[], $3::text[], $4::bigint[]) AS n (nr, art, verdi, t)
         ),
@@ -45,10 +90,6 @@ internal static class PostgresSporringer
             SELECT nr, t, id FROM plate WHERE id IS NOT NULL
             UNION ALL SELECT n.nr, n.t, k.id FROM n JOIN kjoretoy k ON k.kuid = n.verdi WHERE n.art = 1
             UNION ALL SELECT n.nr, n.t, k.id FROM n JOIN kjoretoy k ON k.understellsnummer = n.verdi WHERE n.art = 2
-        ),
-        bil AS (
-            SELECT id, t FROM treff
-            UNION SELECT k.id, s.t FROM seddel s JOIN kjoretoy k ON k.kuid = s.kuid
         )
         """;
 

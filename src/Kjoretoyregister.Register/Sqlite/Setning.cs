@@ -31,6 +31,7 @@ internal sealed class Setning : IDisposable
                 long tall => raw.sqlite3_bind_int64(stmt, i + 1, tall),
                 int tall => raw.sqlite3_bind_int64(stmt, i + 1, tall),
                 string tekst => raw.sqlite3_bind_text(stmt, i + 1, tekst),
+                byte[] bytes => raw.sqlite3_bind_blob(stmt, i + 1, bytes),
                 var annet => throw new ArgumentException($"Kan ikke binde verdi av typen {annet.GetType().Name}", nameof(verdier)),
             });
         }
@@ -121,6 +122,8 @@ internal sealed class Setning : IDisposable
 
     public string? TekstI(int kolonne) =>
         raw.sqlite3_column_type(stmt, kolonne) == raw.SQLITE_NULL ? null : raw.sqlite3_column_text(stmt, kolonne).utf8_to_string();
+
+    public byte[] BytesI(int kolonne) => raw.sqlite3_column_blob(stmt, kolonne).ToArray();
 
     public void Dispose() => stmt.Dispose();
 

@@ -42,6 +42,9 @@ internal sealed class SqlitePartSkriving : IDisposable
         Setning Lag(string sql) => new(tilkobling, sql);
     }
 
+    /// <summary>The stored parties this import gave a new name or address (their vehicles' answers change).</summary>
+    public HashSet<long> Endrede { get; } = [];
+
     public long? LagreValgfri(PartRad? part) => part is null ? null : Lagre(part);
 
     public long Lagre(PartRad part)
@@ -79,6 +82,7 @@ internal sealed class SqlitePartSkriving : IDisposable
                 if (lagret != ny)
                 {
                     oppdater.Med([.. Verdier(ny), id]).Kjor();
+                    Endrede.Add(id.Value);
                     var gamle = Navneledd.Fra(lagret!.Fornavn, lagret.Mellomnavn, lagret.Etternavn, lagret.Orgnavn);
                     var nye = Navneledd.Fra(ny.Fornavn, ny.Mellomnavn, ny.Etternavn, ny.Orgnavn);
                     if (!gamle.SequenceEqual(nye))

@@ -7,25 +7,36 @@ namespace Kjoretoyregister.Register.Sqlite;
 
 /// <summary>
 /// The register in one SQLite file. Lookups reuse a pool of read connections with prepared
-/// statements, so a lookup pays for index seeks, not for opening and compiling.
+/// statements, so a lookup pays for index seeks, not for opening and compiling. A file that has
+/// vehicles but no stored answers for "now" (one upgraded to <c>naa_svar</c>) gets them when opened.
 /// </summary>
 internal sealed class SqliteRegisterLager : IRegisterLager
 {
     private readonly SqliteRegisterDatabase database;
+    private readonly TimeProvider tid;
     private readonly ConcurrentBag<SqliteRegisterLesing> ledige = [];
     private readonly int maksLedige;
     private bool lukket;
 
-    public SqliteRegisterLager(string sti, int? maksLedige = null)
+    public SqliteRegisterLager(string sti, TimeProvider tid, int? maksLedige = null)
     {
         database = SqliteRegisterDatabase.Apne(sti);
+        this.tid = tid;
         this.maksLedige = maksLedige ?? Environment.ProcessorCount * 4;
+        using var tilkobling = database.ApneSkrivbar();
+        SqliteNaaSvar.FyllOmTom(tilkobling, Tid.TilLagret(tid.GetUtcNow()));
     }
 
     public ValueTask<Registerrader> LesAsync(IReadOnlyList<Oppslagsnokkel> nokler, CancellationToken cancellationToken)
     {
         using var lesing = ApneLesing();
-        return new(lesing.Les(nokler, cancellationToken));
+        return new(lesing.Les(nokler, medSvar: false, cancellationToken));
+    }
+
+    public ValueTask<Registerrader> LesSvarAsync(IReadOnlyList<Oppslagsnokkel> nokler, CancellationToken cancellationToken)
+    {
+        using var lesing = ApneLesing();
+        return new(lesing.Les(nokler, medSvar: true, cancellationToken));
     }
 
     public ValueTask<Registerrader> LesForParterAsync(Partsok sok, CancellationToken cancellationToken)
@@ -37,7 +48,7 @@ internal sealed class SqliteRegisterLager : IRegisterLager
     public ValueTask<IRegisterSkriving> ApneSkrivingAsync(CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(lukket, this);
-        return new(new SqliteRegisterSkriving(database));
+        return new(new SqliteRegisterSkriving(database, tid));
     }
 
     public ValueTask<bool> SvarerAsync(CancellationToken cancellationToken) =>

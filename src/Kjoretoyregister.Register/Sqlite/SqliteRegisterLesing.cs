@@ -15,7 +15,7 @@ namespace Kjoretoyregister.Register.Sqlite;
 internal sealed class SqliteRegisterLesing : IDisposable
 {
     private readonly SqliteConnection tilkobling;
-    private readonly Action<SqliteRegisterLesing> tilbake;
+    private readonly Action<SqliteRegisterLesing>? tilbake;
     private readonly Setning start;
     private readonly Setning slutt;
     private readonly Setning kjennemerkeTilKjoretoy;
@@ -29,11 +29,23 @@ internal sealed class SqliteRegisterLesing : IDisposable
     private readonly Setning kjoreseddel;
     private readonly Setning fnrTilPart;
     private readonly Setning orgnrTilPart;
+    private readonly Setning naaSvar;
 
     public SqliteRegisterLesing(SqliteRegisterDatabase database, Action<SqliteRegisterLesing> tilbake)
+        : this(database.ApneLesbar(), tilbake)
+    {
+    }
+
+    /// <summary>Reads on a connection that stays the caller's, in whatever transaction it has open (no <see cref="Start"/>, no pool).</summary>
+    public SqliteRegisterLesing(SqliteConnection tilkobling)
+        : this(tilkobling, null)
+    {
+    }
+
+    private SqliteRegisterLesing(SqliteConnection tilkobling, Action<SqliteRegisterLesing>? tilbake)
     {
         this.tilbake = tilbake;
-        tilkobling = database.ApneLesbar();
+        this.tilkobling = tilkobling;
         start = new(tilkobling, "BEGIN");
         slutt = new(tilkobling, "COMMIT");
         kjennemerkeTilKjoretoy = new(tilkobling, SqliteSporringer.KjennemerkeTilKjoretoy);
@@ -47,6 +59,7 @@ internal sealed class SqliteRegisterLesing : IDisposable
         kjoreseddel = new(tilkobling, SqliteSporringer.Kjoreseddel);
         fnrTilPart = new(tilkobling, SqliteSporringer.FnrTilPart);
         orgnrTilPart = new(tilkobling, SqliteSporringer.OrgnrTilPart);
+        naaSvar = new(tilkobling, SqliteSporringer.NaaSvar);
     }
 
     /// <summary>Begins the read transaction of one lookup.</summary>
@@ -59,23 +72,43 @@ internal sealed class SqliteRegisterLesing : IDisposable
     /// <summary>Ends the lookup's read transaction and returns the connection to its pool.</summary>
     public void Dispose()
     {
+        if (tilbake is null)
+        {
+            Lukk();
+            return;
+        }
+
         slutt.Kjor();
         tilbake(this);
     }
 
-    /// <summary>Closes the connection for good (when the pool is full or disposed).</summary>
+    /// <summary>Closes the statements, and the connection for good when it is this reader's own (when the pool is full or disposed).</summary>
     public void Lukk()
     {
-        foreach (var setning in new[] { start, slutt, kjennemerkeTilKjoretoy, kuidTilKjoretoy, understellsnummerTilKjoretoy, kjoretoy, kjennemerker, registrering, eierskap, provekjennemerke, kjoreseddel, fnrTilPart, orgnrTilPart })
+        foreach (var setning in new[] { start, slutt, kjennemerkeTilKjoretoy, kuidTilKjoretoy, understellsnummerTilKjoretoy, kjoretoy, kjennemerker, registrering, eierskap, provekjennemerke, kjoreseddel, fnrTilPart, orgnrTilPart, naaSvar })
         {
             setning.Dispose();
         }
 
-        tilkobling.Dispose();
+        if (tilbake is not null)
+        {
+            tilkobling.Dispose();
+        }
     }
 
-    /// <summary>See <see cref="IRegisterLesing.LesAsync"/>: a few index seeks per key, in this lookup's read transaction.</summary>
-    public Registerrader Les(IReadOnlyList<Oppslagsnokkel> nokler, CancellationToken cancellationToken)
+    /// <summary>The vehicle's rows at t, or null when there is no vehicle with the id.</summary>
+    public Kjoretoyrader? LesKjoretoy(long id, long t)
+    {
+        var lest = new Registerrader();
+        LesKjoretoy(lest, id, t);
+        return lest.Kjoretoy.GetValueOrDefault((id, t));
+    }
+
+    /// <summary>
+    /// See <see cref="IRegisterLesing.LesAsync"/> and (<paramref name="medSvar"/>) <see cref="IRegisterLesing.LesSvarAsync"/>:
+    /// a few index seeks per key, in this lookup's read transaction.
+    /// </summary>
+    public Registerrader Les(IReadOnlyList<Oppslagsnokkel> nokler, bool medSvar, CancellationToken cancellationToken)
     {
         var lest = new Registerrader();
         for (var i = 0; i < nokler.Count; i++)
@@ -85,18 +118,18 @@ internal sealed class SqliteRegisterLesing : IDisposable
             switch (art)
             {
                 case Nokkelart.Kjennemerke when kjennemerkeTilKjoretoy.Med(verdi, t).Tall() is { } id:
-                    Treff(lest, i, id, t);
+                    Treff(lest, i, id, t, medSvar);
                     break;
                 case Nokkelart.Kjennemerke:
                     Provekjennemerke(lest, i, verdi, t);
                     break;
                 case Nokkelart.Kuid when kuidTilKjoretoy.Med(verdi).Tall() is { } id:
-                    Treff(lest, i, id, t);
+                    Treff(lest, i, id, t, medSvar);
                     break;
                 case Nokkelart.Understellsnummer:
                     foreach (var id in understellsnummerTilKjoretoy.Med(verdi).Rader(r => r.TallI(0)))
                     {
-                        Treff(lest, i, id, t);
+                        Treff(lest, i, id, t, medSvar);
                     }
 
                     break;
@@ -117,15 +150,22 @@ internal sealed class SqliteRegisterLesing : IDisposable
         lest.Totalt = totalt;
         foreach (var id in kjoretoy)
         {
-            Treff(lest, 0, id, sok.T);
+            Treff(lest, 0, id, sok.T, medSvar: false);
         }
 
         return lest;
     }
 
-    private void Treff(Registerrader lest, int nokkel, long id, long t)
+    private void Treff(Registerrader lest, int nokkel, long id, long t, bool medSvar)
     {
         lest.LeggTilTreff(nokkel, id);
+        if (medSvar && !lest.Svar.ContainsKey((id, t))
+            && naaSvar.Med(id, t).Rad(r => new Naasvar(id, r.TallI(0), r.TallI(1), r.TekstI(2)!, r.TekstI(3)!, r.BytesI(4))) is { } svar)
+        {
+            lest.Svar[(id, t)] = svar;
+            return;
+        }
+
         LesKjoretoy(lest, id, t);
     }
 

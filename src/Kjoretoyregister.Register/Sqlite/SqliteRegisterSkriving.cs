@@ -3,13 +3,21 @@ using Microsoft.Data.Sqlite;
 
 namespace Kjoretoyregister.Register.Sqlite;
 
-/// <summary>An import's single write transaction on a SQLite register file.</summary>
+/// <summary>
+/// An import's single write transaction on a SQLite register file. Before it commits, it rebuilds the
+/// stored answers for "now" (<see cref="SqliteNaaSvar"/>) of the vehicles it wrote and of those with an
+/// ownership that names a party it changed.
+/// </summary>
 internal sealed class SqliteRegisterSkriving : IRegisterSkriving
 {
     private const string KjoretoyKolonner = "kuid, understellsnummer, forstegang_dato, godkjenning, kontrollfrist, sist_godkjent";
 
     private readonly SqliteConnection tilkobling;
     private readonly SqliteTransaction transaksjon;
+    private readonly TimeProvider tid;
+
+    /// <summary>The vehicles this import wrote.</summary>
+    private readonly HashSet<long> skrevne = [];
     private readonly SqlitePartSkriving parter;
     private readonly List<Setning> alle = [];
     private readonly Setning finnKjoretoy;
@@ -29,8 +37,9 @@ internal sealed class SqliteRegisterSkriving : IRegisterSkriving
     private readonly Setning slettKjoresedler;
     private readonly Setning settInnKjoreseddel;
 
-    public SqliteRegisterSkriving(SqliteRegisterDatabase database)
+    public SqliteRegisterSkriving(SqliteRegisterDatabase database, TimeProvider tid)
     {
+        this.tid = tid;
         tilkobling = database.ApneSkrivbar();
         using (var pragma = tilkobling.CreateCommand())
         {
@@ -125,6 +134,10 @@ internal sealed class SqliteRegisterSkriving : IRegisterSkriving
 
     public ValueTask FullforAsync(CancellationToken cancellationToken)
     {
+        var t = Tid.TilLagret(tid.GetUtcNow());
+        var berorte = SqliteNaaSvar.KjoretoyForParter(tilkobling, parter.Endrede);
+        berorte.UnionWith(skrevne);
+        SqliteNaaSvar.Bygg(tilkobling, t, berorte);
         transaksjon.Commit();
         using var sjekkpunkt = tilkobling.CreateCommand();
         sjekkpunkt.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
@@ -165,6 +178,8 @@ internal sealed class SqliteRegisterSkriving : IRegisterSkriving
         {
             id = settInnKjoretoy.Med(verdier).Tall()!.Value;
         }
+
+        skrevne.Add(id);
 
         foreach (var m in k.Kjennemerker)
         {

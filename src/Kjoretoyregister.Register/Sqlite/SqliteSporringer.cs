@@ -29,6 +29,26 @@ internal static class SqliteSporringer
     public const string Registrering =
         "SELECT status, kjoringens_art, fom, til FROM registrering WHERE kjoretoy_id = ?1 AND fom <= ?2 AND til > ?2 ORDER BY fom DESC LIMIT 1";
 
+    /// <summary>The vehicle's stored answer, when it holds at t.</summary>
+    public const string NaaSvar =
+        "SELECT gyldig_fra, gyldig_til, kuid, parter, json FROM naa_svar WHERE kjoretoy_id = ?1 AND gyldig_fra <= ?2 AND gyldig_til > ?2";
+
+    /// <summary>The latest fom or til at or before ?2 and the earliest after it, of the vehicle ?1's plates, registrations and ownerships.</summary>
+    public const string Grenser = """
+        SELECT max(CASE WHEN g <= ?2 THEN g END), min(CASE WHEN g > ?2 THEN g END) FROM (
+            SELECT fom AS g FROM kjennemerke WHERE kjoretoy_id = ?1 UNION ALL SELECT til FROM kjennemerke WHERE kjoretoy_id = ?1
+            UNION ALL SELECT fom FROM registrering WHERE kjoretoy_id = ?1 UNION ALL SELECT til FROM registrering WHERE kjoretoy_id = ?1
+            UNION ALL SELECT fom FROM eierskap WHERE kjoretoy_id = ?1 UNION ALL SELECT til FROM eierskap WHERE kjoretoy_id = ?1)
+        """;
+
+    /// <summary>The vehicles with an ownership (at any time: a stored answer may be for another time than now) that names the party ?1 in any role.</summary>
+    public const string KjoretoyForPart = """
+        SELECT kjoretoy_id FROM eierskap WHERE eier_id = ?1
+        UNION SELECT kjoretoy_id FROM eierskap WHERE medeier_id = ?1
+        UNION SELECT kjoretoy_id FROM eierskap WHERE leasingtaker_id = ?1
+        UNION SELECT kjoretoy_id FROM eierskap WHERE underenhet_id = ?1
+        """;
+
     public const string FnrTilPart = "SELECT id FROM part WHERE fnr = ?1";
 
     public const string OrgnrTilPart = "SELECT id FROM part WHERE orgnr = ?1";
@@ -69,6 +89,7 @@ internal static class SqliteSporringer
         (KjennemerkeTilKjoretoy, 2), (KuidTilKjoretoy, 1), (UnderstellsnummerTilKjoretoy, 1), (Kjoretoy, 1), (Kjennemerker, 2),
         (Registrering, 2), (Eierskap, 2), (Provekjennemerke, 2), (Kjoreseddel, 2), (FnrTilPart, 1), (OrgnrTilPart, 1),
         (string.Format(System.Globalization.CultureInfo.InvariantCulture, KjoretoyForParter, "1, 2"), 1),
+        (NaaSvar, 2), (Grenser, 2), (KjoretoyForPart, 1),
     ];
 
     private static string Prefiks(string alias) =>

@@ -1,0 +1,95 @@
+using Kjoretoyregister.Register.Oppslag;
+using Microsoft.Data.Sqlite;
+
+namespace Kjoretoyregister.Register.Sqlite;
+
+/// <summary>
+/// Builds the stored answers for "now" (<c>naa_svar</c>) of a SQLite register file: per vehicle, its
+/// rows at t and its row boundaries (a few index seeks, prepared once), the answer from
+/// <see cref="NaaSvarBygger"/>, one insert. Runs in whatever transaction the connection has open: an
+/// import calls it in its write transaction, so no lookup ever sees a stale answer.
+/// </summary>
+internal static class SqliteNaaSvar
+{
+    /// <summary>(Re)builds the stored answers at <paramref name="t"/> of the vehicles <paramref name="ider"/>, or of every vehicle when null.</summary>
+    /// <param name="connection">An open connection to the register file, normally inside a write transaction.</param>
+    /// <param name="t">The time the answers are built at (stored form, see <see cref="Tid"/>): the import's "now".</param>
+    /// <param name="ider">The vehicle ids (ids with no vehicle are skipped), or null for all (the table is emptied first).</param>
+    /// <returns>How many answers were written.</returns>
+    public static int Bygg(SqliteConnection connection, long t, IReadOnlyCollection<long>? ider = null)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        using var lesing = new SqliteRegisterLesing(connection);
+        using var grenser = new Setning(connection, SqliteSporringer.Grenser);
+        using var settInn = new Setning(
+            connection,
+            "INSERT OR REPLACE INTO naa_svar (kjoretoy_id, gyldig_fra, gyldig_til, kuid, parter, json) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        List<long> alle;
+        if (ider is null)
+        {
+            using var tom = new Setning(connection, "DELETE FROM naa_svar");
+            tom.Kjor();
+            using var finn = new Setning(connection, "SELECT id FROM kjoretoy ORDER BY id");
+            alle = finn.Rader(r => r.TallI(0));
+        }
+        else
+        {
+            alle = [.. ider];
+            alle.Sort();
+        }
+
+        var antall = 0;
+        foreach (var id in alle)
+        {
+            if (lesing.LesKjoretoy(id, t) is not { } rader)
+            {
+                continue;
+            }
+
+            var (fra, til) = grenser.Med(id, t).Rad(r => new Grense(r.TallEllerNullI(0), r.TallEllerNullI(1)))!;
+            var svar = NaaSvarBygger.Bygg(rader, fra, til);
+            settInn.Med(svar.KjoretoyId, svar.GyldigFra, svar.GyldigTil, svar.Kuid, svar.Parter, svar.Json).Kjor();
+            antall++;
+        }
+
+        return antall;
+    }
+
+    /// <summary>The vehicles with an ownership that names any of the parties (whose new name or address changes their answers).</summary>
+    public static HashSet<long> KjoretoyForParter(SqliteConnection connection, IEnumerable<long> parter)
+    {
+        ArgumentNullException.ThrowIfNull(parter);
+        using var finn = new Setning(connection, SqliteSporringer.KjoretoyForPart);
+        var ider = new HashSet<long>();
+        foreach (var part in parter)
+        {
+            ider.UnionWith(finn.Med(part).Rader(r => r.TallI(0)));
+        }
+
+        return ider;
+    }
+
+    /// <summary>
+    /// Builds every vehicle's answer when the file has vehicles but no stored answer (a file from before
+    /// <c>naa_svar</c>, upgraded by its migration): one write transaction, taken before looking.
+    /// </summary>
+    /// <returns>How many answers were written (0 when nothing was missing).</returns>
+    public static int FyllOmTom(SqliteConnection connection, long t)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        using var transaksjon = connection.BeginTransaction(deferred: false);
+        using (var sjekk = new Setning(connection, "SELECT EXISTS (SELECT 1 FROM kjoretoy) AND NOT EXISTS (SELECT 1 FROM naa_svar)"))
+        {
+            if (sjekk.Tall() != 1)
+            {
+                return 0;
+            }
+        }
+
+        var antall = Bygg(connection, t);
+        transaksjon.Commit();
+        return antall;
+    }
+
+    private sealed record Grense(long? For, long? Etter);
+}
