@@ -13,7 +13,8 @@ namespace Kjoretoyregister.Benchmarks;
 /// Import throughput, size on disk and lookup latency on either engine, with a Stopwatch (no
 /// BenchmarkDotNet: an import runs once). Usage:
 /// <c>maling import FILE (--sqlite PATH | --postgres CONN)</c> and
-/// <c>maling latens (--sqlite PATH | --postgres CONN) [ANTALL]</c>.
+/// <c>maling latens (--sqlite PATH | --postgres CONN) [ANTALL]</c> and
+/// <c>maling svarjson [ANTALL] (--sqlite PATH | --postgres CONN)</c> (see <see cref="Svarmaling"/>).
 /// </summary>
 internal static class Registermaling
 {
@@ -55,6 +56,12 @@ internal static class Registermaling
 
         var antall = args.Length > 3 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000;
         var plater = (postgres is null ? Utvalg(mal) : await UtvalgAsync(postgres)).Select(p => Kjennemerke.Parse(p, null)).ToArray();
+        if (args[0] == "svarjson")
+        {
+            await Svarmaling.MalAsync(register.Oppslag, plater, antall, motor[2..]);
+            return 0;
+        }
+
         for (var i = 0; i < 1000; i++)
         {
             await register.Oppslag.SlaOppKjennemerkeAsync(plater[i % plater.Length], null);
