@@ -32,11 +32,12 @@ internal static class PostgresSporringer
     public const string NoklerMedSvar = Finn + """
         ,
         lagret AS (
-            SELECT DISTINCT tr.id, tr.t, s.gyldig_fra, s.gyldig_til, s.kuid, s.parter, s.json
+            SELECT tr.id, tr.t, s.gyldig_fra, s.gyldig_til, s.kuid, s.parter, s.json
             FROM treff tr JOIN naa_svar s ON s.kjoretoy_id = tr.id AND s.gyldig_fra <= tr.t AND s.gyldig_til > tr.t
         ),
         bil AS (
-            (SELECT id, t FROM treff EXCEPT SELECT id, t FROM lagret)
+            SELECT tr.id, tr.t FROM treff tr
+            WHERE NOT EXISTS (SELECT 1 FROM naa_svar s WHERE s.kjoretoy_id = tr.id AND s.gyldig_fra <= tr.t AND s.gyldig_til > tr.t)
             UNION SELECT k.id, s.t FROM seddel s JOIN kjoretoy k ON k.kuid = s.kuid
         )
         """;
