@@ -71,24 +71,33 @@ internal static class SqliteNaaSvar
 
     /// <summary>
     /// Builds every vehicle's answer when the file has vehicles but no stored answer (a file from before
-    /// <c>naa_svar</c>, upgraded by its migration): one write transaction, taken before looking.
+    /// <c>naa_svar</c>, upgraded by its migration), in one write transaction. A file that needs nothing is
+    /// only read (no write lock, so an import running in another process does not hold up opening it).
     /// </summary>
     /// <returns>How many answers were written (0 when nothing was missing).</returns>
     public static int FyllOmTom(SqliteConnection connection, long t)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        using var transaksjon = connection.BeginTransaction(deferred: false);
-        using (var sjekk = new Setning(connection, "SELECT EXISTS (SELECT 1 FROM kjoretoy) AND NOT EXISTS (SELECT 1 FROM naa_svar)"))
+        if (!ManglerSvar(connection))
         {
-            if (sjekk.Tall() != 1)
-            {
-                return 0;
-            }
+            return 0;
+        }
+
+        using var transaksjon = connection.BeginTransaction(deferred: false);
+        if (!ManglerSvar(connection))
+        {
+            return 0;
         }
 
         var antall = Bygg(connection, t);
         transaksjon.Commit();
         return antall;
+    }
+
+    private static bool ManglerSvar(SqliteConnection connection)
+    {
+        using var sjekk = new Setning(connection, "SELECT EXISTS (SELECT 1 FROM kjoretoy) AND NOT EXISTS (SELECT 1 FROM naa_svar)");
+        return sjekk.Tall() == 1;
     }
 
     private sealed record Grense(long? For, long? Etter);
