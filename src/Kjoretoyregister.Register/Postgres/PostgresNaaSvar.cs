@@ -41,16 +41,19 @@ internal static class PostgresNaaSvar
             await slett.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        // A batch's answers are built (CPU) while the next batch is read (the server): the connection
+        // only ever runs one command at a time.
         var antall = 0;
+        Task<List<Naasvar>>? bygges = null;
         for (var fra = 0; fra < alle.Count; fra += Bolkstorrelse)
         {
             var bolk = alle.GetRange(fra, Math.Min(Bolkstorrelse, alle.Count - fra)).ToArray();
-            var svar = await LesOgByggAsync(tilkobling, transaksjon, bolk, t, cancellationToken).ConfigureAwait(false);
-            await SkrivAsync(tilkobling, svar, cancellationToken).ConfigureAwait(false);
-            antall += svar.Count;
+            var (lest, grenser) = await LesAsync(tilkobling, transaksjon, bolk, t, cancellationToken).ConfigureAwait(false);
+            antall += await SkrivAsync(tilkobling, bygges, cancellationToken).ConfigureAwait(false);
+            bygges = Task.Run(() => Bygg(bolk, t, lest, grenser), cancellationToken);
         }
 
-        return antall;
+        return antall + await SkrivAsync(tilkobling, bygges, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -81,7 +84,8 @@ internal static class PostgresNaaSvar
         return antall;
     }
 
-    private static async Task<List<Naasvar>> LesOgByggAsync(NpgsqlConnection tilkobling, NpgsqlTransaction? transaksjon, long[] ider, long t, CancellationToken cancellationToken)
+    private static async Task<(Registerrader Lest, Dictionary<long, (long? For, long? Etter)> Grenser)> LesAsync(
+        NpgsqlConnection tilkobling, NpgsqlTransaction? transaksjon, long[] ider, long t, CancellationToken cancellationToken)
     {
         await using var batch = new NpgsqlBatch(tilkobling, transaksjon);
         foreach (var sporring in Sporringer)
@@ -102,6 +106,11 @@ internal static class PostgresNaaSvar
             grenser[leser.GetInt64(0)] = (leser.IsDBNull(1) ? null : leser.GetInt64(1), leser.IsDBNull(2) ? null : leser.GetInt64(2));
         }
 
+        return (lest, grenser);
+    }
+
+    private static List<Naasvar> Bygg(long[] ider, long t, Registerrader lest, Dictionary<long, (long? For, long? Etter)> grenser)
+    {
         var svar = new List<Naasvar>(ider.Length);
         foreach (var id in ider)
         {
@@ -115,8 +124,15 @@ internal static class PostgresNaaSvar
         return svar;
     }
 
-    private static async Task SkrivAsync(NpgsqlConnection tilkobling, List<Naasvar> svar, CancellationToken cancellationToken)
+    /// <summary>Waits for a batch's answers (none when null) and copies them in; how many there were.</summary>
+    private static async Task<int> SkrivAsync(NpgsqlConnection tilkobling, Task<List<Naasvar>>? bygges, CancellationToken cancellationToken)
     {
+        if (bygges is null)
+        {
+            return 0;
+        }
+
+        var svar = await bygges.ConfigureAwait(false);
         await using var kopi = await tilkobling.BeginBinaryImportAsync(
             "COPY naa_svar (kjoretoy_id, gyldig_fra, gyldig_til, kuid, parter, json) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false);
         foreach (var s in svar)
@@ -131,5 +147,6 @@ internal static class PostgresNaaSvar
         }
 
         await kopi.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        return svar.Count;
     }
 }
