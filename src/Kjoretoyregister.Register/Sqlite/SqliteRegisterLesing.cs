@@ -49,6 +49,9 @@ internal sealed class SqliteRegisterLesing : IDisposable
         orgnrTilPart = new(tilkobling, SqliteSporringer.OrgnrTilPart);
     }
 
+    /// <summary>The file this connection was opened on (see <see cref="SqliteRegisterLager"/>).</summary>
+    public Filidentitet Fil { get; init; }
+
     /// <summary>Begins the read transaction of one lookup.</summary>
     public SqliteRegisterLesing Start()
     {
