@@ -14,7 +14,7 @@ namespace Kjoretoyregister.Register.Sqlite;
 internal sealed class SqliteForstelasting : IRegisterSkriving
 {
     /// <summary>Parties remembered between vehicles; beyond it they are found through the fnr/orgnr index.</summary>
-    private const int MaksHusketeParter = 200_000;
+    private const int MaksHusketeParter = 100_000;
 
     private readonly SqliteForstelastingFil fil;
     private readonly SqlitePartSkriving parter;

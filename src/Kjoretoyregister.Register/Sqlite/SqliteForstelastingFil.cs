@@ -30,7 +30,7 @@ internal sealed class SqliteForstelastingFil : IDisposable
             SqliteRegisterDatabase.Apne(sti);
             Tilkobling = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = sti, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString());
             Tilkobling.Open();
-            Kjor("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE; PRAGMA temp_store = FILE; PRAGMA cache_size = -262144;");
+            Kjor("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE; PRAGMA temp_store = FILE; PRAGMA cache_size = -131072;");
             using (var les = Tilkobling.CreateCommand())
             {
                 les.CommandText = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name";
