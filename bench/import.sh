@@ -1,28 +1,46 @@
 #!/usr/bin/env bash
 # Import throughput through the real CLI: generates N vehicles (seed 1), imports them into a new
-# register file, and prints vehicles/s and file sizes; with KJORETOYREGISTER_BENCH_POSTGRES also into
-# PostgreSQL, and single-plate lookup latency on both. Usage: bench/import.sh [N] (default 1000000)
+# register file (an initial load), and prints vehicles/s, bytes per vehicle and the peak memory (RSS)
+# of both commands; with KJORETOYREGISTER_BENCH_POSTGRES also into PostgreSQL, and single-plate lookup
+# latency on both. Usage: bench/import.sh [N] [--tekniske-data] (default 1000000). The generated files
+# stay in bench/data/import-N (never commit them; delete them when done).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-1000000}
-dir=bench/data/import-$n
+teknisk=()
+[[ "${2:-}" == "--tekniske-data" ]] && teknisk=(--tekniske-data)
+dir=bench/data/import-$n${teknisk:+-teknisk}
 rm -rf "$dir" && mkdir -p "$dir"
 dotnet build src/Kjoretoyregister.Cli -c Release -nologo -v quiet
 cli="dotnet src/Kjoretoyregister.Cli/bin/Release/net10.0/kjoretoy.dll"
 
-start=$(date +%s.%N)
-$cli generer --antall "$n" --seed 1 --ut "$dir/register.ndjson"
-mid=$(date +%s.%N)
-$cli importer "$dir/register.ndjson" --database "$dir/register.db" > "$dir/import.log"
-end=$(date +%s.%N)
+# Runs a command with its output in $1 and prints "seconds peak-RSS-KiB" (from /proc, sampled).
+mal() {
+  local ut=$1; shift
+  local start slutt pid hwm=0 v
+  start=$(date +%s.%N)
+  "$@" > "$ut" 2>&1 &
+  pid=$!
+  while kill -0 "$pid" 2>/dev/null; do
+    v=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)
+    [ -n "$v" ] && [ "$v" -gt "$hwm" ] && hwm=$v
+    sleep 0.2
+  done
+  wait "$pid" || { echo "bench/import.sh: feilet: $*" >&2; tail -5 "$ut" >&2; return 1; }
+  slutt=$(date +%s.%N)
+  awk -v s="$start" -v e="$slutt" -v h="$hwm" 'BEGIN { printf "%.3f %d\n", e - s, h }'
+}
+
+read -r gen_s gen_kib < <(mal "$dir/generer.log" $cli generer --antall "$n" --seed 1 "${teknisk[@]}" --ut "$dir/register.ndjson")
+read -r imp_s imp_kib < <(mal "$dir/import.log" $cli importer "$dir/register.ndjson" --database "$dir/register.db")
 
 ndjson=$(stat -c %s "$dir/register.ndjson")
 db=$(stat -c %s "$dir/register.db")
-awk -v n="$n" -v s="$start" -v m="$mid" -v e="$end" -v nd="$ndjson" -v db="$db" 'BEGIN {
-  printf "generer:  %d kjøretøy på %.1f s (%.0f kjøretøy/s), %.1f MiB NDJSON\n", n, m - s, n / (m - s), nd / 1048576
-  printf "importer: %d kjøretøy på %.1f s (%.0f kjøretøy/s), registerfil %.1f MiB (%.0f byte/kjøretøy)\n", n, e - m, n / (e - m), db / 1048576, db / n
+awk -v n="$n" -v gs="$gen_s" -v gk="$gen_kib" -v is="$imp_s" -v ik="$imp_kib" -v nd="$ndjson" -v db="$db" 'BEGIN {
+  printf "generer:  %d kjøretøy på %.1f s (%.0f kjøretøy/s), %.1f MiB NDJSON, høyeste RSS %.0f MiB\n", n, gs, n / gs, nd / 1048576, gk / 1024
+  printf "importer: %d kjøretøy på %.1f s (%.0f kjøretøy/s), registerfil %.1f MiB (%.0f byte/kjøretøy), høyeste RSS %.0f MiB\n", n, is, n / is, db / 1048576, db / n, ik / 1024
 }'
-cat "$dir/import.log"
+grep -v '%' "$dir/import.log" || true
 
 # The same file into PostgreSQL, when a server is given (an empty database; the register schema is applied):
 #   KJORETOYREGISTER_BENCH_POSTGRES="Host=...;Database=..." bench/import.sh N

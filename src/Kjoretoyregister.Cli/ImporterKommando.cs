@@ -19,8 +19,9 @@ internal static class ImporterKommando
         var kommando = new Command("importer", """
             Importerer kjøretøy og prøvekjennemerker. Alt eller ingenting: finnes én ugyldig linje, rapporteres
             alle feil (linje, felt, årsak) og ingenting skrives. Et kjøretøy som finnes fra før (samme kuid), får
-            hele historikken sin erstattet. Avslutningskoder: 0 alt importert, 1 ingenting importert,
-            2 ugyldig bruk, 3 importert med avviste linjer.
+            hele historikken sin erstattet. Til et tomt SQLite-register skrives en ny registerfil ved siden av,
+            som tar det tomme registerets plass når importen er ferdig. Avslutningskoder: 0 alt importert,
+            1 ingenting importert, 2 ugyldig bruk, 3 importert med avviste linjer.
             """)
         {
             fil, database, Lagringsvalg.Postgres, hoppOver, avvist,

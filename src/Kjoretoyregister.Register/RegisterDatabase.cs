@@ -41,10 +41,11 @@ public sealed class RegisterDatabase : IAsyncDisposable, IDisposable
 
     /// <summary>
     /// Imports NDJSON in the register import format, in one transaction; see <see cref="ImportValg"/>.
-    /// Cancelled or failing, it leaves the register exactly as it was.
+    /// Cancelled or failing, it leaves the register exactly as it was. Into an empty SQLite register from a
+    /// seekable stream, it is an initial load (<see cref="Forstelasting"/>).
     /// </summary>
     public Task<ImportResultat> ImporterAsync(Stream kilde, ImportValg valg, CancellationToken cancellationToken = default) =>
-        new RegisterImport(lager, valg).ImporterAsync(kilde, cancellationToken);
+        Forstelasting.ImporterAsync(lager, kilde, valg, cancellationToken);
 
     /// <summary>True when the store answers and its schema is current (for readiness checks).</summary>
     public ValueTask<bool> SvarerAsync(CancellationToken cancellationToken = default) => lager.SvarerAsync(cancellationToken);

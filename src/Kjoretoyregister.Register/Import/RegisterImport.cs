@@ -9,8 +9,13 @@ namespace Kjoretoyregister.Register.Import;
 /// kept until the end, so that their driving slips may name vehicles that come later in the file.
 /// Problems are reported in line order (the trial plates' checks against the register last).
 /// </summary>
-internal sealed class RegisterImport(IRegisterLager lager, ImportValg valg)
+internal sealed class RegisterImport(Func<CancellationToken, ValueTask<IRegisterSkriving>> apneSkriving, ImportValg valg)
 {
+    public RegisterImport(IRegisterLager lager, ImportValg valg)
+        : this(lager.ApneSkrivingAsync, valg)
+    {
+    }
+
     private const int FremdriftHver = 10_000;
 
     /// <summary>How many lines are checked and written together (one round trip to a server).</summary>
@@ -27,7 +32,7 @@ internal sealed class RegisterImport(IRegisterLager lager, ImportValg valg)
     public async Task<ImportResultat> ImporterAsync(Stream kilde, CancellationToken cancellationToken)
     {
         var leser = new NdjsonLeser(kilde);
-        await using var skriving = await lager.ApneSkrivingAsync(cancellationToken).ConfigureAwait(false);
+        await using var skriving = await apneSkriving(cancellationToken).ConfigureAwait(false);
 
         // The batch being written while the next one is read and checked; its problems are reported
         // (in line order) before the next batch is written.

@@ -16,4 +16,10 @@ internal interface IRegisterLager : IRegisterLesing, IAsyncDisposable
 
     /// <summary>True when no vehicle and no trial plate has been imported.</summary>
     ValueTask<bool> ErTomAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The write of an initial load (see <see cref="Import.Forstelasting"/>) when the store has one and is
+    /// empty; null otherwise.
+    /// </summary>
+    ValueTask<IRegisterSkriving?> ApneForstelastingAsync(CancellationToken cancellationToken) => new((IRegisterSkriving?)null);
 }

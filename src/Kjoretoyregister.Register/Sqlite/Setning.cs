@@ -115,6 +115,22 @@ internal sealed class Setning : IDisposable
         }
     }
 
+    /// <summary>Hands every row to <paramref name="les"/> as it is read (nothing is kept).</summary>
+    public void Hver(Action<Setning> les)
+    {
+        try
+        {
+            while (Sjekk(raw.sqlite3_step(stmt), raw.SQLITE_ROW, raw.SQLITE_DONE) == raw.SQLITE_ROW)
+            {
+                les(this);
+            }
+        }
+        finally
+        {
+            raw.sqlite3_reset(stmt);
+        }
+    }
+
     public long TallI(int kolonne) => raw.sqlite3_column_int64(stmt, kolonne);
 
     public long? TallEllerNullI(int kolonne) =>

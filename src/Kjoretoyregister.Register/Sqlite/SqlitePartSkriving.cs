@@ -8,11 +8,12 @@ namespace Kjoretoyregister.Register.Sqlite;
 /// Stores persons and organisations during an import. A party is one row per fødselsnummer or
 /// organisasjonsnummer holding its latest known name and address (as SVV takes them from the
 /// Folkeregister and Enhetsregisteret); an import line without an address keeps the known one.
-/// What this import already stored is remembered, so a party seen on many vehicles is written once.
+/// What this import already stored is remembered (up to <c>maksHusket</c> parties), so a party seen on
+/// many vehicles is written once. Without <c>navneledd</c> the name words are left to the caller (the
+/// initial load derives them from the final rows).
 /// </summary>
 internal sealed class SqlitePartSkriving : IDisposable
 {
-    private const int MaksHusket = 2_000_000;
     private const string Kolonner =
         "fnr, orgnr, fornavn, mellomnavn, etternavn, orgnavn, adresselinje1, adresselinje2, adresselinje3, postnummer, poststed, kommunenummer, kommunenavn, land, landkode";
 
@@ -24,8 +25,13 @@ internal sealed class SqlitePartSkriving : IDisposable
     private readonly Setning slettLedd;
     private readonly Setning settInnLedd;
 
-    public SqlitePartSkriving(SqliteConnection tilkobling)
+    private readonly bool navneledd;
+    private readonly int maksHusket;
+
+    public SqlitePartSkriving(SqliteConnection tilkobling, bool navneledd = true, int maksHusket = 2_000_000)
     {
+        this.navneledd = navneledd;
+        this.maksHusket = maksHusket;
         finnFnr = Lag($"SELECT id, {Kolonner} FROM part WHERE fnr = ?1");
         finnOrgnr = Lag($"SELECT id, {Kolonner} FROM part WHERE orgnr = ?1");
         settInn = Lag(
@@ -55,7 +61,7 @@ internal sealed class SqlitePartSkriving : IDisposable
             return kjent.Id;
         }
 
-        if (husket.Count >= MaksHusket)
+        if (husket.Count >= maksHusket)
         {
             husket.Clear();
         }
@@ -85,7 +91,7 @@ internal sealed class SqlitePartSkriving : IDisposable
                     Endrede.Add(id.Value);
                     var gamle = Navneledd.Fra(lagret!.Fornavn, lagret.Mellomnavn, lagret.Etternavn, lagret.Orgnavn);
                     var nye = Navneledd.Fra(ny.Fornavn, ny.Mellomnavn, ny.Etternavn, ny.Orgnavn);
-                    if (!gamle.SequenceEqual(nye))
+                    if (navneledd && !gamle.SequenceEqual(nye))
                     {
                         foreach (var ledd in gamle)
                         {
@@ -127,6 +133,11 @@ internal sealed class SqlitePartSkriving : IDisposable
 
     private void LagreLedd(long id, PartRad part)
     {
+        if (!navneledd)
+        {
+            return;
+        }
+
         foreach (var ledd in Navneledd.Fra(part.Fornavn, part.Mellomnavn, part.Etternavn, part.Orgnavn))
         {
             settInnLedd.Med(ledd, id).Kjor();

@@ -22,6 +22,7 @@ internal sealed class SqliteRegisterLager : IRegisterLager
     {
         database = SqliteRegisterDatabase.Apne(sti);
         this.tid = tid;
+        fil = Filidentitet.For(database.Sti);
         this.maksLedige = maksLedige ?? Environment.ProcessorCount * 4;
         using var tilkobling = database.ApneSkrivbar();
         SqliteNaaSvar.FyllOmTom(tilkobling, Tid.TilLagret(tid.GetUtcNow()));
@@ -56,6 +57,12 @@ internal sealed class SqliteRegisterLager : IRegisterLager
 
     public ValueTask<bool> ErTomAsync(CancellationToken cancellationToken) => new(database.ErTom());
 
+    public ValueTask<IRegisterSkriving?> ApneForstelastingAsync(CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(lukket, this);
+        return new(database.ErTom() ? new SqliteForstelasting(database) : null);
+    }
+
     public ValueTask DisposeAsync()
     {
         lukket = true;
@@ -71,13 +78,38 @@ internal sealed class SqliteRegisterLager : IRegisterLager
     private SqliteRegisterLesing ApneLesing()
     {
         ObjectDisposedException.ThrowIf(lukket, this);
-        var lesing = ledige.TryTake(out var ledig) ? ledig : new SqliteRegisterLesing(database, TilbakeIPoolen);
+        SjekkOmFilenErByttet();
+        var lesing = ledige.TryTake(out var ledig) ? ledig : new SqliteRegisterLesing(database, TilbakeIPoolen) { Fil = fil };
         return lesing.Start();
+    }
+
+    // --- The file replaced by an initial load (SqliteForstelastingFil renames a new file over it) ---
+
+    /// <summary>The file the pooled connections were opened on.</summary>
+    private Filidentitet fil;
+
+    /// <summary>
+    /// One stat of the path per lookup: when another file now lies there, the pooled connections (open
+    /// on the old file) are closed, and the lookup and those after it open the new one.
+    /// </summary>
+    private void SjekkOmFilenErByttet()
+    {
+        var naa = Filidentitet.For(database.Sti);
+        if (naa == fil)
+        {
+            return;
+        }
+
+        fil = naa;
+        while (ledige.TryTake(out var gammel))
+        {
+            gammel.Lukk();
+        }
     }
 
     private void TilbakeIPoolen(SqliteRegisterLesing lesing)
     {
-        if (lukket || ledige.Count >= maksLedige)
+        if (lukket || ledige.Count >= maksLedige || lesing.Fil != fil)
         {
             lesing.Lukk();
             return;

@@ -62,6 +62,9 @@ internal sealed class SqliteRegisterLesing : IDisposable
         naaSvar = new(tilkobling, SqliteSporringer.NaaSvar);
     }
 
+    /// <summary>The file this connection was opened on (see <see cref="SqliteRegisterLager"/>).</summary>
+    public Filidentitet Fil { get; init; }
+
     /// <summary>Begins the read transaction of one lookup.</summary>
     public SqliteRegisterLesing Start()
     {

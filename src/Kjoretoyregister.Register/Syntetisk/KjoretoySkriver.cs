@@ -2,8 +2,11 @@ using System.Text.Json;
 
 namespace Kjoretoyregister.Register.Syntetisk;
 
-/// <summary>Writes a <see cref="KjoretoyUtkast"/> as one <c>"type": "kjoretoy"</c> object of the import format.</summary>
-internal sealed class KjoretoySkriver(Parter parter)
+/// <summary>
+/// Writes a <see cref="KjoretoyUtkast"/> as one <c>"type": "kjoretoy"</c> object of the import format;
+/// with <paramref name="tekniskeData"/>, its <c>godkjenning</c> is the full one.
+/// </summary>
+internal sealed class KjoretoySkriver(Parter parter, TekniskeData? tekniskeData = null)
 {
     /// <summary>kuid = base + index: 10 digits, unique per vehicle.</summary>
     public const long KuidBase = 1_000_000_000;
@@ -58,7 +61,15 @@ internal sealed class KjoretoySkriver(Parter parter)
         }
 
         w.WriteEndArray();
-        SkrivGodkjenning(w, u);
+        if (tekniskeData is null)
+        {
+            SkrivGodkjenning(w, u);
+        }
+        else
+        {
+            w.WritePropertyName(Felt.Godkjenning);
+            w.WriteRawValue(tekniskeData.For(u), skipInputValidation: true);
+        }
         if (u.Kontrollfrist >= 0)
         {
             w.WriteStartObject(Felt.PeriodiskKjoretoyKontroll);

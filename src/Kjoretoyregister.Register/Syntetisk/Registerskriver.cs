@@ -27,7 +27,7 @@ internal sealed class Registerskriver
         var parter = new Parter(options.Seed, Oslotid.Dato(sisteDag + 1).Year);
         plan = new Blokkplan(options.Seed, sisteDag);
         generator = new KjoretoyGenerator(options.Seed, sisteDag, parter);
-        kjoretoySkriver = new KjoretoySkriver(parter);
+        kjoretoySkriver = new KjoretoySkriver(parter, options.TekniskeData ? new TekniskeData() : null);
         provekjennemerker = new Provekjennemerker(options.Seed, sisteDag, parter);
     }
 

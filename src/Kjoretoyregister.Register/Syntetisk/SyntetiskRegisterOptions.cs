@@ -10,4 +10,10 @@ public sealed record SyntetiskRegisterOptions(long Antall, int Seed = 1)
     /// running at this time are open (<c>tilTidspunkt</c> null). The clock is never read.
     /// </summary>
     public DateTimeOffset Referansetidspunkt { get; init; } = new(2026, 11, 1, 12, 0, 0, TimeSpan.FromHours(1));
+
+    /// <summary>
+    /// Full type approval and technical data of real size (about 10 KB a vehicle, shaped as SVV's example
+    /// answer, a few variants per model) instead of make, model, class and fuel alone.
+    /// </summary>
+    public bool TekniskeData { get; init; }
 }
