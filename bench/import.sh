@@ -14,25 +14,11 @@ rm -rf "$dir" && mkdir -p "$dir"
 dotnet build src/Kjoretoyregister.Cli -c Release -nologo -v quiet
 cli="dotnet src/Kjoretoyregister.Cli/bin/Release/net10.0/kjoretoy.dll"
 
-# Runs a command with its output in $1 and prints "seconds peak-RSS-KiB" (from /proc, sampled).
-mal() {
-  local ut=$1; shift
-  local start slutt pid hwm=0 v
-  start=$(date +%s.%N)
-  "$@" > "$ut" 2>&1 &
-  pid=$!
-  while kill -0 "$pid" 2>/dev/null; do
-    v=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)
-    [ -n "$v" ] && [ "$v" -gt "$hwm" ] && hwm=$v
-    sleep 0.2
-  done
-  wait "$pid" || { echo "bench/import.sh: feilet: $*" >&2; tail -5 "$ut" >&2; return 1; }
-  slutt=$(date +%s.%N)
-  awk -v s="$start" -v e="$slutt" -v h="$hwm" 'BEGIN { printf "%.3f %d\n", e - s, h }'
-}
-
-read -r gen_s gen_kib < <(mal "$dir/generer.log" $cli generer --antall "$n" --seed 1 "${teknisk[@]}" --ut "$dir/register.ndjson")
-read -r imp_s imp_kib < <(mal "$dir/import.log" $cli importer "$dir/register.ndjson" --database "$dir/register.db")
+. bench/minne.sh
+mal_minne "$dir/generer.log" $cli generer --antall "$n" --seed 1 "${teknisk[@]}" --ut "$dir/register.ndjson"
+gen_s=$varighet_s gen_kib=$topp_kib
+mal_minne "$dir/import.log" $cli importer "$dir/register.ndjson" --database "$dir/register.db"
+imp_s=$varighet_s imp_kib=$topp_kib
 
 ndjson=$(stat -c %s "$dir/register.ndjson")
 db=$(stat -c %s "$dir/register.db")

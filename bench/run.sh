@@ -81,24 +81,8 @@ else
   pg=""
 fi
 
-# Peak resident memory (MiB) of a command run in the background, read from /proc while it runs.
-# Prints the command's own output to the file given first; sets topp_mib and varighet_s.
-mal_minne() {
-  local ut=$1; shift
-  local start slutt pid hwm=0 v
-  start=$(date +%s.%N)
-  "$@" > "$ut" 2>&1 &
-  pid=$!
-  while kill -0 "$pid" 2>/dev/null; do
-    v=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)
-    [ -n "$v" ] && [ "$v" -gt "$hwm" ] && hwm=$v
-    sleep 0.2
-  done
-  wait "$pid" || { echo "bench/run.sh: feilet: $*" >&2; tail -5 "$ut" >&2; return 1; }
-  slutt=$(date +%s.%N)
-  topp_mib=$((hwm / 1024))
-  varighet_s=$(awk -v a="$start" -v b="$slutt" 'BEGIN { printf "%.1f", b - a }')
-}
+# mal_minne OUT COMMAND...: duration and peak memory of a command (sets varighet_s, topp_mib).
+. bench/minne.sh
 
 # Starts the server on a data directory (and extra arguments); waits until it is ready.
 server_pid=""

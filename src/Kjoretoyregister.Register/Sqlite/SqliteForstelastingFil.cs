@@ -64,9 +64,9 @@ internal sealed class SqliteForstelastingFil : IDisposable
     /// <summary>The connection the rows are written through, in one transaction.</summary>
     public SqliteConnection Tilkobling { get; } = null!;
 
-    /// <summary>Completes the new file and renames it over the register.</summary>
+    /// <summary>Completes the new file, with every vehicle's stored answer for <paramref name="t"/>, and renames it over the register.</summary>
     /// <exception cref="ForstelastingAvbruttException">Two vehicles share a plate in overlapping periods, or the register got data meanwhile.</exception>
-    public void Fullfor(CancellationToken cancellationToken)
+    public void Fullfor(long t, CancellationToken cancellationToken)
     {
         foreach (var indeks in indekser)
         {
@@ -84,7 +84,7 @@ internal sealed class SqliteForstelastingFil : IDisposable
         SqliteForstelastingNavneledd.Bygg(Tilkobling);
 
         // Every vehicle's answer for now, in the new file, so the first lookup after the rename hands them out.
-        SqliteNaaSvar.FyllOmTom(Tilkobling, Tid.TilLagret(TimeProvider.System.GetUtcNow()));
+        SqliteNaaSvar.FyllOmTom(Tilkobling, t);
 
         Tilkobling.Close();
 

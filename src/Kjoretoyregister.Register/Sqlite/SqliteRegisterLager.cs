@@ -60,7 +60,7 @@ internal sealed class SqliteRegisterLager : IRegisterLager
     public ValueTask<IRegisterSkriving?> ApneForstelastingAsync(CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(lukket, this);
-        return new(database.ErTom() ? new SqliteForstelasting(database) : null);
+        return new(database.ErTom() ? new SqliteForstelasting(database, tid) : null);
     }
 
     public ValueTask DisposeAsync()
