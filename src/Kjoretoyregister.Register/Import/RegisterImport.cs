@@ -57,7 +57,10 @@ internal sealed class RegisterImport(Func<CancellationToken, ValueTask<IRegister
                             await skrives.ConfigureAwait(false);
                         }
 
-                        skrives = LagreKjoretoyAsync(skriving, [.. bolk], cancellationToken);
+                        // On a thread of its own: the engines' writes may complete synchronously (SQLite's
+                        // do), and reading and checking the next batch should not wait for them.
+                        List<Linjeutfall> denne = [.. bolk];
+                        skrives = Task.Run(() => LagreKjoretoyAsync(skriving, denne, cancellationToken), CancellationToken.None);
                         bolk.Clear();
                     }
                 }
@@ -137,7 +140,11 @@ internal sealed class RegisterImport(Func<CancellationToken, ValueTask<IRegister
         }
     }
 
-    /// <summary>Writes the batch's vehicles and reports the batch's problems in line order.</summary>
+    /// <summary>
+    /// Writes the batch's vehicles and reports the batch's problems in line order. Runs beside the
+    /// reading of the next batch: it alone touches the counters, the callbacks and the writer, and the
+    /// reader awaits it before it starts the next.
+    /// </summary>
     private async Task LagreKjoretoyAsync(IRegisterSkriving skriving, List<Linjeutfall> bolk, CancellationToken cancellationToken)
     {
         var nye = new List<NyttKjoretoy>(bolk.Count);

@@ -28,6 +28,8 @@ internal static class PostgresSporringer
     /// <summary>
     /// As <see cref="Nokler"/>, with <c>lagret(id, t, ...)</c> the matched vehicles whose stored answer holds
     /// at t: <c>bil</c> leaves them out (their rows are not read) but keeps a driving slip's vehicle.
+    /// The <c>OFFSET 0</c> keeps the NOT EXISTS a per-row index probe: without it the planner, which
+    /// cannot see how few keys come in, may turn it into a hash anti-join over all of <c>naa_svar</c>.
     /// </summary>
     public const string NoklerMedSvar = Finn + """
         ,
@@ -37,7 +39,7 @@ internal static class PostgresSporringer
         ),
         bil AS (
             SELECT tr.id, tr.t FROM treff tr
-            WHERE NOT EXISTS (SELECT 1 FROM naa_svar s WHERE s.kjoretoy_id = tr.id AND s.gyldig_fra <= tr.t AND s.gyldig_til > tr.t)
+            WHERE NOT EXISTS (SELECT 1 FROM naa_svar s WHERE s.kjoretoy_id = tr.id AND s.gyldig_fra <= tr.t AND s.gyldig_til > tr.t OFFSET 0)
             UNION SELECT k.id, s.t FROM seddel s JOIN kjoretoy k ON k.kuid = s.kuid
         )
         """;

@@ -55,7 +55,7 @@ public static class LagringExtensions
     /// <summary>
     /// The connection string with bounds on waiting, where it sets none: a lookup against a database that
     /// is down must fail fast into a 503, not hang: connecting or waiting for a pooled connection 5 s, a
-    /// statement 15 s (Npgsql's defaults are 15 and 30 s).
+    /// statement 15 s (Npgsql's defaults are 15 and 30 s). Also No Reset On Close, unless set.
     /// </summary>
     public static string MedFrister(string tilkoblingsstreng)
     {
@@ -71,6 +71,13 @@ public static class LagringExtensions
         if (!satt.Contains("Command Timeout") && !satt.Contains("CommandTimeout"))
         {
             b.CommandTimeout = 15;
+        }
+
+        // The service sets no session state (its advisory locks are released before the connection goes
+        // back), so the reset Npgsql would send on every return to the pool is work for nothing.
+        if (!satt.Contains("No Reset On Close") && !satt.Contains("NoResetOnClose"))
+        {
+            b.NoResetOnClose = true;
         }
 
         return b.ConnectionString;
