@@ -6,11 +6,14 @@ namespace Kjoretoyregister.Register.Sqlite;
 /// <summary>
 /// Builds the stored answers for "now" (<c>naa_svar</c>) of a SQLite register file: per vehicle, its
 /// rows at t and its row boundaries (a few index seeks, prepared once), the answer from
-/// <see cref="NaaSvarBygger"/>, one insert. Runs in whatever transaction the connection has open: an
+/// <see cref="NaaSvarBygger"/> (built on another thread while the next vehicles are read), one insert. Runs in whatever transaction the connection has open: an
 /// import calls it in its write transaction, so no lookup ever sees a stale answer.
 /// </summary>
 internal static class SqliteNaaSvar
 {
+    /// <summary>Vehicles read, built and written per step.</summary>
+    private const int Delstorrelse = 1_000;
+
     /// <summary>(Re)builds the stored answers at <paramref name="t"/> of the vehicles <paramref name="ider"/>, or of every vehicle when null.</summary>
     /// <param name="connection">An open connection to the register file, normally inside a write transaction.</param>
     /// <param name="t">The time the answers are built at (stored form, see <see cref="Tid"/>): the import's "now".</param>
@@ -38,20 +41,26 @@ internal static class SqliteNaaSvar
             alle.Sort();
         }
 
+        // The connection reads a chunk's rows and writes the previous chunk's answers while another thread
+        // builds this chunk's JSON (the JSON is most of the work that is not SQLite's).
         var antall = 0;
-        foreach (var id in alle)
+        Task<Naasvar[]>? bygges = null;
+        foreach (var del in alle.Chunk(Delstorrelse))
         {
-            if (lesing.LesKjoretoy(id, t) is not { } rader)
+            var lest = new List<(Kjoretoyrader Rader, Grense Grense)>(del.Length);
+            foreach (var id in del)
             {
-                continue;
+                if (lesing.LesKjoretoy(id, t) is { } rader)
+                {
+                    lest.Add((rader, grenser.Med(id, t).Rad(r => new Grense(r.TallEllerNullI(0), r.TallEllerNullI(1)))!));
+                }
             }
 
-            var (fra, til) = grenser.Med(id, t).Rad(r => new Grense(r.TallEllerNullI(0), r.TallEllerNullI(1)))!;
-            var svar = NaaSvarBygger.Bygg(rader, fra, til);
-            settInn.Med(svar.KjoretoyId, svar.GyldigFra, svar.GyldigTil, svar.Kuid, svar.Parter, svar.Json).Kjor();
-            antall++;
+            antall += SettInn(settInn, bygges);
+            bygges = Task.Run(() => lest.Select(l => NaaSvarBygger.Bygg(l.Rader, l.Grense.For, l.Grense.Etter)).ToArray());
         }
 
+        antall += SettInn(settInn, bygges);
         return antall;
     }
 
@@ -98,6 +107,22 @@ internal static class SqliteNaaSvar
     {
         using var sjekk = new Setning(connection, "SELECT EXISTS (SELECT 1 FROM kjoretoy) AND NOT EXISTS (SELECT 1 FROM naa_svar)");
         return sjekk.Tall() == 1;
+    }
+
+    private static int SettInn(Setning settInn, Task<Naasvar[]>? bygges)
+    {
+        if (bygges is null)
+        {
+            return 0;
+        }
+
+        var svar = bygges.GetAwaiter().GetResult();
+        foreach (var s in svar)
+        {
+            settInn.Med(s.KjoretoyId, s.GyldigFra, s.GyldigTil, s.Kuid, s.Parter, s.Json).Kjor();
+        }
+
+        return svar.Length;
     }
 
     private sealed record Grense(long? For, long? Etter);
