@@ -35,9 +35,11 @@ internal sealed class Serverprosess : IAsyncDisposable
     }
 
     /// <summary>Starts the server and waits until <c>/health/ready</c> answers 200 (at most two minutes).</summary>
-    public static async Task<Serverprosess> StartAsync(IReadOnlyDictionary<string, string> miljo)
+    /// <param name="miljo">Its environment.</param>
+    /// <param name="port">The loopback port to listen on; null for a free one.</param>
+    public static async Task<Serverprosess> StartAsync(IReadOnlyDictionary<string, string> miljo, int? port = null)
     {
-        var port = Ledigport.Finn();
+        port ??= Ledigport.Finn();
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -54,7 +56,7 @@ internal sealed class Serverprosess : IAsyncDisposable
             start.Environment[nokkel] = verdi;
         }
 
-        var server = new Serverprosess(Process.Start(start)!, port);
+        var server = new Serverprosess(Process.Start(start)!, port.Value);
         server.prosess.OutputDataReceived += (_, e) => server.Skriv(e.Data);
         server.prosess.ErrorDataReceived += (_, e) => server.Skriv(e.Data);
         server.prosess.BeginOutputReadLine();
