@@ -27,25 +27,25 @@ internal static class SqliteNaaSvar
         using var settInn = new Setning(
             connection,
             "INSERT OR REPLACE INTO naa_svar (kjoretoy_id, gyldig_fra, gyldig_til, kuid, parter, json) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-        List<long> alle;
+        IEnumerable<long[]> deler;
         if (ider is null)
         {
             using var tom = new Setning(connection, "DELETE FROM naa_svar");
             tom.Kjor();
-            using var finn = new Setning(connection, "SELECT id FROM kjoretoy ORDER BY id");
-            alle = finn.Rader(r => r.TallI(0));
+            deler = AlleIder(connection);
         }
         else
         {
-            alle = [.. ider];
-            alle.Sort();
+            var valgte = ider.ToArray();
+            Array.Sort(valgte);
+            deler = valgte.Chunk(Delstorrelse);
         }
 
         // The connection reads a chunk's rows and writes the previous chunk's answers while another thread
         // builds this chunk's JSON (the JSON is most of the work that is not SQLite's).
         var antall = 0;
         Task<Naasvar[]>? bygges = null;
-        foreach (var del in alle.Chunk(Delstorrelse))
+        foreach (var del in deler)
         {
             var lest = new List<(Kjoretoyrader Rader, Grense Grense)>(del.Length);
             foreach (var id in del)
@@ -107,6 +107,24 @@ internal static class SqliteNaaSvar
     {
         using var sjekk = new Setning(connection, "SELECT EXISTS (SELECT 1 FROM kjoretoy) AND NOT EXISTS (SELECT 1 FROM naa_svar)");
         return sjekk.Tall() == 1;
+    }
+
+    /// <summary>Every vehicle id in order, a chunk at a time (never all of them in memory: 10 million ids would be 80 MB).</summary>
+    private static IEnumerable<long[]> AlleIder(SqliteConnection connection)
+    {
+        using var finn = new Setning(connection, FormattableString.Invariant($"SELECT id FROM kjoretoy WHERE id > ?1 ORDER BY id LIMIT {Delstorrelse}"));
+        var forrige = long.MinValue;
+        while (true)
+        {
+            var del = finn.Med(forrige).Rader(r => r.TallI(0)).ToArray();
+            if (del.Length == 0)
+            {
+                yield break;
+            }
+
+            yield return del;
+            forrige = del[^1];
+        }
     }
 
     private static int SettInn(Setning settInn, Task<Naasvar[]>? bygges)
