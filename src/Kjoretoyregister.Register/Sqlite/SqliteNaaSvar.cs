@@ -6,8 +6,9 @@ namespace Kjoretoyregister.Register.Sqlite;
 /// <summary>
 /// Builds the stored answers for "now" (<c>naa_svar</c>) of a SQLite register file: per vehicle, its
 /// rows at t and its row boundaries (a few index seeks, prepared once), the answer from
-/// <see cref="NaaSvarBygger"/> (built on another thread while the next vehicles are read), one insert. Runs in whatever transaction the connection has open: an
-/// import calls it in its write transaction, so no lookup ever sees a stale answer.
+/// <see cref="NaaSvarBygger"/> (built on another thread while the next vehicles are read), one insert.
+/// Runs in whatever transaction the connection has open: an import calls it in its write transaction, so
+/// no lookup ever sees a stale answer.
 /// </summary>
 internal static class SqliteNaaSvar
 {
