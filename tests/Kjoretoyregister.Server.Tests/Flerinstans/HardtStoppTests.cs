@@ -168,6 +168,7 @@ public sealed class HardtStoppTests
             await Task.Delay(TimeSpan.FromSeconds(2));
             var forDrapet = besvart.Count;
             a.DrepHardt();
+            await slutt.CancelAsync();
             await Task.WhenAll(arbeidere);
 
             using var etter = new ServerFabrikk(katalog);
