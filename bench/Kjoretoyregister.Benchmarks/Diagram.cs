@@ -8,7 +8,8 @@ namespace Kjoretoyregister.Benchmarks;
 /// <c>maling diagram RESULTATER.tsv UT.svg</c>: the chart of <c>bench/run.sh</c> from its result table,
 /// as a plain SVG (no script, no fonts to fetch): requests per second per HTTP case, and single-plate
 /// lookup latency (p50 and p99) per register size and engine. Rows it reads, tab-separated:
-/// <c>http CASE RPS P50_MS P99_MS RATIO</c> and <c>latens ENGINE VEHICLES P50_US P99_US BULK100_MS [COLD_P50_US COLD_P99_US]</c> (the warm figures are drawn).
+/// <c>http CASE RPS P50_MS P99_MS RATIO</c> and <c>latens ENGINE VEHICLES P50_US P99_US BULK100_MS [COLD_P50_US COLD_P99_US]</c>
+/// (drawn: warm p50 and p99, and cold p50 where given).
 /// </summary>
 internal static class Diagram
 {
@@ -20,13 +21,7 @@ internal static class Diagram
     {
         var linjer = File.ReadAllLines(tsv).Select(l => l.Split('\t')).ToList();
         var http = linjer.Where(l => l is ["http", _, _, _, _, _]).Select(l => (Navn: l[1], Verdi: Tall(l[2]), Tekst: $"{Tall(l[2]):N0}/s, p99 {l[4]} ms")).ToList();
-        var latens = linjer.Where(l => l is ["latens", _, _, _, _, _, ..])
-            .SelectMany(l => new[]
-            {
-                (Navn: $"{l[1]} {Storrelse(l[2])} p50", Verdi: Tall(l[3]), Tekst: $"{l[3]} µs"),
-                (Navn: $"{l[1]} {Storrelse(l[2])} p99", Verdi: Tall(l[4]), Tekst: $"{l[4]} µs"),
-            }.Concat(l.Length > 6 && Tall(l[6]) > 0 ? [(Navn: $"{l[1]} {Storrelse(l[2])} p50 kaldt", Verdi: Tall(l[6]), Tekst: $"{l[6]} µs første gang")] : []))
-            .ToList();
+        var latens = linjer.Where(l => l is ["latens", _, _, _, _, _, ..]).SelectMany(Latensstolper).ToList();
 
         var ut = new StringBuilder();
         var hoyde = 80 + ((http.Count + latens.Count) * Radhoyde) + 60;
@@ -56,6 +51,18 @@ internal static class Diagram
         }
 
         return y;
+    }
+
+    /// <summary>A latency row's bars: warm p50 and p99, and the cold p50 when the row has it (PostgreSQL's rows do not).</summary>
+    private static IEnumerable<(string Navn, double Verdi, string Tekst)> Latensstolper(string[] l)
+    {
+        var navn = $"{l[1]} {Storrelse(l[2])}";
+        yield return ($"{navn} p50", Tall(l[3]), $"{l[3]} µs");
+        yield return ($"{navn} p99", Tall(l[4]), $"{l[4]} µs");
+        if (l.Length > 6 && Tall(l[6]) > 0)
+        {
+            yield return ($"{navn} p50 kaldt", Tall(l[6]), $"{l[6]} µs første gang");
+        }
     }
 
     private static double Tall(string tekst) => double.TryParse(tekst, NumberStyles.Float, CultureInfo.InvariantCulture, out var t) ? t : 0;

@@ -8,7 +8,8 @@ namespace Kjoretoyregister.Register.Sqlite;
 /// register with the same schema (the migrations), opened with no journal, no syncs, an exclusive lock
 /// and a large cache, its secondary indexes dropped while the rows go in. <see cref="Fullfor"/> builds
 /// the indexes (with SQLite's sorter on every core) and the name words, checks the plates, syncs the file
-/// and renames it over the register, which must still be empty; until then the register is untouched, and disposing deletes the new file.
+/// and renames it over the register, which must still be empty; until then the register is untouched,
+/// and disposing deletes the new file.
 /// </summary>
 internal sealed class SqliteForstelastingFil : IDisposable
 {
