@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Kjoretoyregister.Cli;
 
 /// <summary>
-/// <c>kjoretoy logg [--data-dir DIR] [--fiks-org ID] [--integrasjon ID] [--fnr X] [--kjennemerke X] [--fra T] [--til T] [--format json|csv]</c>:
+/// <c>kjoretoy logg [--data-dir DIR] [--fiks-org ID] [--integrasjon ID] [--fnr X] [--kjennemerke X] [--saksbehandler X] [--saksreferanse X] [--fra T] [--til T] [--format json|csv]</c>:
 /// the audit log for the data-protection officer: who looked up this person or vehicle, when, and why.
 /// </summary>
 internal static class LoggKommando
@@ -18,6 +18,8 @@ internal static class LoggKommando
         var integrasjon = new Option<string?>("--integrasjon") { Description = "Bare oppslag gjort av denne integrasjonen (UUID).", HelpName = "ID" };
         var fnr = new Option<string?>("--fnr") { Description = "Bare oppslag der personen var søkenøkkelen eller ble utlevert (som eier, medeier, leasingtaker, ...).", HelpName = "X" };
         var kjennemerke = new Option<string?>("--kjennemerke") { Description = "Bare oppslag på dette kjennemerket, uansett skrivemåte (BR 12345, br-12345).", HelpName = "X" };
+        var saksbehandler = new Option<string?>("--saksbehandler") { Description = "Bare oppslag med denne saksbehandleren (headeren Saksbehandler, nøyaktig lik).", HelpName = "X" };
+        var saksreferanse = new Option<string?>("--saksreferanse") { Description = "Bare oppslag i denne saken (headeren Saksreferanse, nøyaktig lik).", HelpName = "X" };
         var fra = new Option<string?>("--fra") { Description = "Fra og med tidspunktet (ISO 8601 eller DTG; uten forskyvning gjelder norsk tid).", HelpName = "T" };
         var til = new Option<string?>("--til") { Description = "Til, men ikke med, tidspunktet.", HelpName = "T" };
         var format = new Option<string>("--format")
@@ -31,11 +33,11 @@ internal static class LoggKommando
             Viser oppslagsloggen, nyeste først: én rad per oppslått kjøretøy, person eller organisasjon, med tidspunkt
             (norsk tid, ISO 8601), Fiks-organisasjon, integrasjon, konsumentens organisasjonsnummer og klient-id,
             operasjon, søkenøkkel, dtg, utfall (treff/ukjent/ugyldig/feil), utleverte kuider og fødsels-/organisasjonsnumre,
-            errorId og oppgitt formål. Filtrene kombineres med OG.
+            errorId, oppgitt formål, saksbehandler og saksreferanse. Filtrene kombineres med OG.
             Avslutningskoder: 0 ok, 1 feil (f.eks. finnes ikke oppslagsloggen), 2 ugyldig bruk.
             """)
         {
-            dataKatalog, Lagringsvalg.Postgres, fiksOrg, integrasjon, fnr, kjennemerke, fra, til, format,
+            dataKatalog, Lagringsvalg.Postgres, fiksOrg, integrasjon, fnr, kjennemerke, saksbehandler, saksreferanse, fra, til, format,
         };
         kommando.SetAction((parse, ct) =>
         {
@@ -43,6 +45,8 @@ internal static class LoggKommando
                 || !Loggvalg.TryLesUuid(parse.GetValue(integrasjon), "--integrasjon", out var integrasjonId)
                 || !TryLesFnr(parse.GetValue(fnr), out var fodselsnummer)
                 || !TryLesKjennemerke(parse.GetValue(kjennemerke), out var merke)
+                || !TryLesSakstekst(parse.GetValue(saksbehandler), "--saksbehandler", out var behandler)
+                || !TryLesSakstekst(parse.GetValue(saksreferanse), "--saksreferanse", out var referanse)
                 || !TryLesTid(parse.GetValue(fra), "--fra", out var fraTid)
                 || !TryLesTid(parse.GetValue(til), "--til", out var tilTid))
             {
@@ -55,7 +59,7 @@ internal static class LoggKommando
                 return Task.FromResult(Kjoring.UgyldigBruk);
             }
 
-            var filter = new LoggFilter(fiksOrgId, integrasjonId, fodselsnummer, merke, fraTid, tilTid);
+            var filter = new LoggFilter(fiksOrgId, integrasjonId, fodselsnummer, merke, behandler, referanse, fraTid, tilTid);
             return SkrivAsync(parse, parse.GetValue(dataKatalog)!, filter, parse.GetValue(format) == "csv", ct);
         });
         return kommando;
@@ -116,6 +120,26 @@ internal static class LoggKommando
         }
 
         kjennemerke = verdi.Sokenokkel;
+        return true;
+    }
+
+    /// <summary>A saksbehandler or saksreferanse to search for: at most as long as the header allows, no control characters.</summary>
+    private static bool TryLesSakstekst(string? tekst, string valg, out string? verdi)
+    {
+        verdi = null;
+        if (tekst is null)
+        {
+            return true;
+        }
+
+        var trimmet = tekst.Trim();
+        if (trimmet.Length == 0 || trimmet.Length > Server.Tilgang.FiksTilgangFilter.MaksSaksbehandler || trimmet.Any(char.IsControl))
+        {
+            Console.Error.WriteLine($"kjoretoy: {valg}: må ha 1 til {Server.Tilgang.FiksTilgangFilter.MaksSaksbehandler} tegn og ingen kontrolltegn");
+            return false;
+        }
+
+        verdi = trimmet;
         return true;
     }
 

@@ -34,6 +34,8 @@ internal static class Loggutskrift
             Liste(json, "parter", r.Parter);
             json.WriteString("errorId", r.ErrorId);
             json.WriteString("formal", r.Formal);
+            json.WriteString("saksbehandler", r.Saksbehandler);
+            json.WriteString("saksreferanse", r.Saksreferanse);
             json.WriteEndObject();
         }
 

@@ -23,6 +23,12 @@ public sealed class FiksIntegrasjonHandler : DelegatingHandler
     /// <summary>The header with the lookup's purpose, logged by the server.</summary>
     public const string FormalHeader = "Formal";
 
+    /// <summary>The header with the fagsystem's pseudonymous id for the employee.</summary>
+    public const string SaksbehandlerHeader = "Saksbehandler";
+
+    /// <summary>The header with the case the lookup is made in.</summary>
+    public const string SaksreferanseHeader = "Saksreferanse";
+
     private readonly IMaskinportenTokenProvider tokens;
     private readonly Guid integrasjonId;
     private readonly string integrasjonPassord;
@@ -87,6 +93,20 @@ public sealed class FiksIntegrasjonHandler : DelegatingHandler
         if (!string.IsNullOrWhiteSpace(formal) && !request.Headers.Contains(FormalHeader))
         {
             request.Headers.Add(FormalHeader, formal);
+        }
+    }
+
+    /// <summary>The employee and case headers of <paramref name="valg"/>, each only when given and not on the request already.</summary>
+    internal static void SettSak(HttpRequestMessage request, Oppslagsvalg? valg)
+    {
+        if (valg?.Saksbehandler is { } saksbehandler && !request.Headers.Contains(SaksbehandlerHeader))
+        {
+            request.Headers.Add(SaksbehandlerHeader, saksbehandler);
+        }
+
+        if (valg?.Saksreferanse is { } saksreferanse && !request.Headers.Contains(SaksreferanseHeader))
+        {
+            request.Headers.Add(SaksreferanseHeader, saksreferanse);
         }
     }
 }

@@ -18,7 +18,8 @@ namespace Kjoretoyregister.Client;
 /// Calls Fiks kjøretøyregister as one integration of one kommune: every call carries a Maskinporten
 /// token (from <see cref="IMaskinportenTokenProvider"/>: the SDK's <see cref="MaskinportenTokenProvider"/>, reused
 /// until shortly before it expires, or a provider of your own),
-/// <c>IntegrasjonId</c>, <c>IntegrasjonPassord</c> and, when given, <c>Formal</c>. Lists longer than the
+/// <c>IntegrasjonId</c>, <c>IntegrasjonPassord</c> and, when given (<see cref="Oppslagsvalg"/>), <c>Formal</c>,
+/// <c>Saksbehandler</c> and <c>Saksreferanse</c>. Lists longer than the
 /// API's 100 items are split into several calls and the answers joined in the order asked. An error
 /// answer throws <see cref="KjoretoyregisterException"/>. Register it with
 /// <c>services.AddKjoretoyregisterClient(configuration)</c>, which also adds the safe retries.
@@ -101,71 +102,103 @@ public sealed class KjoretoyregisterClient
 
     /// <summary>Looks up plates, each at its own time (<c>dtg</c>; now when absent). One answer per item, in the order asked.</summary>
     public Task<IReadOnlyList<KjoretoyResponse>> SlaOppKjennemerkerAsync(IEnumerable<KjennemerkeForesporsel> foresporsler, string? formal = null, CancellationToken cancellationToken = default) =>
-        BulkAsync("bulk/kjennemerke", foresporsler, KontraktJsonContext.Kompakt.ListKjennemerkeForesporsel, formal, cancellationToken);
+        SlaOppKjennemerkerAsync(foresporsler, Oppslagsvalg.BareFormal(formal), cancellationToken);
+
+    /// <summary>Looks up plates, each at its own time, with purpose, employee and case (<paramref name="valg"/>) in the audit log.</summary>
+    public Task<IReadOnlyList<KjoretoyResponse>> SlaOppKjennemerkerAsync(IEnumerable<KjennemerkeForesporsel> foresporsler, Oppslagsvalg? valg, CancellationToken cancellationToken = default) =>
+        BulkAsync("bulk/kjennemerke", foresporsler, KontraktJsonContext.Kompakt.ListKjennemerkeForesporsel, valg, cancellationToken);
 
     /// <summary>Looks up plates, all at <paramref name="dtg"/> (now when null).</summary>
-    public Task<IReadOnlyList<KjoretoyResponse>> SlaOppKjennemerkerAsync(IEnumerable<string> kjennemerker, DateTimeOffset? dtg = null, string? formal = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<KjoretoyResponse>> SlaOppKjennemerkerAsync(IEnumerable<string> kjennemerker, DateTimeOffset? dtg = null, string? formal = null, CancellationToken cancellationToken = default) =>
+        SlaOppKjennemerkerAsync(kjennemerker, dtg, Oppslagsvalg.BareFormal(formal), cancellationToken);
+
+    /// <summary>Looks up plates, all at <paramref name="dtg"/> (now when null), with purpose, employee and case (<paramref name="valg"/>).</summary>
+    public Task<IReadOnlyList<KjoretoyResponse>> SlaOppKjennemerkerAsync(IEnumerable<string> kjennemerker, DateTimeOffset? dtg, Oppslagsvalg? valg, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(kjennemerker);
-        return SlaOppKjennemerkerAsync(kjennemerker.Select(k => new KjennemerkeForesporsel(k, Tekst(dtg))), formal, cancellationToken);
+        return SlaOppKjennemerkerAsync(kjennemerker.Select(k => new KjennemerkeForesporsel(k, Tekst(dtg))), valg, cancellationToken);
     }
 
     /// <summary>Looks up vehicles by kuid (SVV's vehicle id), each at its own time. One answer per item, in the order asked.</summary>
     public Task<IReadOnlyList<KjoretoyResponse>> SlaOppKuidAsync(IEnumerable<KuidForesporsel> foresporsler, string? formal = null, CancellationToken cancellationToken = default) =>
-        BulkAsync("bulk/kuid", foresporsler, KontraktJsonContext.Kompakt.ListKuidForesporsel, formal, cancellationToken);
+        SlaOppKuidAsync(foresporsler, Oppslagsvalg.BareFormal(formal), cancellationToken);
+
+    /// <summary>Looks up vehicles by kuid, each at its own time, with purpose, employee and case (<paramref name="valg"/>).</summary>
+    public Task<IReadOnlyList<KjoretoyResponse>> SlaOppKuidAsync(IEnumerable<KuidForesporsel> foresporsler, Oppslagsvalg? valg, CancellationToken cancellationToken = default) =>
+        BulkAsync("bulk/kuid", foresporsler, KontraktJsonContext.Kompakt.ListKuidForesporsel, valg, cancellationToken);
 
     /// <summary>Looks up vehicles by kuid, all at <paramref name="dtg"/> (now when null).</summary>
-    public Task<IReadOnlyList<KjoretoyResponse>> SlaOppKuidAsync(IEnumerable<string> kuider, DateTimeOffset? dtg = null, string? formal = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<KjoretoyResponse>> SlaOppKuidAsync(IEnumerable<string> kuider, DateTimeOffset? dtg = null, string? formal = null, CancellationToken cancellationToken = default) =>
+        SlaOppKuidAsync(kuider, dtg, Oppslagsvalg.BareFormal(formal), cancellationToken);
+
+    /// <summary>Looks up vehicles by kuid, all at <paramref name="dtg"/> (now when null), with purpose, employee and case (<paramref name="valg"/>).</summary>
+    public Task<IReadOnlyList<KjoretoyResponse>> SlaOppKuidAsync(IEnumerable<string> kuider, DateTimeOffset? dtg, Oppslagsvalg? valg, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(kuider);
-        return SlaOppKuidAsync(kuider.Select(k => new KuidForesporsel(k, Tekst(dtg))), formal, cancellationToken);
+        return SlaOppKuidAsync(kuider.Select(k => new KuidForesporsel(k, Tekst(dtg))), valg, cancellationToken);
     }
 
     /// <summary>Looks up the vehicle(s) with a VIN at <paramref name="dtg"/> (now when null).</summary>
-    public async Task<IReadOnlyList<KjoretoyResponse>> SlaOppUnderstellsnummerAsync(string understellsnummer, DateTimeOffset? dtg = null, string? formal = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<KjoretoyResponse>> SlaOppUnderstellsnummerAsync(string understellsnummer, DateTimeOffset? dtg = null, string? formal = null, CancellationToken cancellationToken = default) =>
+        SlaOppUnderstellsnummerAsync(understellsnummer, dtg, Oppslagsvalg.BareFormal(formal), cancellationToken);
+
+    /// <summary>Looks up the vehicle(s) with a VIN at <paramref name="dtg"/> (now when null), with purpose, employee and case (<paramref name="valg"/>).</summary>
+    public async Task<IReadOnlyList<KjoretoyResponse>> SlaOppUnderstellsnummerAsync(string understellsnummer, DateTimeOffset? dtg, Oppslagsvalg? valg, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(understellsnummer);
         var sti = svvSti + "bulk/understellsnummer/" + Uri.EscapeDataString(understellsnummer) + (dtg is null ? "" : "?dtg=" + Uri.EscapeDataString(Tekst(dtg)!));
-        return await SendAsync("bulk/understellsnummer", HttpMethod.Get, sti, null, formal, KontraktJsonContext.Kompakt.IReadOnlyListKjoretoyResponse, cancellationToken).ConfigureAwait(false) ?? [];
+        return await SendAsync("bulk/understellsnummer", HttpMethod.Get, sti, null, valg, KontraktJsonContext.Kompakt.IReadOnlyListKjoretoyResponse, cancellationToken).ConfigureAwait(false) ?? [];
     }
 
     /// <summary>Searches owners' names: the page from <paramref name="fra"/> of at most <paramref name="antall"/> vehicles; an empty page when nothing matches.</summary>
-    public async Task<KjoretoysokResponse> SokEiernavnAsync(string navn, int fra = 0, int antall = 100, DateTimeOffset? dtg = null, string? formal = null, CancellationToken cancellationToken = default)
+    public Task<KjoretoysokResponse> SokEiernavnAsync(string navn, int fra = 0, int antall = 100, DateTimeOffset? dtg = null, string? formal = null, CancellationToken cancellationToken = default) =>
+        SokEiernavnAsync(navn, fra, antall, dtg, Oppslagsvalg.BareFormal(formal), cancellationToken);
+
+    /// <summary>Searches owners' names, with purpose, employee and case (<paramref name="valg"/>) in the audit log.</summary>
+    public async Task<KjoretoysokResponse> SokEiernavnAsync(string navn, int fra, int antall, DateTimeOffset? dtg, Oppslagsvalg? valg, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(navn);
         var sti = $"{svvSti}sok/eiernavn?navn={Uri.EscapeDataString(navn)}&fra={fra.ToString(CultureInfo.InvariantCulture)}&antall={antall.ToString(CultureInfo.InvariantCulture)}"
             + (dtg is null ? "" : "&dtg=" + Uri.EscapeDataString(Tekst(dtg)!));
-        return await SendAsync("sok/eiernavn", HttpMethod.Get, sti, null, formal, KontraktJsonContext.Kompakt.KjoretoysokResponse, cancellationToken).ConfigureAwait(false)
+        return await SendAsync("sok/eiernavn", HttpMethod.Get, sti, null, valg, KontraktJsonContext.Kompakt.KjoretoysokResponse, cancellationToken).ConfigureAwait(false)
             ?? new KjoretoysokResponse([], 0, 0, []);
     }
 
     /// <summary>The vehicles a person (fødselsnummer) owns, co-owns or leases now (KS v1).</summary>
-    public async Task<PersonKjoretoyResponse> HentForPersonAsync(string fodselsnummer, string? formal = null, CancellationToken cancellationToken = default)
+    public Task<PersonKjoretoyResponse> HentForPersonAsync(string fodselsnummer, string? formal = null, CancellationToken cancellationToken = default) =>
+        HentForPersonAsync(fodselsnummer, Oppslagsvalg.BareFormal(formal), cancellationToken);
+
+    /// <summary>The vehicles a person owns, co-owns or leases now (KS v1), with purpose, employee and case (<paramref name="valg"/>).</summary>
+    public async Task<PersonKjoretoyResponse> HentForPersonAsync(string fodselsnummer, Oppslagsvalg? valg, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(fodselsnummer);
         var kropp = JsonSerializer.SerializeToUtf8Bytes(new PersonOppslag(fodselsnummer), KontraktJsonContext.Kompakt.PersonOppslag);
-        return await SendAsync("ks/person", HttpMethod.Post, ksSti + "person", kropp, formal, KontraktJsonContext.Kompakt.PersonKjoretoyResponse, cancellationToken).ConfigureAwait(false)
+        return await SendAsync("ks/person", HttpMethod.Post, ksSti + "person", kropp, valg, KontraktJsonContext.Kompakt.PersonKjoretoyResponse, cancellationToken).ConfigureAwait(false)
             ?? new PersonKjoretoyResponse(fodselsnummer, []);
     }
 
     /// <summary>The vehicles an organisation owns, co-owns or leases now (KS v1), a page from <paramref name="fra"/>.</summary>
-    public async Task<OrganisasjonKjoretoyResponse> HentForOrganisasjonAsync(string organisasjonsnummer, int? fra = null, int? antall = null, string? formal = null, CancellationToken cancellationToken = default)
+    public Task<OrganisasjonKjoretoyResponse> HentForOrganisasjonAsync(string organisasjonsnummer, int? fra = null, int? antall = null, string? formal = null, CancellationToken cancellationToken = default) =>
+        HentForOrganisasjonAsync(organisasjonsnummer, fra, antall, Oppslagsvalg.BareFormal(formal), cancellationToken);
+
+    /// <summary>The vehicles an organisation owns, co-owns or leases now (KS v1), with purpose, employee and case (<paramref name="valg"/>).</summary>
+    public async Task<OrganisasjonKjoretoyResponse> HentForOrganisasjonAsync(string organisasjonsnummer, int? fra, int? antall, Oppslagsvalg? valg, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(organisasjonsnummer);
         var kropp = JsonSerializer.SerializeToUtf8Bytes(new OrganisasjonOppslag(organisasjonsnummer, fra, antall), KontraktJsonContext.Kompakt.OrganisasjonOppslag);
-        return await SendAsync("ks/organisasjon", HttpMethod.Post, ksSti + "organisasjon", kropp, formal, KontraktJsonContext.Kompakt.OrganisasjonKjoretoyResponse, cancellationToken).ConfigureAwait(false)
+        return await SendAsync("ks/organisasjon", HttpMethod.Post, ksSti + "organisasjon", kropp, valg, KontraktJsonContext.Kompakt.OrganisasjonKjoretoyResponse, cancellationToken).ConfigureAwait(false)
             ?? new OrganisasjonKjoretoyResponse(organisasjonsnummer, []);
     }
 
     /// <summary>A bulk lookup, <see cref="MaksPerKall"/> items a call, the answers joined in the order asked.</summary>
-    private async Task<IReadOnlyList<KjoretoyResponse>> BulkAsync<T>(string sti, IEnumerable<T> foresporsler, JsonTypeInfo<List<T>> type, string? formal, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<KjoretoyResponse>> BulkAsync<T>(string sti, IEnumerable<T> foresporsler, JsonTypeInfo<List<T>> type, Oppslagsvalg? valg, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(foresporsler);
         var svar = new List<KjoretoyResponse>();
         foreach (var del in foresporsler.Chunk(MaksPerKall))
         {
             var kropp = JsonSerializer.SerializeToUtf8Bytes(del.ToList(), type);
-            svar.AddRange(await SendAsync(sti, HttpMethod.Post, svvSti + sti, kropp, formal, KontraktJsonContext.Kompakt.IReadOnlyListKjoretoyResponse, cancellationToken).ConfigureAwait(false) ?? []);
+            svar.AddRange(await SendAsync(sti, HttpMethod.Post, svvSti + sti, kropp, valg, KontraktJsonContext.Kompakt.IReadOnlyListKjoretoyResponse, cancellationToken).ConfigureAwait(false) ?? []);
         }
 
         return svar;
@@ -174,7 +207,7 @@ public sealed class KjoretoyregisterClient
     private static string? Tekst(DateTimeOffset? dtg) => dtg?.ToString("yyyy-MM-dd'T'HH:mm:ss.fffzzz", CultureInfo.InvariantCulture);
 
     /// <summary>One call; null for 204 (nothing matched). <paramref name="operasjon"/> names it in traces and logs (never the URL: it may hold a name).</summary>
-    private async Task<T?> SendAsync<T>(string operasjon, HttpMethod metode, string sti, byte[]? kropp, string? formal, JsonTypeInfo<T> type, CancellationToken cancellationToken)
+    private async Task<T?> SendAsync<T>(string operasjon, HttpMethod metode, string sti, byte[]? kropp, Oppslagsvalg? valg, JsonTypeInfo<T> type, CancellationToken cancellationToken)
         where T : class
     {
         using var aktivitet = KjoretoyregisterTelemetri.Kilde.StartActivity("Kjoretoyregister " + operasjon, ActivityKind.Client);
@@ -184,7 +217,8 @@ public sealed class KjoretoyregisterClient
         var token = await tokens.HentTokenAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         using var foresporsel = new HttpRequestMessage(metode, sti);
         foresporsel.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        FiksIntegrasjonHandler.SettHoder(foresporsel, options.IntegrasjonId, options.IntegrasjonPassord, formal);
+        FiksIntegrasjonHandler.SettHoder(foresporsel, options.IntegrasjonId, options.IntegrasjonPassord, valg?.Formal);
+        FiksIntegrasjonHandler.SettSak(foresporsel, valg);
         if (kropp is not null)
         {
             foresporsel.Content = new ByteArrayContent(kropp);

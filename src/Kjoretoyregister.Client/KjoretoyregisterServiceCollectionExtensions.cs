@@ -92,8 +92,10 @@ public static class KjoretoyregisterServiceCollectionExtensions
 #if NET
         klient.ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
         {
-            // Formal is free text in Norwegian: sent as UTF-8 (as the server reads it), not refused for æ, ø and å.
-            RequestHeaderEncodingSelector = (navn, _) => navn.Equals("Formal", StringComparison.OrdinalIgnoreCase) ? Encoding.UTF8 : null,
+            // Formal, Saksbehandler and Saksreferanse are free text in Norwegian: sent as UTF-8 (as the server reads them), not refused for æ, ø and å.
+            RequestHeaderEncodingSelector = (navn, _) => navn.Equals(FiksIntegrasjonHandler.FormalHeader, StringComparison.OrdinalIgnoreCase)
+                || navn.Equals(FiksIntegrasjonHandler.SaksbehandlerHeader, StringComparison.OrdinalIgnoreCase)
+                || navn.Equals(FiksIntegrasjonHandler.SaksreferanseHeader, StringComparison.OrdinalIgnoreCase) ? Encoding.UTF8 : null,
         });
 #endif
         klient.AddResilienceHandler("kjoretoyregister", (pipeline, kontekst) => pipeline.AddRetry(Gjentaking.Strategi(

@@ -87,6 +87,22 @@ internal sealed partial class Operasjonsbeskrivelse : IOpenApiOperationTransform
             Description = "Formålet med oppslaget, skrevet i oppslagsloggen. Høyst 100 tegn, ingen kontrolltegn.",
             Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 100 },
         });
+        parametre.Add(new OpenApiParameter
+        {
+            Name = "Saksbehandler",
+            In = ParameterLocation.Header,
+            Required = false,
+            Description = "Fagsystemets pseudonyme id for den ansatte som gjør oppslaget (ikke navn eller fødselsnummer), skrevet i oppslagsloggen og vist i innsynsrapporten. Høyst 100 tegn, ingen kontrolltegn; ellers 400 UGYLDIG_SAKSBEHANDLER.",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 100 },
+        });
+        parametre.Add(new OpenApiParameter
+        {
+            Name = "Saksreferanse",
+            In = ParameterLocation.Header,
+            Required = false,
+            Description = "Saken oppslaget gjøres i, f.eks. nummeret på parkeringsgebyret, skrevet i oppslagsloggen og vist i innsynsrapporten. Høyst 100 tegn, ingen kontrolltegn; ellers 400 UGYLDIG_SAKSREFERANSE.",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 100 },
+        });
     }
 
     private static void Svar(OpenApiOperation operation)

@@ -6,7 +6,7 @@ namespace Kjoretoyregister.Server.Logg;
 public static class LoggCsv
 {
     private static readonly string[] Kolonner =
-        ["id", "tidspunkt", "fiksOrgId", "integrasjonId", "konsumentOrgnr", "klientId", "operasjon", "nokkel", "dtg", "utfall", "kuider", "parter", "errorId", "formal"];
+        ["id", "tidspunkt", "fiksOrgId", "integrasjonId", "konsumentOrgnr", "klientId", "operasjon", "nokkel", "dtg", "utfall", "kuider", "parter", "errorId", "formal", "saksbehandler", "saksreferanse"];
 
     public static Task SkrivOverskriftAsync(TextWriter ut) => Csv.SkrivLinjeAsync(ut, Kolonner);
 
@@ -27,7 +27,9 @@ public static class LoggCsv
             string.Join(' ', r.Kuider),
             string.Join(' ', r.Parter),
             r.ErrorId,
-            r.Formal);
+            r.Formal,
+            r.Saksbehandler,
+            r.Saksreferanse);
     }
 
     public static string Utfallstekst(Utfall utfall) => utfall switch

@@ -2,13 +2,16 @@ namespace Kjoretoyregister.Server.Logg;
 
 /// <summary>
 /// A search in the audit log. <see cref="Fodselsnummer"/> matches rows where the person was the search
-/// key or was returned; <see cref="Kjennemerke"/> matches the search key. Times are inclusive-exclusive.
+/// key or was returned; <see cref="Kjennemerke"/> matches the search key; <see cref="Saksbehandler"/> and
+/// <see cref="Saksreferanse"/> match the header values exactly. Times are inclusive-exclusive.
 /// </summary>
 public sealed record LoggFilter(
     Guid? FiksOrgId = null,
     Guid? IntegrasjonId = null,
     string? Fodselsnummer = null,
     string? Kjennemerke = null,
+    string? Saksbehandler = null,
+    string? Saksreferanse = null,
     DateTimeOffset? Fra = null,
     DateTimeOffset? Til = null,
     int Hopp = 0,

@@ -18,6 +18,8 @@ namespace Kjoretoyregister.Server.Logg;
 /// <param name="Parter">The fødselsnummer/organisasjonsnummer of every person and organisation returned.</param>
 /// <param name="ErrorId">The request's trace id (also an error answer's errorId when there was one).</param>
 /// <param name="Formal">The purpose the caller gave in the <c>Formal</c> header, if any.</param>
+/// <param name="Saksbehandler">The fagsystem's pseudonymous id for the employee (header <c>Saksbehandler</c>), if given.</param>
+/// <param name="Saksreferanse">The case the lookup was made for (header <c>Saksreferanse</c>), if given.</param>
 public sealed record LoggRad(
     DateTimeOffset Tidspunkt,
     Guid FiksOrgId,
@@ -31,7 +33,9 @@ public sealed record LoggRad(
     IReadOnlyList<string> Kuider,
     IReadOnlyList<string> Parter,
     string ErrorId,
-    string? Formal);
+    string? Formal,
+    string? Saksbehandler = null,
+    string? Saksreferanse = null);
 
 /// <summary>The operation names in the audit log.</summary>
 public static class Operasjoner

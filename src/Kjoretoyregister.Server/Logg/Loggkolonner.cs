@@ -6,7 +6,7 @@ namespace Kjoretoyregister.Server.Logg;
 internal static class Loggkolonner
 {
     public const string Kolonner =
-        "id, tidspunkt, fiks_org_id, integrasjon_id, konsument_orgnr, klient_id, operasjon, nokkel, dtg, utfall, kuider, parter, error_id, formal";
+        "id, tidspunkt, fiks_org_id, integrasjon_id, konsument_orgnr, klient_id, operasjon, nokkel, dtg, utfall, kuider, parter, error_id, formal, saksbehandler, saksreferanse";
 
     public static string Tekst(Utfall utfall) => utfall switch
     {

@@ -32,6 +32,18 @@ internal static class Loggsok
             kommando.Parameters.AddWithValue("@sokenokkel", Loggkolonner.Sokenokkel(Operasjoner.Kjennemerke, kjennemerke));
         }
 
+        if (filter.Saksbehandler is { } saksbehandler)
+        {
+            vilkar.Add("saksbehandler = @saksbehandler");
+            kommando.Parameters.AddWithValue("@saksbehandler", saksbehandler);
+        }
+
+        if (filter.Saksreferanse is { } saksreferanse)
+        {
+            vilkar.Add("saksreferanse = @saksreferanse");
+            kommando.Parameters.AddWithValue("@saksreferanse", saksreferanse);
+        }
+
         if (filter.Fra is { } fra)
         {
             vilkar.Add("tidspunkt >= @fra");

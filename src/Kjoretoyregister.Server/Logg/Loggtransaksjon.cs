@@ -12,7 +12,7 @@ internal sealed class Loggtransaksjon : IDisposable
 {
     private const string SettInnRad = $"""
         INSERT INTO logg ({Loggkolonner.Kolonner}, sokenokkel)
-        VALUES (@id, @tidspunkt, @fiks_org_id, @integrasjon_id, @konsument_orgnr, @klient_id, @operasjon, @nokkel, @dtg, @utfall, @kuider, @parter, @error_id, @formal, @sokenokkel)
+        VALUES (@id, @tidspunkt, @fiks_org_id, @integrasjon_id, @konsument_orgnr, @klient_id, @operasjon, @nokkel, @dtg, @utfall, @kuider, @parter, @error_id, @formal, @saksbehandler, @saksreferanse, @sokenokkel)
         """;
 
     private const string SettInnPart = "INSERT OR IGNORE INTO logg_part (part, logg_id) VALUES (@part, @logg_id)";
@@ -41,7 +41,7 @@ internal sealed class Loggtransaksjon : IDisposable
         tilkobling = fil.Apne(ventetid);
         sisteId = Kommando("SELECT coalesce(max(id), 0) FROM logg");
         rad = Kommando(SettInnRad, "@id", "@tidspunkt", "@fiks_org_id", "@integrasjon_id", "@konsument_orgnr", "@klient_id", "@operasjon",
-            "@nokkel", "@dtg", "@utfall", "@kuider", "@parter", "@error_id", "@formal", "@sokenokkel");
+            "@nokkel", "@dtg", "@utfall", "@kuider", "@parter", "@error_id", "@formal", "@saksbehandler", "@saksreferanse", "@sokenokkel");
         part = Kommando(SettInnPart, "@part", "@logg_id");
         forbruk = Kommando(OppdaterForbruk, "@fiks_org_id", "@integrasjon_id", "@ar", "@maned", "@oppslag", "@treff");
     }
@@ -107,6 +107,8 @@ internal sealed class Loggtransaksjon : IDisposable
             Loggkolonner.Liste(r.Parter),
             r.ErrorId,
             r.Formal,
+            r.Saksbehandler,
+            r.Saksreferanse,
             Loggkolonner.Sokenokkel(r.Operasjon, r.Nokkel));
         rad.ExecuteNonQuery();
 

@@ -21,26 +21,26 @@ internal sealed class PostgresLoggmotor(NpgsqlDataSource kilde, TimeSpan skrivef
         WITH rader AS MATERIALIZED (
             SELECT nextval('logg_id_seq') AS id, r.*
             FROM unnest($1::timestamptz[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
-                        $9::timestamptz[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[]) WITH ORDINALITY
+                        $9::timestamptz[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[]) WITH ORDINALITY
                 AS r (tidspunkt, fiks_org_id, integrasjon_id, konsument_orgnr, klient_id, operasjon, nokkel, sokenokkel,
-                      dtg, utfall, kuider, parter, error_id, formal, nr)
+                      dtg, utfall, kuider, parter, error_id, formal, saksbehandler, saksreferanse, nr)
             ORDER BY r.nr
         ),
         nye_rader AS (
             INSERT INTO logg (id, tidspunkt, fiks_org_id, integrasjon_id, konsument_orgnr, klient_id, operasjon, nokkel, sokenokkel,
-                              dtg, utfall, kuider, parter, error_id, formal)
+                              dtg, utfall, kuider, parter, error_id, formal, saksbehandler, saksreferanse)
             SELECT id, tidspunkt, fiks_org_id, integrasjon_id, konsument_orgnr, klient_id, operasjon, nokkel, sokenokkel,
-                   dtg, utfall, kuider, parter, error_id, formal
+                   dtg, utfall, kuider, parter, error_id, formal, saksbehandler, saksreferanse
             FROM rader
         ),
         nye_parter AS (
             INSERT INTO logg_part (part, tidspunkt, logg_id)
             SELECT DISTINCT p.part, r.tidspunkt, r.id
-            FROM unnest($15::text[], $16::bigint[]) AS p (part, nr) JOIN rader r ON r.nr = p.nr
+            FROM unnest($17::text[], $18::bigint[]) AS p (part, nr) JOIN rader r ON r.nr = p.nr
         )
         -- Sorted by key: concurrent batches from several instances lock the same counters in one order, never a cycle.
         INSERT INTO forbruk (fiks_org_id, integrasjon_id, ar, maned, oppslag, treff)
-        SELECT * FROM unnest($17::uuid[], $18::uuid[], $19::integer[], $20::integer[], $21::bigint[], $22::bigint[])
+        SELECT * FROM unnest($19::uuid[], $20::uuid[], $21::integer[], $22::integer[], $23::bigint[], $24::bigint[])
         ORDER BY 1, 2, 3, 4
         ON CONFLICT (fiks_org_id, integrasjon_id, ar, maned)
         DO UPDATE SET oppslag = forbruk.oppslag + excluded.oppslag, treff = forbruk.treff + excluded.treff
@@ -102,7 +102,7 @@ internal sealed class PostgresLoggmotor(NpgsqlDataSource kilde, TimeSpan skrivef
         }
 
         Legg<DateTime?[]>(kommando, NpgsqlDbType.TimestampTz);
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < 7; i++)
         {
             Legg<string?[]>(kommando, NpgsqlDbType.Text);
         }
@@ -161,14 +161,16 @@ internal sealed class PostgresLoggmotor(NpgsqlDataSource kilde, TimeSpan skrivef
         Sett(p[11], rader.Select(r => Loggkolonner.Liste(r.Parter)).ToArray());
         Sett(p[12], rader.Select(r => r.ErrorId).ToArray());
         Sett(p[13], rader.Select(r => r.Formal).ToArray());
-        Sett(p[14], parter.ToArray());
-        Sett(p[15], partRad.ToArray());
-        Sett(p[16], forbruk.Select(f => f.FiksOrgId).ToArray());
-        Sett(p[17], forbruk.Select(f => f.IntegrasjonId).ToArray());
-        Sett(p[18], forbruk.Select(f => f.Ar).ToArray());
-        Sett(p[19], forbruk.Select(f => f.Maned).ToArray());
-        Sett(p[20], forbruk.Select(f => f.Oppslag).ToArray());
-        Sett(p[21], forbruk.Select(f => f.Treff).ToArray());
+        Sett(p[14], rader.Select(r => r.Saksbehandler).ToArray());
+        Sett(p[15], rader.Select(r => r.Saksreferanse).ToArray());
+        Sett(p[16], parter.ToArray());
+        Sett(p[17], partRad.ToArray());
+        Sett(p[18], forbruk.Select(f => f.FiksOrgId).ToArray());
+        Sett(p[19], forbruk.Select(f => f.IntegrasjonId).ToArray());
+        Sett(p[20], forbruk.Select(f => f.Ar).ToArray());
+        Sett(p[21], forbruk.Select(f => f.Maned).ToArray());
+        Sett(p[22], forbruk.Select(f => f.Oppslag).ToArray());
+        Sett(p[23], forbruk.Select(f => f.Treff).ToArray());
     }
 
     private static void Sett<T>(NpgsqlParameter parameter, T verdi) => ((NpgsqlParameter<T>)parameter).TypedValue = verdi;

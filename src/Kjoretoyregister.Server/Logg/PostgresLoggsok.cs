@@ -44,6 +44,16 @@ internal static class PostgresLoggsok
             vilkar.Add($"sokenokkel = {Parameter(Loggkolonner.Sokenokkel(Operasjoner.Kjennemerke, kjennemerke))} AND operasjon = '{Operasjoner.Kjennemerke}'");
         }
 
+        if (filter.Saksbehandler is { } saksbehandler)
+        {
+            vilkar.Add($"saksbehandler = {Parameter(saksbehandler)}");
+        }
+
+        if (filter.Saksreferanse is { } saksreferanse)
+        {
+            vilkar.Add($"saksreferanse = {Parameter(saksreferanse)}");
+        }
+
         return vilkar.Count == 0 ? "" : "WHERE " + string.Join(" AND ", vilkar);
     }
 }

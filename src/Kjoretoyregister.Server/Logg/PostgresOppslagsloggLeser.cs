@@ -81,5 +81,7 @@ public sealed class PostgresOppslagsloggLeser(NpgsqlDataSource kilde) : IOppslag
             Kuider: Loggkolonner.Liste(leser.GetString(10)),
             Parter: Loggkolonner.Liste(leser.GetString(11)),
             ErrorId: leser.GetString(12),
-            Formal: leser.IsDBNull(13) ? null : leser.GetString(13)));
+            Formal: leser.IsDBNull(13) ? null : leser.GetString(13),
+            Saksbehandler: leser.IsDBNull(14) ? null : leser.GetString(14),
+            Saksreferanse: leser.IsDBNull(15) ? null : leser.GetString(15)));
 }

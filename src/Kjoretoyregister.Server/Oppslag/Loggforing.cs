@@ -39,7 +39,8 @@ public sealed partial class Loggforing(IOppslagslogg logg, TimeProvider tid, ILo
             var (kuider, parter) = element.Json is { } json ? Innhold(json) : Innhold(element.Svar, element.EkstraParter);
             var utfall = element.Feilet ? Utfall.Feil : element.Json is { } j ? Utfallet(j) : Utfallet(element.Svar);
             rader[i] = new LoggRad(naa, kontekst.FiksOrgId, kontekst.IntegrasjonId, kontekst.KonsumentOrgnr, kontekst.KlientId,
-                operasjon, element.Nokkel.Length > MaksNokkel ? element.Nokkel[..MaksNokkel] : element.Nokkel, element.Dtg, utfall, kuider, parter, http.TraceIdentifier, kontekst.Formal);
+                operasjon, element.Nokkel.Length > MaksNokkel ? element.Nokkel[..MaksNokkel] : element.Nokkel, element.Dtg, utfall, kuider, parter, http.TraceIdentifier, kontekst.Formal,
+                kontekst.Saksbehandler, kontekst.Saksreferanse);
         }
 
         try

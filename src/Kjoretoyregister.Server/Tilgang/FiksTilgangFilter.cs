@@ -10,13 +10,20 @@ namespace Kjoretoyregister.Server.Tilgang;
 /// The authentication chain of CONTRACT.md §5, in its order, on every lookup endpoint: a body larger
 /// than the lookup limit (413) and a malformed fiksOrgId (400) are refused first, without work; then
 /// the Maskinporten token (401), the integration and its password (401, or 429 after repeated wrong
-/// passwords), its access to this organisation (403), and the optional <c>Formal</c> header (400).
+/// passwords), its access to this organisation (403), and the optional headers <c>Formal</c>,
+/// <c>Saksbehandler</c> and <c>Saksreferanse</c> (400, naming the header).
 /// Only then does the handler run, with a <see cref="FiksKontekst"/> feature on the request.
 /// </summary>
 public sealed class FiksTilgangFilter(Tokenvalidering tokens, Integrasjonsautentisering integrasjoner, IOptions<MaskinportenOptions> maskinporten) : IEndpointFilter
 {
     /// <summary>The purpose header's longest accepted value.</summary>
     public const int MaksFormal = 100;
+
+    /// <summary>The longest accepted <c>Saksbehandler</c> (the fagsystem's pseudonymous id for the employee).</summary>
+    public const int MaksSaksbehandler = 100;
+
+    /// <summary>The longest accepted <c>Saksreferanse</c> (the case number).</summary>
+    public const int MaksSaksreferanse = 100;
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -66,7 +73,21 @@ public sealed class FiksTilgangFilter(Tokenvalidering tokens, Integrasjonsautent
             return FiksFeil.UgyldigForesporsel(http, Feilkode.UgyldigFormal, $"Headeren Formal kan ha høyst {MaksFormal} tegn og ingen kontrolltegn.");
         }
 
-        http.Features.Set(new FiksKontekst(fiksOrgId, integrasjonId, token.Token.KonsumentOrgnr, token.Token.KlientId, formal.Length == 0 ? null : formal));
+        if (!Sakshode(http, "Saksbehandler", MaksSaksbehandler, out var saksbehandler))
+        {
+            return FiksFeil.UgyldigForesporsel(http, Feilkode.UgyldigSaksbehandler, $"Headeren Saksbehandler kan ha høyst {MaksSaksbehandler} tegn og ingen kontrolltegn.");
+        }
+
+        if (!Sakshode(http, "Saksreferanse", MaksSaksreferanse, out var saksreferanse))
+        {
+            return FiksFeil.UgyldigForesporsel(http, Feilkode.UgyldigSaksreferanse, $"Headeren Saksreferanse kan ha høyst {MaksSaksreferanse} tegn og ingen kontrolltegn.");
+        }
+
+        http.Features.Set(new FiksKontekst(fiksOrgId, integrasjonId, token.Token.KonsumentOrgnr, token.Token.KlientId, formal.Length == 0 ? null : formal)
+        {
+            Saksbehandler = saksbehandler,
+            Saksreferanse = saksreferanse,
+        });
         return await next(context).ConfigureAwait(false);
     }
 
@@ -88,6 +109,29 @@ public sealed class FiksTilgangFilter(Tokenvalidering tokens, Integrasjonsautent
             return (null, FiksFeil.Svar(http, StatusCodes.Status503ServiceUnavailable, Feilkode.MaskinportenUtilgjengelig,
                 "Fikk ikke hentet nøklene til Maskinporten for å validere access_token. Prøv igjen senere."));
         }
+    }
+
+    /// <summary>
+    /// An optional free-text header: absent or empty is null; a value repeated in several header lines, longer than
+    /// <paramref name="maks"/> or with a control character is refused. Kept as sent (not trimmed), so the log shows what came.
+    /// </summary>
+    private static bool Sakshode(HttpContext http, string navn, int maks, out string? verdi)
+    {
+        var verdier = http.Request.Headers[navn];
+        verdi = null;
+        if (verdier.Count > 1)
+        {
+            return false;
+        }
+
+        var tekst = verdier.ToString();
+        if (tekst.Length > maks || tekst.Any(char.IsControl))
+        {
+            return false;
+        }
+
+        verdi = tekst.Length == 0 ? null : tekst;
+        return true;
     }
 
     private static IResult Ugyldig(HttpContext http) =>

@@ -8,8 +8,8 @@ using Microsoft.Net.Http.Headers;
 namespace Kjoretoyregister.Server.Forvaltning.Sider.Organisasjoner;
 
 /// <summary>
-/// The organisation's audit log, filtered by day (Oslo time), integration, kjennemerke and fødselsnummer
-/// (matching rows where the person was searched for or disclosed), paged, and exportable as CSV. Only
+/// The organisation's audit log, filtered by day (Oslo time), integration, kjennemerke, fødselsnummer
+/// (matching rows where the person was searched for or disclosed), saksbehandler and saksreferanse, paged, and exportable as CSV. Only
 /// this organisation's rows, whatever the query says. An export is itself written to the change log.
 /// </summary>
 public sealed class OppslagsloggModel(IForvaltningStore store, IOppslagsloggLeser logg) : OrganisasjonSide
@@ -32,6 +32,12 @@ public sealed class OppslagsloggModel(IForvaltningStore store, IOppslagsloggLese
 
     [BindProperty(SupportsGet = true)]
     public string? Fodselsnummer { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Saksbehandler { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Saksreferanse { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public int Side { get; set; } = 1;
@@ -90,7 +96,7 @@ public sealed class OppslagsloggModel(IForvaltningStore store, IOppslagsloggLese
     public string SideLenke(int side)
     {
         var query = new QueryBuilder();
-        foreach (var (navn, verdi) in new[] { ("fra", Fra), ("til", Til), ("integrasjon", Integrasjon?.ToString()), ("kjennemerke", Kjennemerke), ("fodselsnummer", Fodselsnummer) })
+        foreach (var (navn, verdi) in new[] { ("fra", Fra), ("til", Til), ("integrasjon", Integrasjon?.ToString()), ("kjennemerke", Kjennemerke), ("fodselsnummer", Fodselsnummer), ("saksbehandler", Saksbehandler), ("saksreferanse", Saksreferanse) })
         {
             if (!string.IsNullOrWhiteSpace(verdi))
             {
@@ -123,6 +129,8 @@ public sealed class OppslagsloggModel(IForvaltningStore store, IOppslagsloggLese
             }
         }
 
+        var saksbehandler = LesTekst("saksbehandler", Saksbehandler, "Saksbehandler");
+        var saksreferanse = LesTekst("saksreferanse", Saksreferanse, "Saksreferanse");
         if (fra is not null && til is not null && til < fra)
         {
             Feil.Add(("til", "Til og med dato kan ikke være før fra og med dato."));
@@ -133,8 +141,28 @@ public sealed class OppslagsloggModel(IForvaltningStore store, IOppslagsloggLese
             IntegrasjonId: Integrasjon,
             Fodselsnummer: fnr,
             Kjennemerke: string.IsNullOrWhiteSpace(Kjennemerke) ? null : Kjennemerke.Trim(),
+            Saksbehandler: saksbehandler,
+            Saksreferanse: saksreferanse,
             Fra: fra is { } a ? Midnatt(a) : null,
             Til: til is { } b ? Midnatt(b.AddDays(1)) : null);
+    }
+
+    /// <summary>A searched header value, trimmed; empty is no filter. Longer than the header allows cannot match, so it is an error.</summary>
+    private string? LesTekst(string felt, string? verdi, string navn)
+    {
+        if (string.IsNullOrWhiteSpace(verdi))
+        {
+            return null;
+        }
+
+        var tekst = verdi.Trim();
+        if (tekst.Length > Tilgang.FiksTilgangFilter.MaksSaksbehandler || tekst.Any(char.IsControl))
+        {
+            Feil.Add((felt, $"{navn} kan ha høyst {Tilgang.FiksTilgangFilter.MaksSaksbehandler} tegn og ingen kontrolltegn."));
+            return null;
+        }
+
+        return tekst;
     }
 
     private static DateTimeOffset Midnatt(DateOnly dag)
@@ -151,5 +179,7 @@ public sealed class OppslagsloggModel(IForvaltningStore store, IOppslagsloggLese
         Integrasjon is null ? null : "integrasjon " + Integrasjon,
         Kjennemerke is null ? null : "kjennemerke " + Kjennemerke,
         Fodselsnummer is null ? null : "søk på fødselsnummer",
+        Saksbehandler is null ? null : "saksbehandler " + Saksbehandler,
+        Saksreferanse is null ? null : "saksreferanse " + Saksreferanse,
     }.OfType<string>()) is { Length: > 0 } s ? s : "hele loggen";
 }
