@@ -79,6 +79,9 @@ internal static class Lagringsvalg
     {
         public RegisterDatabase Register { get; } = tjenester.GetRequiredService<RegisterDatabase>();
 
+        /// <summary>The audit log beside the register (the same data directory, or the same PostgreSQL database).</summary>
+        public Server.Logg.IOppslagslogg Oppslagslogg => tjenester.GetRequiredService<Server.Logg.IOppslagslogg>();
+
         /// <summary>The file's path, or "PostgreSQL host:port/database".</summary>
         public string Navn => navn;
 

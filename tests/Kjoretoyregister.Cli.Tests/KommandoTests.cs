@@ -24,7 +24,7 @@ public sealed class KommandoTests : IDisposable
         var plate = (string)forsteKjoretoy["kjennemerker"]!.AsArray().First(k => k!["tilTidspunkt"] is null)!["kjennemerke"]!;
 
         var importert = await Kjor("importer", Fil("register.ndjson"), "--database", Fil("register.db"));
-        var oppslag = await Kjor("register", "oppslag", "--kjennemerke", plate, "--database", Fil("register.db"));
+        var oppslag = await Kjor("register", "oppslag", "--formal", "Drift: test", "--kjennemerke", plate, "--database", Fil("register.db"));
 
         Assert.Equal(0, generert.Kode);
         Assert.True(importert.Kode == 0, importert.Feil);
@@ -50,10 +50,10 @@ public sealed class KommandoTests : IDisposable
     {
         await Kjor("importer", Eksempel(), "--database", Fil("register.db"));
 
-        var kuid = await Kjor("register", "oppslag", "--kuid", "7000000001", "--dtg", "2023-01-01T12:00:00+01:00", "--database", Fil("register.db"));
-        var vin = await Kjor("register", "oppslag", "--understellsnummer", "wvwzzzauzh8950429", "--database", Fil("register.db"));
-        var orgnr = await Kjor("register", "oppslag", "--organisasjonsnummer", "318765448", "--database", Fil("register.db"));
-        var prove = await Kjor("register", "oppslag", "--kjennemerke", "P 12345", "--dtg", "031200B MAI 24", "--database", Fil("register.db"));
+        var kuid = await Kjor("register", "oppslag", "--formal", "Drift: test", "--kuid", "7000000001", "--dtg", "2023-01-01T12:00:00+01:00", "--database", Fil("register.db"));
+        var vin = await Kjor("register", "oppslag", "--formal", "Drift: test", "--understellsnummer", "wvwzzzauzh8950429", "--database", Fil("register.db"));
+        var orgnr = await Kjor("register", "oppslag", "--formal", "Drift: test", "--organisasjonsnummer", "318765448", "--database", Fil("register.db"));
+        var prove = await Kjor("register", "oppslag", "--formal", "Drift: test", "--kjennemerke", "P 12345", "--dtg", "031200B MAI 24", "--database", Fil("register.db"));
 
         Assert.All(new[] { kuid, vin, orgnr, prove }, r => Assert.True(r.Kode == 0, r.Feil));
         Assert.Contains("\n  {", kuid.Ut, StringComparison.Ordinal);
@@ -68,7 +68,7 @@ public sealed class KommandoTests : IDisposable
     {
         await Kjor("importer", Eksempel(), "--database", Fil("register.db"));
 
-        var svar = await Kjor("register", "oppslag", "--kuid", "7000000001", "--dtg", "2019-01-01T12:00:00Z", "--database", Fil("register.db"));
+        var svar = await Kjor("register", "oppslag", "--formal", "Drift: test", "--kuid", "7000000001", "--dtg", "2019-01-01T12:00:00Z", "--database", Fil("register.db"));
 
         var eier = JsonNode.Parse(svar.Ut)![0]!["kjoretoy"]!["eierskap"]!["eier"]!;
         Assert.Equal("2017-06-06T00:00:00.000+02:00", (string)eier["fomTidspunkt"]!);
@@ -83,7 +83,7 @@ public sealed class KommandoTests : IDisposable
         File.WriteAllLines(Fil("feil.ndjson"), linjer);
 
         var importert = await Kjor("importer", Fil("feil.ndjson"), "--database", Fil("register.db"));
-        var oppslag = await Kjor("register", "oppslag", "--kuid", "7000000001", "--database", Fil("register.db"));
+        var oppslag = await Kjor("register", "oppslag", "--formal", "Drift: test", "--kuid", "7000000001", "--database", Fil("register.db"));
 
         Assert.Equal(1, importert.Kode);
         Assert.Contains("linje 2: registreringer[0].registreringsstatus", importert.Feil, StringComparison.Ordinal);
@@ -104,6 +104,44 @@ public sealed class KommandoTests : IDisposable
         Assert.Contains("Importerte 2 kjøretøy og 1 prøvekjennemerker", importert.Ut, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ADirectLookupWithoutFormalExitsTwoAndPrintsNothing()
+    {
+        await Kjor("importer", Eksempel(), "--database", Fil("register.db"));
+
+        var svar = await KjoretoyProsess.KjorAsync(mappe, "register", "oppslag", "--kuid", "7000000001", "--database", Fil("register.db"));
+
+        Assert.Equal(2, svar.Kode);
+        Assert.Contains("--formal", svar.Feil, StringComparison.Ordinal);
+        Assert.Empty(svar.Ut);
+        Assert.False(File.Exists(Fil("oppslagslogg.db")) && (await Kjor("logg", "--data-dir", mappe)).Ut.Length > 0, "ingen rad skal skrives uten formål");
+    }
+
+    [Fact]
+    public async Task ADirectLookupIsWrittenToTheAuditLogWithTheOsUserFormalAndWhatItDisclosed()
+    {
+        await Kjor("importer", Eksempel(), "--database", Fil("register.db"));
+        var fiksOrg = Guid.NewGuid();
+
+        var oppslag = await KjoretoyProsess.KjorAsync(mappe, "register", "oppslag", "--kuid", "7000000001", "--formal", "Klage på gebyr", "--saksreferanse", "KS-17",
+            "--fiks-org", fiksOrg.ToString(), "--database", Fil("register.db"));
+        var logg = await Kjor("logg", "--data-dir", mappe, "--fiks-org", fiksOrg.ToString());
+
+        Assert.True(oppslag.Kode == 0, oppslag.Feil);
+        Assert.True(logg.Kode == 0, logg.Feil);
+        var rad = JsonNode.Parse(Assert.Single(logg.Ut.Split('\n', StringSplitOptions.RemoveEmptyEntries)))!;
+        var kuid = (string)JsonNode.Parse(oppslag.Ut)![0]!["kjoretoy"]!["kjoretoyId"]!["kuid"]!;
+        Assert.Equal("kuid", (string)rad["operasjon"]!);
+        Assert.Equal("7000000001", (string)rad["nokkel"]!);
+        Assert.Equal("treff", (string)rad["utfall"]!);
+        Assert.Equal([kuid], rad["kuider"]!.AsArray().Select(k => (string)k!));
+        Assert.NotEmpty(rad["parter"]!.AsArray());
+        Assert.Equal("Klage på gebyr", (string)rad["formal"]!);
+        Assert.Equal("KS-17", (string)rad["saksreferanse"]!);
+        Assert.Equal("os:" + Environment.UserName, (string)rad["saksbehandler"]!);
+        Assert.Equal("kjoretoy register oppslag", (string)rad["klientId"]!);
+    }
+
     [Theory]
     [InlineData("--kjennemerke", "B!12345")]
     [InlineData("--kuid", "12a")]
@@ -112,7 +150,7 @@ public sealed class KommandoTests : IDisposable
     {
         await Kjor("importer", Eksempel(), "--database", Fil("register.db"));
 
-        var svar = await Kjor("register", "oppslag", valg, verdi, "--database", Fil("register.db"));
+        var svar = await Kjor("register", "oppslag", "--formal", "Drift: test", valg, verdi, "--database", Fil("register.db"));
 
         Assert.Equal(2, svar.Kode);
         Assert.Contains(verdi, svar.Feil, StringComparison.Ordinal);
@@ -124,7 +162,7 @@ public sealed class KommandoTests : IDisposable
     {
         await Kjor("importer", Eksempel(), "--database", Fil("register.db"));
 
-        var svar = await Kjor("register", "oppslag", "--kuid", "7000000001", "--dtg", "151600C NOV 18", "--database", Fil("register.db"));
+        var svar = await Kjor("register", "oppslag", "--formal", "Drift: test", "--kuid", "7000000001", "--dtg", "151600C NOV 18", "--database", Fil("register.db"));
 
         Assert.Equal(2, svar.Kode);
         Assert.Contains("151600C NOV 18", svar.Feil, StringComparison.Ordinal);
@@ -133,8 +171,8 @@ public sealed class KommandoTests : IDisposable
     [Fact]
     public async Task ALookupNeedsExactlyOneKey()
     {
-        var ingen = await Kjor("register", "oppslag", "--database", Fil("register.db"));
-        var to = await Kjor("register", "oppslag", "--kuid", "1", "--kjennemerke", "BR 12345", "--database", Fil("register.db"));
+        var ingen = await Kjor("register", "oppslag", "--formal", "Drift: test", "--database", Fil("register.db"));
+        var to = await Kjor("register", "oppslag", "--formal", "Drift: test", "--kuid", "1", "--kjennemerke", "BR 12345", "--database", Fil("register.db"));
 
         Assert.Equal(2, ingen.Kode);
         Assert.Equal(2, to.Kode);
@@ -143,7 +181,7 @@ public sealed class KommandoTests : IDisposable
     [Fact]
     public async Task ALookupInAMissingRegisterFileSaysSoInsteadOfCreatingIt()
     {
-        var svar = await Kjor("register", "oppslag", "--kuid", "1", "--database", Fil("finnes-ikke.db"));
+        var svar = await Kjor("register", "oppslag", "--formal", "Drift: test", "--kuid", "1", "--database", Fil("finnes-ikke.db"));
 
         Assert.Equal(1, svar.Kode);
         Assert.False(File.Exists(Fil("finnes-ikke.db")));

@@ -102,7 +102,7 @@ public sealed class LoggKommandoTests : IDisposable
         var svar = await Kjor("--format", "csv");
 
         Assert.True(svar.Kode == 0, svar.Feil);
-        Assert.EndsWith(",formel,\"'=HYPERLINK(\"\"http://x\"\")\"", svar.Ut.Split("\r\n", StringSplitOptions.RemoveEmptyEntries)[1], StringComparison.Ordinal);
+        Assert.EndsWith(",formel,\"'=HYPERLINK(\"\"http://x\"\")\",,", svar.Ut.Split("\r\n", StringSplitOptions.RemoveEmptyEntries)[1], StringComparison.Ordinal);
     }
 
     [Fact]

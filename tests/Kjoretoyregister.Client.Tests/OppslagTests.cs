@@ -136,6 +136,37 @@ public sealed class OppslagTests(OppslagTests.Server server) : IClassFixture<Opp
     }
 
     [Fact]
+    public async Task OppslagsvalgSendsPurposeEmployeeAndCaseToTheAuditLog()
+    {
+        var a = Kjoretoydata.Ny();
+        Klientoppsett.Importer(Fabrikk, a.Linje());
+        using var oppsett = Klientoppsett.For(Fabrikk);
+        var sak = "PG-" + Guid.NewGuid().ToString("N")[..10];
+
+        await oppsett.Klient.SlaOppKjennemerkerAsync([a.Kjennemerke], null, new Oppslagsvalg("PARKERINGSGEBYR", "trafikkbetjent-17 på Ås", sak));
+
+        var rader = new List<Kjoretoyregister.Server.Logg.LoggRad>();
+        await foreach (var rad in Fabrikk.Tjeneste<Kjoretoyregister.Server.Logg.IOppslagsloggLeser>().SokAsync(new Kjoretoyregister.Server.Logg.LoggFilter(Saksreferanse: sak)))
+        {
+            rader.Add(rad.Rad);
+        }
+
+        var logget = Assert.Single(rader);
+        Assert.Equal(("PARKERINGSGEBYR", "trafikkbetjent-17 på Ås", sak), (logget.Formal, logget.Saksbehandler, logget.Saksreferanse));
+    }
+
+    [Fact]
+    public void OppslagsvalgRefusesWhatTheServerWouldRefuseNamingTheParameter()
+    {
+        var lang = Assert.Throws<ArgumentException>(() => new Oppslagsvalg(saksreferanse: new string('1', 101)));
+        var kontroll = Assert.Throws<ArgumentException>(() => new Oppslagsvalg(saksbehandler: "a\nb"));
+
+        Assert.Equal("saksreferanse", lang.ParamName);
+        Assert.Equal("saksbehandler", kontroll.ParamName);
+        Assert.Null(new Oppslagsvalg(formal: "  ").Formal);
+    }
+
+    [Fact]
     public async Task ForAnotherKommunesIntegrationSharesTheTokenAndCallsWithItsHeaders()
     {
         var a = Kjoretoydata.Ny();

@@ -18,9 +18,9 @@ public sealed class NSwagKlientTests(Leverandorserver server) : IClassFixture<Le
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await server.TokenAsync());
         var klient = new Kjoretoyregisterklient(http);
 
-        var svar = await klient.SlaOppKjennemerkerAsync(server.FiksOrgId, server.IntegrasjonId, server.IntegrasjonPassord, "Parkeringsgebyr",
+        var svar = await klient.SlaOppKjennemerkerAsync(server.FiksOrgId, server.IntegrasjonId, server.IntegrasjonPassord, "Parkeringsgebyr", "ansatt-4711", "PG-2026-0001",
             [new KjennemerkeForesporsel { Kjennemerke = server.Bil.Kjennemerke }]);
-        var person = await klient.HentForPersonAsync(server.FiksOrgId, server.IntegrasjonId, server.IntegrasjonPassord, null, new PersonOppslag { Fnr = server.Bil.Fnr });
+        var person = await klient.HentForPersonAsync(server.FiksOrgId, server.IntegrasjonId, server.IntegrasjonPassord, null, null, null, new PersonOppslag { Fnr = server.Bil.Fnr });
 
         var eier = Assert.Single(svar).Kjoretoy.Eierskap.Eier.Person;
         Assert.Equal(server.Bil.Fnr, eier.Fodselsnummer);
@@ -36,7 +36,7 @@ public sealed class NSwagKlientTests(Leverandorserver server) : IClassFixture<Le
         var klient = new Kjoretoyregisterklient(http);
 
         var feil = await Assert.ThrowsAsync<ApiException<ErrorMessage>>(() =>
-            klient.HentForPersonAsync(server.FiksOrgId, server.IntegrasjonId, server.IntegrasjonPassord, null, new PersonOppslag { Fnr = server.Bil.Fnr }));
+            klient.HentForPersonAsync(server.FiksOrgId, server.IntegrasjonId, server.IntegrasjonPassord, null, null, null, new PersonOppslag { Fnr = server.Bil.Fnr }));
 
         Assert.Equal(401, feil.StatusCode);
         Assert.Equal("UGYLDIG_TOKEN", feil.Result.ErrorCode);

@@ -37,10 +37,10 @@ public static class Feilkode
     /// <summary>400: the Formal header is too long or has characters that are not allowed.</summary>
     public const string UgyldigFormal = "UGYLDIG_FORMAL";
 
-    /// <summary>400: the Saksbehandler header is too long, repeated or has control characters.</summary>
+    /// <summary>400: the Saksbehandler header is longer than 100 characters or has control characters.</summary>
     public const string UgyldigSaksbehandler = "UGYLDIG_SAKSBEHANDLER";
 
-    /// <summary>400: the Saksreferanse header is too long, repeated or has control characters.</summary>
+    /// <summary>400: the Saksreferanse header is longer than 100 characters or has control characters.</summary>
     public const string UgyldigSaksreferanse = "UGYLDIG_SAKSREFERANSE";
 
     /// <summary>401: the Maskinporten access token is missing or not valid.</summary>
@@ -104,8 +104,8 @@ public static class Feilkode
         new(UgyldigDtg, [400], "Ugyldig tidspunkt (dtg)."),
         new(UgyldigParameter, [400], "En søke- eller sideparameter er utenfor det tillatte (navn, fra, antall, erPerson, postnummer)."),
         new(UgyldigFormal, [400], "Headeren Formal er for lang eller har tegn som ikke er tillatt."),
-        new(UgyldigSaksbehandler, [400], "Headeren Saksbehandler er lengre enn 100 tegn, er sendt flere ganger eller har kontrolltegn."),
-        new(UgyldigSaksreferanse, [400], "Headeren Saksreferanse er lengre enn 100 tegn, er sendt flere ganger eller har kontrolltegn."),
+        new(UgyldigSaksbehandler, [400], "Headeren Saksbehandler er lengre enn 100 tegn eller har kontrolltegn."),
+        new(UgyldigSaksreferanse, [400], "Headeren Saksreferanse er lengre enn 100 tegn eller har kontrolltegn."),
         new(UgyldigToken, [401], "Maskinporten-tokenet mangler eller er ikke gyldig."),
         new(AutentiseringFeilet, [401], "Integrasjonsheaderne mangler, integrasjonen er ukjent, eller passordet stemmer ikke."),
         new(ManglerTilgang, [403], "Integrasjonen har ikke rett til å søke i kjøretøyregisteret for denne organisasjonen."),

@@ -84,6 +84,13 @@ public sealed partial class Loggforing(IOppslagslogg logg, TimeProvider tid, ILo
         return FiksFeil.Svar(http, feil.Status, feil.Feilkode, feil.Message);
     }
 
+    /// <summary>What an answer disclosed and its outcome, as an API lookup's row holds it (also for the operator's direct read).</summary>
+    public static (IReadOnlyList<string> Kuider, IReadOnlyList<string> Parter, Utfall Utfall) Innholdet(IReadOnlyList<KjoretoyResponse> svar)
+    {
+        var (kuider, parter) = Innhold(svar, null);
+        return (kuider, parter, Utfallet(svar));
+    }
+
     private static Utfall Utfallet(IReadOnlyList<KjoretoyResponse>? svar) =>
         svar is null ? Utfall.Ugyldig
         : svar.Any(s => s.ErTreff) ? Utfall.Treff

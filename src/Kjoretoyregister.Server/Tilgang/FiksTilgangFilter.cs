@@ -112,19 +112,14 @@ public sealed class FiksTilgangFilter(Tokenvalidering tokens, Integrasjonsautent
     }
 
     /// <summary>
-    /// An optional free-text header: absent or empty is null; a value repeated in several header lines, longer than
-    /// <paramref name="maks"/> or with a control character is refused. Kept as sent (not trimmed), so the log shows what came.
+    /// An optional free-text header: absent or empty is null; longer than <paramref name="maks"/> or with a control
+    /// character is refused. Kept as sent (not trimmed), so the log shows what came; several header lines are joined
+    /// with ", " as for Formal, and count against the limit together.
     /// </summary>
     private static bool Sakshode(HttpContext http, string navn, int maks, out string? verdi)
     {
-        var verdier = http.Request.Headers[navn];
         verdi = null;
-        if (verdier.Count > 1)
-        {
-            return false;
-        }
-
-        var tekst = verdier.ToString();
+        var tekst = http.Request.Headers[navn].ToString();
         if (tekst.Length > maks || tekst.Any(char.IsControl))
         {
             return false;
