@@ -43,14 +43,23 @@ internal static class ForvaltningFormalKommando
     {
         var (fiksOrg, kode, beskrivelse) = (FiksOrg(), Kode(), Beskrivelse());
         var kommando = new Command("legg-til", "Legger et formål til i katalogen.") { fiksOrg, kode, beskrivelse };
-        kommando.SetAction(async (parse, ct) => await MedOrganisasjonAsync(parse, dataDir, fiksOrg, ct, async (fiks, fiksOrgId) =>
+        kommando.SetAction(async (parse, ct) =>
         {
-            var ny = new Formal(Formalskatalog.Kode(parse.GetValue(kode)), Formalskatalog.Beskrivelse(parse.GetValue(beskrivelse)));
-            await fiks.Store.LeggTilFormalAsync(fiksOrgId, ny,
-                Fiksdata.NyEndring(fiksOrgId, $"La til formålet {ny.Kode} i formålskatalogen", $"Beskrivelse: {ny.Beskrivelse}"), ct);
-            Console.WriteLine($"La til formålet {ny.Kode}.");
-            return Kjoring.Ok;
-        }));
+            if (Les(() => Formalskatalog.Kode(parse.GetValue(kode)), "--kode") is not { } gyldigKode
+                || Les(() => Formalskatalog.Beskrivelse(parse.GetValue(beskrivelse)), "--beskrivelse") is not { } gyldigBeskrivelse)
+            {
+                return Kjoring.UgyldigBruk;
+            }
+
+            var ny = new Formal(gyldigKode, gyldigBeskrivelse);
+            return await MedOrganisasjonAsync(parse, dataDir, fiksOrg, ct, async (fiks, fiksOrgId) =>
+            {
+                await fiks.Store.LeggTilFormalAsync(fiksOrgId, ny,
+                    Fiksdata.NyEndring(fiksOrgId, $"La til formålet {ny.Kode} i formålskatalogen", $"Beskrivelse: {ny.Beskrivelse}"), ct);
+                Console.WriteLine($"La til formålet {ny.Kode}.");
+                return Kjoring.Ok;
+            });
+        });
         return kommando;
     }
 
@@ -58,24 +67,32 @@ internal static class ForvaltningFormalKommando
     {
         var (fiksOrg, kode, beskrivelse) = (FiksOrg(), Kode(), Beskrivelse());
         var kommando = new Command("endre", "Endrer beskrivelsen av et formål.") { fiksOrg, kode, beskrivelse };
-        kommando.SetAction(async (parse, ct) => await MedOrganisasjonAsync(parse, dataDir, fiksOrg, ct, async (fiks, fiksOrgId) =>
+        kommando.SetAction(async (parse, ct) =>
         {
-            var onsket = Formalskatalog.Normaliser(parse.GetValue(kode));
-            if ((await fiks.Store.ListFormalAsync(fiksOrgId, ct)).FirstOrDefault(f => f.Kode == onsket) is not { } gjeldende)
+            if (Les(() => Formalskatalog.Beskrivelse(parse.GetValue(beskrivelse)), "--beskrivelse") is not { } nyBeskrivelse)
             {
-                return UkjentFormal(onsket);
+                return Kjoring.UgyldigBruk;
             }
 
-            var endret = gjeldende with { Beskrivelse = Formalskatalog.Beskrivelse(parse.GetValue(beskrivelse)) };
-            if (endret != gjeldende && !await fiks.Store.EndreFormalAsync(fiksOrgId, endret,
-                Fiksdata.NyEndring(fiksOrgId, $"Endret beskrivelsen av formålet {endret.Kode}", $"Fra «{gjeldende.Beskrivelse}» til «{endret.Beskrivelse}»"), ct))
+            return await MedOrganisasjonAsync(parse, dataDir, fiksOrg, ct, async (fiks, fiksOrgId) =>
             {
-                return UkjentFormal(onsket);
-            }
+                var onsket = Formalskatalog.Normaliser(parse.GetValue(kode));
+                if ((await fiks.Store.ListFormalAsync(fiksOrgId, ct)).FirstOrDefault(f => f.Kode == onsket) is not { } gjeldende)
+                {
+                    return UkjentFormal(onsket);
+                }
 
-            Console.WriteLine($"Endret beskrivelsen av formålet {endret.Kode}.");
-            return Kjoring.Ok;
-        }));
+                var endret = gjeldende with { Beskrivelse = nyBeskrivelse };
+                if (endret != gjeldende && !await fiks.Store.EndreFormalAsync(fiksOrgId, endret,
+                    Fiksdata.NyEndring(fiksOrgId, $"Endret beskrivelsen av formålet {endret.Kode}", $"Fra «{gjeldende.Beskrivelse}» til «{endret.Beskrivelse}»"), ct))
+                {
+                    return UkjentFormal(onsket);
+                }
+
+                Console.WriteLine($"Endret beskrivelsen av formålet {endret.Kode}.");
+                return Kjoring.Ok;
+            });
+        });
         return kommando;
     }
 
@@ -109,6 +126,20 @@ internal static class ForvaltningFormalKommando
 
         return await MedFiksdataAsync(parse, dataDir, opprettFil: false, async fiks =>
             await fiks.Store.HentOrganisasjonAsync(fiksOrgId, ct) is null ? UkjentOrganisasjon(fiksOrgId) : await arbeid(fiks, fiksOrgId));
+    }
+
+    /// <summary>The checked value; null (after saying why, naming the option, on stderr) when the rule refuses it.</summary>
+    private static string? Les(Func<string> sjekk, string valg)
+    {
+        try
+        {
+            return sjekk();
+        }
+        catch (ForvaltningException feil)
+        {
+            Console.Error.WriteLine($"kjoretoy: {valg}: {feil.Message}");
+            return null;
+        }
     }
 
     private static int UkjentFormal(string kode)
