@@ -6,7 +6,7 @@ using static Kjoretoyregister.Cli.ForvaltningKommando;
 namespace Kjoretoyregister.Cli;
 
 /// <summary>
-/// <c>kjoretoy forvaltning integrasjon (opprett | liste | gi-tilgang | fjern-tilgang | bytt-passord | slett) ...</c>:
+/// <c>kjoretoy forvaltning integrasjon (opprett | liste | gi-tilgang | fjern-tilgang | krev-formal | ikke-krev-formal | bytt-passord | slett) ...</c>:
 /// the integrations a Fiks organisation makes for its vendors. Every change is written to the change log.
 /// </summary>
 internal static class ForvaltningIntegrasjonKommando
@@ -19,6 +19,10 @@ internal static class ForvaltningIntegrasjonKommando
             (store, id, ct) => Tilgang(store, id, true, ct)),
         Endring(dataDir, "fjern-tilgang", "Fjerner integrasjonens rett til å søke; neste kall får 403.",
             (store, id, ct) => Tilgang(store, id, false, ct)),
+        Endring(dataDir, "krev-formal", "Slår på «Formål påkrevd»: hvert oppslag må ha headeren Formal med en kode fra organisasjonens formålskatalog.",
+            (store, id, ct) => FormalPakrevd(store, id, true, ct)),
+        Endring(dataDir, "ikke-krev-formal", "Slår av «Formål påkrevd»: oppslag trenger ikke formål.",
+            (store, id, ct) => FormalPakrevd(store, id, false, ct)),
         Endring(dataDir, "bytt-passord", "Lager et nytt passord og skriver det én gang; det gamle slutter å virke med en gang.", ByttPassordAsync),
         Endring(dataDir, "slett", "Sletter integrasjonen; kallene dens avvises med en gang.", SlettAsync),
     };
@@ -125,6 +129,27 @@ internal static class ForvaltningIntegrasjonKommando
         Console.WriteLine(kanSoke
             ? $"Integrasjonen {integrasjonId} kan nå søke i kjøretøyregisteret."
             : $"Integrasjonen {integrasjonId} kan ikke lenger søke i kjøretøyregisteret.");
+        return Kjoring.Ok;
+    }
+
+    private static async Task<int> FormalPakrevd(Fiksdata fiks, Guid integrasjonId, bool pakrevd, CancellationToken ct)
+    {
+        if (await fiks.Store.HentIntegrasjonAsync(integrasjonId, ct) is not { } integrasjon)
+        {
+            return UkjentIntegrasjon(integrasjonId);
+        }
+
+        var endring = integrasjon.FormalPakrevd == pakrevd ? null
+            : Fiksdata.NyEndring(integrasjon.FiksOrgId,
+                $"Slo {(pakrevd ? "på" : "av")} Formål påkrevd for integrasjonen «{integrasjon.Navn}»", $"IntegrasjonID {integrasjonId}");
+        if (!await fiks.Store.SettFormalPakrevdAsync(integrasjonId, pakrevd, endring, ct))
+        {
+            return UkjentIntegrasjon(integrasjonId);
+        }
+
+        Console.WriteLine(pakrevd
+            ? $"Integrasjonen {integrasjonId} må nå oppgi et formål fra formålskatalogen i hvert oppslag."
+            : $"Integrasjonen {integrasjonId} trenger ikke lenger oppgi formål.");
         return Kjoring.Ok;
     }
 

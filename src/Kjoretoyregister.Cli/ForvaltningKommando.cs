@@ -5,7 +5,7 @@ using Kjoretoyregister.Server.Forvaltning;
 namespace Kjoretoyregister.Cli;
 
 /// <summary>
-/// <c>kjoretoy forvaltning (organisasjon | integrasjon | bruker | maskinporten-klient | forbruk) ... [--data-dir DIR]</c>:
+/// <c>kjoretoy forvaltning (organisasjon | integrasjon | formal | bruker | maskinporten-klient | forbruk) ... [--data-dir DIR]</c>:
 /// the operator's tool for Fiks organisations, their integrations and forvaltning's accounts, in
 /// <c>&lt;data-dir&gt;/fiks.db</c> (the same file the server uses; changes are seen by a running server at
 /// once, and every change is written to the change log as done by <c>cli:&lt;user&gt;</c>).
@@ -27,6 +27,7 @@ internal static class ForvaltningKommando
             Lagringsvalg.Postgres,
             ForvaltningOrganisasjonKommando.Lag(dataDir),
             ForvaltningIntegrasjonKommando.Lag(dataDir),
+            ForvaltningFormalKommando.Lag(dataDir),
             ForvaltningBrukerKommando.Lag(dataDir),
             ForvaltningMaskinportenKommando.Lag(dataDir),
             ForbrukKommando.Lag(),

@@ -31,9 +31,9 @@ internal static class Integrasjonsutskrift
 
     public static void SkrivListe(IReadOnlyList<Integrasjon> integrasjoner) =>
         Tabell.Skriv(
-            ["IntegrasjonID", "Navn", "Autorisert organisasjonsnummer", "Kan søke", "Beskrivelse"],
+            ["IntegrasjonID", "Navn", "Autorisert organisasjonsnummer", "Kan søke", "Formål påkrevd", "Beskrivelse"],
             integrasjoner.Select(i => new[]
             {
-                i.IntegrasjonId.ToString(), i.Navn, i.AutorisertOrganisasjonsnummer.ToString(), Tabell.JaNei(i.KanSoke), i.Beskrivelse ?? "",
+                i.IntegrasjonId.ToString(), i.Navn, i.AutorisertOrganisasjonsnummer.ToString(), Tabell.JaNei(i.KanSoke), Tabell.JaNei(i.FormalPakrevd), i.Beskrivelse ?? "",
             }));
 }

@@ -25,7 +25,7 @@ internal sealed class Dokumentinfo : IOpenApiDocumentTransformer
             Description = """
                 Oppslag i kjøretøyregisteret for kommunenes fagsystemer: Statens vegvesens v2.0-stier under Fiks' basissti, og KS' egne v1-operasjoner.
 
-                Hvert kall har et Maskinporten-token (`Authorization: Bearer`, scope `ks:fiks`) og headerne `IntegrasjonId` og `IntegrasjonPassord`; `Formal` er valgfri.
+                Hvert kall har et Maskinporten-token (`Authorization: Bearer`, scope `ks:fiks`) og headerne `IntegrasjonId` og `IntegrasjonPassord`; `Formal` er valgfri, med mindre integrasjonen har «Formål påkrevd»: da må den være en kode fra organisasjonens formålskatalog.
 
                 Et felt uten verdi er utelatt fra svaret, aldri `null`: felt som ikke står som påkrevd kan mangle.
 

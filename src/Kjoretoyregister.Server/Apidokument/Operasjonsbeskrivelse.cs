@@ -84,7 +84,8 @@ internal sealed partial class Operasjonsbeskrivelse : IOpenApiOperationTransform
             Name = "Formal",
             In = ParameterLocation.Header,
             Required = false,
-            Description = "Formålet med oppslaget, skrevet i oppslagsloggen. Høyst 100 tegn, ingen kontrolltegn.",
+            Description = "Formålet med oppslaget, skrevet i oppslagsloggen. Høyst 100 tegn, ingen kontrolltegn. "
+                + "Har integrasjonen «Formål påkrevd», må det være en kode fra organisasjonens formålskatalog (f.eks. PARKERINGSGEBYR): uten gir 400 FORMAL_MANGLER, med en ukjent kode 400 FORMAL_UKJENT.",
             Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 100 },
         });
         parametre.Add(new OpenApiParameter

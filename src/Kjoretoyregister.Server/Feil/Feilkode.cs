@@ -43,6 +43,12 @@ public static class Feilkode
     /// <summary>400: the Saksreferanse header is longer than 100 characters or has control characters.</summary>
     public const string UgyldigSaksreferanse = "UGYLDIG_SAKSREFERANSE";
 
+    /// <summary>400: the integration requires a purpose ("Formål påkrevd") and the Formal header is missing or empty.</summary>
+    public const string FormalMangler = "FORMAL_MANGLER";
+
+    /// <summary>400: the integration requires a purpose ("Formål påkrevd") and the Formal header is not a code in the organisation's catalogue.</summary>
+    public const string FormalUkjent = "FORMAL_UKJENT";
+
     /// <summary>401: the Maskinporten access token is missing or not valid.</summary>
     public const string UgyldigToken = "UGYLDIG_TOKEN";
 
@@ -106,6 +112,8 @@ public static class Feilkode
         new(UgyldigFormal, [400], "Headeren Formal er for lang eller har tegn som ikke er tillatt."),
         new(UgyldigSaksbehandler, [400], "Headeren Saksbehandler er lengre enn 100 tegn eller har kontrolltegn."),
         new(UgyldigSaksreferanse, [400], "Headeren Saksreferanse er lengre enn 100 tegn eller har kontrolltegn."),
+        new(FormalMangler, [400], "Integrasjonen krever formål (Formål påkrevd), og headeren Formal mangler eller er tom. Kallet er logget som ugyldig."),
+        new(FormalUkjent, [400], "Integrasjonen krever formål (Formål påkrevd), og headeren Formal er ikke en kode i organisasjonens formålskatalog. Kallet er logget som ugyldig."),
         new(UgyldigToken, [401], "Maskinporten-tokenet mangler eller er ikke gyldig."),
         new(AutentiseringFeilet, [401], "Integrasjonsheaderne mangler, integrasjonen er ukjent, eller passordet stemmer ikke."),
         new(ManglerTilgang, [403], "Integrasjonen har ikke rett til å søke i kjøretøyregisteret for denne organisasjonen."),

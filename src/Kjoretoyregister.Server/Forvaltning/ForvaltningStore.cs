@@ -10,9 +10,10 @@ namespace Kjoretoyregister.Server.Forvaltning;
 /// one. An engine (<see cref="SqliteForvaltningStore"/>, <see cref="PostgresForvaltningStore"/>) only
 /// reads and writes rows: each write runs in one transaction with its <see cref="Endring"/>, and
 /// <see cref="UpdateOrganisasjonAsync"/> runs the rule on the row it holds locked, so two writers (two
-/// server instances, the CLI) cannot break it between a check and a write.
+/// server instances, the CLI) cannot break it between a check and a write. The formål catalogue and
+/// "Formål påkrevd" are in the other part of this class.
 /// </summary>
-public abstract class ForvaltningStore(TimeProvider tid) : IForvaltningStore
+public abstract partial class ForvaltningStore(TimeProvider tid) : IForvaltningStore
 {
     public async Task<Organisasjon> OpprettOrganisasjonAsync(string navn, Organisasjonsnummer organisasjonsnummer, Guid? fiksOrgId = null, Endring? endring = null, CancellationToken cancellationToken = default)
     {
@@ -143,12 +144,14 @@ public abstract class ForvaltningStore(TimeProvider tid) : IForvaltningStore
         return UpsertTariffAsync(tariff.GyldigFra, perOppslag, manedspris, Na(), endring, cancellationToken);
     }
 
-    public abstract ValueTask<IntegrasjonTilgang?> HentTilgangAsync(Guid integrasjonId, CancellationToken cancellationToken = default);
+    public abstract ValueTask<IntegrasjonTilgang?> HentTilgangAsync(Guid integrasjonId, string? formal = null, CancellationToken cancellationToken = default);
 
     public abstract Task<bool> SvarerAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Writes the organisation and <paramref name="endring"/> in one transaction; false (nothing written) when the id is taken.</summary>
-    /// <summary>Inserts the row; false, writing nothing, when its id or (unmarked) organisasjonsnummer is taken.</summary>
+    /// <summary>
+    /// Inserts the row with KS's formål catalogue (<see cref="Formalskatalog.Standard"/>) and <paramref name="endring"/>, in one
+    /// transaction; false, writing nothing, when its id or (unmarked) organisasjonsnummer is taken.
+    /// </summary>
     protected abstract Task<bool> InsertOrganisasjonAsync(Organisasjon organisasjon, Endring? endring, CancellationToken cancellationToken);
 
     /// <summary>

@@ -12,7 +12,7 @@ namespace Kjoretoyregister.Server.Forvaltning;
 /// </summary>
 public interface IForvaltningStore
 {
-    /// <summary>Creates an organisation; <paramref name="fiksOrgId"/> is generated when null.</summary>
+    /// <summary>Creates an organisation, with KS's formål catalogue (<see cref="Formalskatalog.Standard"/>); <paramref name="fiksOrgId"/> is generated when null.</summary>
     /// <exception cref="ForvaltningException">The id is taken.</exception>
     Task<Organisasjon> OpprettOrganisasjonAsync(string navn, Organisasjonsnummer organisasjonsnummer, Guid? fiksOrgId = null, Endring? endring = null, CancellationToken cancellationToken = default);
 
@@ -52,6 +52,23 @@ public interface IForvaltningStore
     /// <summary>Deletes the integration; false when there was none.</summary>
     Task<bool> SlettIntegrasjonAsync(Guid integrasjonId, Endring? endring = null, CancellationToken cancellationToken = default);
 
+    /// <summary>Turns the setting "Formål påkrevd" on or off; false when no such integration.</summary>
+    Task<bool> SettFormalPakrevdAsync(Guid integrasjonId, bool pakrevd, Endring? endring = null, CancellationToken cancellationToken = default);
+
+    /// <summary>The organisation's formål catalogue, by code; empty when it has none, or there is no such organisation.</summary>
+    Task<IReadOnlyList<Formal>> ListFormalAsync(Guid fiksOrgId, CancellationToken cancellationToken = default);
+
+    /// <summary>Adds a code to the organisation's catalogue (the code in upper case); false when no such organisation.</summary>
+    /// <exception cref="ForvaltningException">The code or the description is not valid, or the code is in the catalogue already (<see cref="ForvaltningException.Felt"/> names the field).</exception>
+    Task<bool> LeggTilFormalAsync(Guid fiksOrgId, Formal formal, Endring? endring = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Changes the description of a code; false when the organisation has no such code.</summary>
+    /// <exception cref="ForvaltningException">The description is not valid (<see cref="ForvaltningException.Felt"/> is <c>beskrivelse</c>).</exception>
+    Task<bool> EndreFormalAsync(Guid fiksOrgId, Formal formal, Endring? endring = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes a code from the catalogue; false when the organisation has no such code.</summary>
+    Task<bool> FjernFormalAsync(Guid fiksOrgId, string kode, Endring? endring = null, CancellationToken cancellationToken = default);
+
     /// <summary>Every tariff ever set, oldest first.</summary>
     Task<IReadOnlyList<Tariff>> ListTariffAsync(CancellationToken cancellationToken = default);
 
@@ -59,8 +76,11 @@ public interface IForvaltningStore
     /// <exception cref="ForvaltningException">A negative price, or more than two decimals.</exception>
     Task SettTariffAsync(Tariff tariff, Endring? endring = null, CancellationToken cancellationToken = default);
 
-    /// <summary>The authentication chain's one read per request; null when no such integration.</summary>
-    ValueTask<IntegrasjonTilgang?> HentTilgangAsync(Guid integrasjonId, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// The authentication chain's one read per request; null when no such integration. When the integration
+    /// requires a purpose, the same statement tells whether <paramref name="formal"/> is in its organisation's catalogue.
+    /// </summary>
+    ValueTask<IntegrasjonTilgang?> HentTilgangAsync(Guid integrasjonId, string? formal = null, CancellationToken cancellationToken = default);
 
     /// <summary>True when the store answers with the schema this program expects (for /health/ready).</summary>
     Task<bool> SvarerAsync(CancellationToken cancellationToken = default);

@@ -8,14 +8,14 @@ namespace Kjoretoyregister.Server.Forvaltning;
 /// <summary>
 /// Organisations and integrations in PostgreSQL (the set <c>fiks</c>), in explicit SQL; the rules are
 /// <see cref="ForvaltningStore"/>'s. Every change is one transaction with its change-log entry, seen at
-/// once by every server instance on the database. Agreements, invoicing details, activation and the
-/// tariff are in the other part of this class.
+/// once by every server instance on the database. Agreements, invoicing details, activation, the
+/// tariff and the formål catalogue are in the other parts of this class.
 /// </summary>
 public sealed partial class PostgresForvaltningStore(NpgsqlDataSource kilde, TimeProvider tid) : ForvaltningStore(tid)
 {
     private const string OrganisasjonKolonner = "fiks_org_id, navn, organisasjonsnummer, kjoretoyregister_aktivert, opprettet, endret";
 
-    private const string IntegrasjonKolonner = "integrasjon_id, fiks_org_id, navn, autorisert_organisasjonsnummer, beskrivelse, kan_soke, opprettet, endret";
+    private const string IntegrasjonKolonner = "integrasjon_id, fiks_org_id, navn, autorisert_organisasjonsnummer, beskrivelse, kan_soke, opprettet, endret, formal_pakrevd";
 
     private const string OpprettOrganisasjonSql = """
         INSERT INTO organisasjon (fiks_org_id, navn, organisasjonsnummer, kjoretoyregister_aktivert, opprettet, endret)
@@ -54,9 +54,11 @@ public sealed partial class PostgresForvaltningStore(NpgsqlDataSource kilde, Tim
 
     private const string SlettIntegrasjonSql = "DELETE FROM integrasjon WHERE integrasjon_id = $1";
 
-    // The authentication chain's one read per request: one primary-key seek and a join, prepared once per connection.
+    // The authentication chain's one read per request: one primary-key seek and a join, prepared once per
+    // connection; the formål catalogue is looked up (one primary-key seek) only when the integration requires a purpose.
     private const string TilgangSql = """
-        SELECT i.fiks_org_id, i.autorisert_organisasjonsnummer, i.passordhash, i.kan_soke, o.kjoretoyregister_aktivert
+        SELECT i.fiks_org_id, i.autorisert_organisasjonsnummer, i.passordhash, i.kan_soke, o.kjoretoyregister_aktivert, i.formal_pakrevd,
+               CASE WHEN i.formal_pakrevd THEN EXISTS (SELECT 1 FROM formal f WHERE f.fiks_org_id = i.fiks_org_id AND f.kode = $2) ELSE false END
         FROM integrasjon i
         JOIN organisasjon o ON o.fiks_org_id = i.fiks_org_id
         WHERE i.integrasjon_id = $1
@@ -81,10 +83,10 @@ public sealed partial class PostgresForvaltningStore(NpgsqlDataSource kilde, Tim
     /// One round trip on a pooled connection: the statement is prepared the first time a physical
     /// connection runs it, and Npgsql reuses that preparation on it afterwards.
     /// </summary>
-    public override async ValueTask<IntegrasjonTilgang?> HentTilgangAsync(Guid integrasjonId, CancellationToken cancellationToken = default)
+    public override async ValueTask<IntegrasjonTilgang?> HentTilgangAsync(Guid integrasjonId, string? formal = null, CancellationToken cancellationToken = default)
     {
         await using var tilkobling = await kilde.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var kommando = Kommando(tilkobling, TilgangSql, null, Verdi(integrasjonId));
+        await using var kommando = Kommando(tilkobling, TilgangSql, null, Verdi(integrasjonId), Verdi(formal));
         await kommando.PrepareAsync(cancellationToken).ConfigureAwait(false);
         await using var leser = await kommando.ExecuteReaderAsync(System.Data.CommandBehavior.SingleRow, cancellationToken).ConfigureAwait(false);
         if (!await leser.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -98,7 +100,9 @@ public sealed partial class PostgresForvaltningStore(NpgsqlDataSource kilde, Tim
             Organisasjonsnummer.Parse(leser.GetString(1)),
             leser.GetString(2),
             leser.GetBoolean(3),
-            leser.GetBoolean(4));
+            leser.GetBoolean(4),
+            leser.GetBoolean(5),
+            leser.GetBoolean(6));
     }
 
     public override Task<bool> SvarerAsync(CancellationToken cancellationToken = default) => FiksPostgres.SvarerAsync(kilde, cancellationToken);
@@ -106,7 +110,7 @@ public sealed partial class PostgresForvaltningStore(NpgsqlDataSource kilde, Tim
     protected override async Task<bool> InsertOrganisasjonAsync(Organisasjon organisasjon, Endring? endring, CancellationToken cancellationToken) =>
         await kilde.EndreAsync(OpprettOrganisasjonSql,
             [Verdi(organisasjon.FiksOrgId), Verdi(organisasjon.Navn), Verdi(organisasjon.Organisasjonsnummer.Verdi), Verdi(organisasjon.Opprettet)],
-            endring, cancellationToken).ConfigureAwait(false) == 1;
+            endring, cancellationToken, Standardkatalog(organisasjon.FiksOrgId)).ConfigureAwait(false) == 1;
 
     protected override async Task<bool> InsertIntegrasjonAsync(Integrasjon integrasjon, string passordhash, Endring? endring, CancellationToken cancellationToken) =>
         await kilde.EndreAsync(OpprettIntegrasjonSql,
@@ -141,5 +145,6 @@ public sealed partial class PostgresForvaltningStore(NpgsqlDataSource kilde, Tim
         leser.IsDBNull(4) ? null : leser.GetString(4),
         leser.GetBoolean(5),
         leser.GetFieldValue<DateTimeOffset>(6),
-        leser.GetFieldValue<DateTimeOffset>(7));
+        leser.GetFieldValue<DateTimeOffset>(7),
+        leser.GetBoolean(8));
 }

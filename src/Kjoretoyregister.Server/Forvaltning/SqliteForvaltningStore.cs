@@ -11,13 +11,13 @@ namespace Kjoretoyregister.Server.Forvaltning;
 /// rules are <see cref="ForvaltningStore"/>'s. Every change is one write transaction with its change-log
 /// entry, so another store on the same file (another server instance, the CLI) sees both at once. Ids
 /// are stored as lower-case UUIDs, times as epoch milliseconds UTC. Agreements, invoicing details,
-/// activation and the tariff are in the other parts of this class.
+/// activation, the tariff and the formål catalogue are in the other parts of this class.
 /// </summary>
 public sealed partial class SqliteForvaltningStore(FiksDatabase database, TimeProvider tid) : ForvaltningStore(tid), IDisposable
 {
     private const string OrganisasjonKolonner = "fiks_org_id, navn, organisasjonsnummer, kjoretoyregister_aktivert, opprettet, endret";
 
-    private const string IntegrasjonKolonner = "integrasjon_id, fiks_org_id, navn, autorisert_organisasjonsnummer, beskrivelse, kan_soke, opprettet, endret";
+    private const string IntegrasjonKolonner = "integrasjon_id, fiks_org_id, navn, autorisert_organisasjonsnummer, beskrivelse, kan_soke, opprettet, endret, formal_pakrevd";
 
     private const string OpprettOrganisasjonSql = """
         INSERT INTO organisasjon (fiks_org_id, navn, organisasjonsnummer, kjoretoyregister_aktivert, opprettet, endret)
@@ -77,8 +77,8 @@ public sealed partial class SqliteForvaltningStore(FiksDatabase database, TimePr
     /// Answered synchronously on purpose: Microsoft.Data.Sqlite has no real asynchronous I/O, and this
     /// runs on every API request, so it reuses a prepared statement and allocates no task.
     /// </summary>
-    public override ValueTask<IntegrasjonTilgang?> HentTilgangAsync(Guid integrasjonId, CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult(tilgang.Hent(integrasjonId, cancellationToken));
+    public override ValueTask<IntegrasjonTilgang?> HentTilgangAsync(Guid integrasjonId, string? formal = null, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(tilgang.Hent(integrasjonId, formal, cancellationToken));
 
     public override Task<bool> SvarerAsync(CancellationToken cancellationToken = default)
     {
@@ -91,12 +91,27 @@ public sealed partial class SqliteForvaltningStore(FiksDatabase database, TimePr
     /// <summary>Closes the connections kept open for <see cref="HentTilgangAsync"/>.</summary>
     public void Dispose() => tilgang.Dispose();
 
-    protected override async Task<bool> InsertOrganisasjonAsync(Organisasjon organisasjon, Endring? endring, CancellationToken cancellationToken) =>
-        await database.EndreAsync(OpprettOrganisasjonSql, endring, cancellationToken,
+    protected override async Task<bool> InsertOrganisasjonAsync(Organisasjon organisasjon, Endring? endring, CancellationToken cancellationToken)
+    {
+        using var tilkobling = database.Fil.Apne();
+        using var transaksjon = tilkobling.BeginTransaction(deferred: false);
+        using (var kommando = Kommando(tilkobling, OpprettOrganisasjonSql, [
             ("$fiks_org_id", Tekst(organisasjon.FiksOrgId)),
             ("$navn", organisasjon.Navn),
             ("$organisasjonsnummer", organisasjon.Organisasjonsnummer.Verdi),
-            ("$na", Millisekunder(organisasjon.Opprettet))).ConfigureAwait(false) == 1;
+            ("$na", Millisekunder(organisasjon.Opprettet))], transaksjon))
+        {
+            if (await kommando.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) != 1)
+            {
+                return false;
+            }
+        }
+
+        await SkrivStandardkatalogAsync(tilkobling, transaksjon, organisasjon.FiksOrgId, cancellationToken).ConfigureAwait(false);
+        await SkrivEndringAsync(tilkobling, transaksjon, endring, cancellationToken).ConfigureAwait(false);
+        transaksjon.Commit();
+        return true;
+    }
 
     protected override async Task<bool> InsertIntegrasjonAsync(Integrasjon integrasjon, string passordhash, Endring? endring, CancellationToken cancellationToken) =>
         await database.EndreAsync(OpprettIntegrasjonSql, endring, cancellationToken,
@@ -136,5 +151,6 @@ public sealed partial class SqliteForvaltningStore(FiksDatabase database, TimePr
         leser.IsDBNull(4) ? null : leser.GetString(4),
         leser.GetBoolean(5),
         Tidspunkt(leser.GetInt64(6)),
-        Tidspunkt(leser.GetInt64(7)));
+        Tidspunkt(leser.GetInt64(7)),
+        leser.GetBoolean(8));
 }

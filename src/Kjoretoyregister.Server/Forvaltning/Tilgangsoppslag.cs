@@ -7,14 +7,17 @@ namespace Kjoretoyregister.Server.Forvaltning;
 /// <summary>
 /// The authentication chain's one read per request (<see cref="IForvaltningStore.HentTilgangAsync"/>):
 /// a small pool of open connections, each with its prepared statement, so a request pays for one
-/// primary-key seek, not for opening a connection and compiling SQL. A connection is used by one
+/// primary-key seek (and one in the formål catalogue when the integration requires a purpose), not for
+/// opening a connection and compiling SQL. A connection is used by one
 /// caller at a time; every execution is its own read transaction, so it sees what was committed
 /// before it started, by this process or any other.
 /// </summary>
 internal sealed class Tilgangsoppslag(FiksDatabase database, int maksLedige) : IDisposable
 {
+    // The catalogue is looked up (one primary-key seek) only when the integration requires a purpose.
     private const string Sql = """
-        SELECT i.fiks_org_id, i.autorisert_organisasjonsnummer, i.passordhash, i.kan_soke, o.kjoretoyregister_aktivert
+        SELECT i.fiks_org_id, i.autorisert_organisasjonsnummer, i.passordhash, i.kan_soke, o.kjoretoyregister_aktivert, i.formal_pakrevd,
+               CASE WHEN i.formal_pakrevd THEN EXISTS (SELECT 1 FROM formal f WHERE f.fiks_org_id = i.fiks_org_id AND f.kode = $formal) ELSE 0 END
         FROM integrasjon i
         JOIN organisasjon o ON o.fiks_org_id = i.fiks_org_id
         WHERE i.integrasjon_id = $integrasjon_id
@@ -26,7 +29,7 @@ internal sealed class Tilgangsoppslag(FiksDatabase database, int maksLedige) : I
     private int antallLedige;
     private volatile bool lukket;
 
-    public IntegrasjonTilgang? Hent(Guid integrasjonId, CancellationToken cancellationToken)
+    public IntegrasjonTilgang? Hent(Guid integrasjonId, string? formal, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(lukket, this);
         cancellationToken.ThrowIfCancellationRequested();
@@ -34,7 +37,7 @@ internal sealed class Tilgangsoppslag(FiksDatabase database, int maksLedige) : I
         IntegrasjonTilgang? tilgang;
         try
         {
-            tilgang = forberedt.Hent(integrasjonId);
+            tilgang = forberedt.Hent(integrasjonId, formal);
         }
         catch
         {
@@ -96,6 +99,7 @@ internal sealed class Tilgangsoppslag(FiksDatabase database, int maksLedige) : I
         private readonly SqliteConnection tilkobling;
         private readonly SqliteCommand kommando;
         private readonly SqliteParameter id;
+        private readonly SqliteParameter formal;
 
         private Forberedt(SqliteConnection tilkobling)
         {
@@ -104,6 +108,8 @@ internal sealed class Tilgangsoppslag(FiksDatabase database, int maksLedige) : I
             kommando.CommandText = Sql;
             id = kommando.Parameters.Add("$integrasjon_id", SqliteType.Text);
             id.Value = "";
+            formal = kommando.Parameters.Add("$formal", SqliteType.Text);
+            formal.Value = DBNull.Value;
             kommando.Prepare();
         }
 
@@ -121,9 +127,10 @@ internal sealed class Tilgangsoppslag(FiksDatabase database, int maksLedige) : I
             }
         }
 
-        public IntegrasjonTilgang? Hent(Guid integrasjonId)
+        public IntegrasjonTilgang? Hent(Guid integrasjonId, string? formalkode)
         {
             id.Value = FiksSql.Tekst(integrasjonId);
+            formal.Value = (object?)formalkode ?? DBNull.Value;
             using var leser = kommando.ExecuteReader();
             if (!leser.Read())
             {
@@ -136,7 +143,9 @@ internal sealed class Tilgangsoppslag(FiksDatabase database, int maksLedige) : I
                 Organisasjonsnummer.Parse(leser.GetString(1)),
                 leser.GetString(2),
                 leser.GetBoolean(3),
-                leser.GetBoolean(4));
+                leser.GetBoolean(4),
+                leser.GetBoolean(5),
+                leser.GetBoolean(6));
         }
 
         public void Dispose()

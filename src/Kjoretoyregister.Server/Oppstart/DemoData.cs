@@ -66,7 +66,7 @@ internal sealed class DemoData(IForvaltningStore store, IBrukerStore brukere, IM
     public async Task<(Guid Id, string Passord)> IntegrasjonAsync(Organisasjon kommune, DemoKonfig? tidligere, CancellationToken ct)
     {
         if (tidligere is not null
-            && await store.HentTilgangAsync(tidligere.IntegrasjonId, ct).ConfigureAwait(false) is { } tilgang
+            && await store.HentTilgangAsync(tidligere.IntegrasjonId, cancellationToken: ct).ConfigureAwait(false) is { } tilgang
             && tilgang.FiksOrgId == kommune.FiksOrgId
             && Integrasjonspassord.Verifiser(tidligere.IntegrasjonPassord, tilgang.Passordhash))
         {

@@ -11,10 +11,12 @@ namespace Kjoretoyregister.Server.Tilgang;
 /// than the lookup limit (413) and a malformed fiksOrgId (400) are refused first, without work; then
 /// the Maskinporten token (401), the integration and its password (401, or 429 after repeated wrong
 /// passwords), its access to this organisation (403), and the optional headers <c>Formal</c>,
-/// <c>Saksbehandler</c> and <c>Saksreferanse</c> (400, naming the header).
+/// <c>Saksbehandler</c> and <c>Saksreferanse</c> (400, naming the header); last, for an integration with
+/// "Formål påkrevd", a purpose from its organisation's catalogue (400 FORMAL_MANGLER / FORMAL_UKJENT,
+/// audited as invalid like a handler's invalid key).
 /// Only then does the handler run, with a <see cref="FiksKontekst"/> feature on the request.
 /// </summary>
-public sealed class FiksTilgangFilter(Tokenvalidering tokens, Integrasjonsautentisering integrasjoner, IOptions<MaskinportenOptions> maskinporten) : IEndpointFilter
+public sealed class FiksTilgangFilter(Tokenvalidering tokens, Integrasjonsautentisering integrasjoner, IOptions<MaskinportenOptions> maskinporten, Loggforing loggforing) : IEndpointFilter
 {
     /// <summary>The purpose header's longest accepted value.</summary>
     public const int MaksFormal = 100;
@@ -53,7 +55,8 @@ public sealed class FiksTilgangFilter(Tokenvalidering tokens, Integrasjonsautent
             return Avvist(http, idTekst);
         }
 
-        var (utfall, vent) = await integrasjoner.SjekkAsync(fiksOrgId, integrasjonId, passord, token.Token!.KonsumentOrgnr, http.RequestAborted).ConfigureAwait(false);
+        var formal = http.Request.Headers["Formal"].ToString();
+        var (utfall, vent) = await integrasjoner.SjekkAsync(fiksOrgId, integrasjonId, passord, token.Token!.KonsumentOrgnr, formal, http.RequestAborted).ConfigureAwait(false);
         switch (utfall)
         {
             case Integrasjonsutfall.Avvist:
@@ -67,7 +70,6 @@ public sealed class FiksTilgangFilter(Tokenvalidering tokens, Integrasjonsautent
                 return FiksFeil.Svar(http, StatusCodes.Status403Forbidden, Feilkode.ManglerTilgang, FiksFeil.TilgangMelding);
         }
 
-        var formal = http.Request.Headers["Formal"].ToString();
         if (formal.Length > MaksFormal || formal.Any(char.IsControl))
         {
             return FiksFeil.UgyldigForesporsel(http, Feilkode.UgyldigFormal, $"Headeren Formal kan ha høyst {MaksFormal} tegn og ingen kontrolltegn.");
@@ -88,7 +90,28 @@ public sealed class FiksTilgangFilter(Tokenvalidering tokens, Integrasjonsautent
             Saksbehandler = saksbehandler,
             Saksreferanse = saksreferanse,
         });
+        if (utfall is Integrasjonsutfall.FormalMangler or Integrasjonsutfall.FormalUkjent)
+        {
+            return await FormalAvvistAsync(http, utfall).ConfigureAwait(false);
+        }
+
         return await next(context).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The 400 for a missing or unknown purpose, written to the audit log first (outcome invalid, with the
+    /// operation and the key as the route or query has it); the 503 instead when the log cannot take it.
+    /// </summary>
+    private async ValueTask<IResult> FormalAvvistAsync(HttpContext http, Integrasjonsutfall utfall)
+    {
+        var operasjon = http.GetEndpoint()?.Metadata.GetMetadata<Loggoperasjon>()
+            ?? throw new InvalidOperationException("Oppslaget mangler Loggoperasjon; har ruten WithMetadata(new Loggoperasjon(...))?");
+        var feil = utfall == Integrasjonsutfall.FormalMangler
+            ? FiksFeil.UgyldigForesporsel(http, Feilkode.FormalMangler,
+                "Headeren Formal mangler. Integrasjonen krever et formål fra organisasjonens formålskatalog.")
+            : FiksFeil.UgyldigForesporsel(http, Feilkode.FormalUkjent,
+                "Headeren Formal har et formål som ikke finnes i organisasjonens formålskatalog.");
+        return await loggforing.UgyldigAsync(http, operasjon.Operasjon, operasjon.Nokkel(http), feil).ConfigureAwait(false);
     }
 
     private async ValueTask<(MaskinportenToken? Token, IResult? Feil)> ValiderTokenAsync(HttpContext http)

@@ -19,6 +19,12 @@ public enum Integrasjonsutfall
 
     /// <summary>403: authenticated, but not for this organisation, or the service or the right is missing.</summary>
     ManglerTilgang,
+
+    /// <summary>400 FORMAL_MANGLER: allowed, but the integration requires a purpose and none was given.</summary>
+    FormalMangler,
+
+    /// <summary>400 FORMAL_UKJENT: allowed, but the integration requires a purpose and the one given is not in its organisation's catalogue.</summary>
+    FormalUkjent,
 }
 
 /// <summary>
@@ -30,6 +36,9 @@ public enum Integrasjonsutfall
 /// tell which ids exist. Then the attempt is reserved (<see cref="Feilforsok"/>) before the slow hash,
 /// which is paid once: a verified password is remembered (as its SHA-256, beside the stored hash it
 /// matched) for <see cref="Husketid"/>, and that memory is void the moment the stored hash changes.
+/// The same read says whether the integration requires a purpose (<c>Formål påkrevd</c>) and whether
+/// the one given is in its organisation's catalogue, so that rule costs no round trip of its own and
+/// a changed catalogue or setting counts from the next request, on every instance.
 /// </summary>
 public sealed class Integrasjonsautentisering(IForvaltningStore store, Feilforsok feilforsok, Tregehasher tregehasher, TimeProvider tid)
 {
@@ -37,11 +46,14 @@ public sealed class Integrasjonsautentisering(IForvaltningStore store, Feilforso
 
     private readonly ConcurrentDictionary<Guid, Verifisert> verifisert = new();
 
-    /// <summary>Authenticates the integration and checks its access to <paramref name="fiksOrgId"/>.</summary>
+    /// <summary>
+    /// Authenticates the integration and checks its access to <paramref name="fiksOrgId"/>, and then, when it
+    /// requires a purpose, that <paramref name="formal"/> (the header as sent) is in its organisation's catalogue.
+    /// </summary>
     public async ValueTask<(Integrasjonsutfall Utfall, TimeSpan? Vent)> SjekkAsync(
-        Guid fiksOrgId, Guid integrasjonId, string passord, string konsumentOrgnr, CancellationToken cancellationToken)
+        Guid fiksOrgId, Guid integrasjonId, string passord, string konsumentOrgnr, string? formal, CancellationToken cancellationToken)
     {
-        var tilgang = await store.HentTilgangAsync(integrasjonId, cancellationToken).ConfigureAwait(false);
+        var tilgang = await store.HentTilgangAsync(integrasjonId, string.IsNullOrWhiteSpace(formal) ? null : formal, cancellationToken).ConfigureAwait(false);
         if (tilgang is null || !string.Equals(tilgang.AutorisertOrganisasjonsnummer.ToString(), konsumentOrgnr, StringComparison.Ordinal))
         {
             return (Integrasjonsutfall.Avvist, null);
@@ -64,9 +76,14 @@ public sealed class Integrasjonsautentisering(IForvaltningStore store, Feilforso
             verifisert[integrasjonId] = new Verifisert(tilgang.Passordhash, passordSha, tid.GetUtcNow() + Husketid);
         }
 
-        return tilgang.FiksOrgId == fiksOrgId && tilgang.TjenesteAktivert && tilgang.KanSoke
-            ? (Integrasjonsutfall.Godkjent, null)
-            : (Integrasjonsutfall.ManglerTilgang, null);
+        if (tilgang.FiksOrgId != fiksOrgId || !tilgang.TjenesteAktivert || !tilgang.KanSoke)
+        {
+            return (Integrasjonsutfall.ManglerTilgang, null);
+        }
+
+        return !tilgang.FormalPakrevd || tilgang.FormalIKatalogen ? (Integrasjonsutfall.Godkjent, null)
+            : string.IsNullOrWhiteSpace(formal) ? (Integrasjonsutfall.FormalMangler, null)
+            : (Integrasjonsutfall.FormalUkjent, null);
     }
 
     private bool ErHusket(IntegrasjonTilgang tilgang, byte[] passordSha) =>

@@ -25,6 +25,7 @@ public sealed class OrganisasjonstilgangTests(TomtRegister register) : IClassFix
         "/forvaltning/{org}/integrasjoner/{integrasjon}/nytt-passord",
         "/forvaltning/{org}/integrasjoner/{integrasjon}/slett",
         "/forvaltning/{org}/innstillinger",
+        "/forvaltning/{org}/formal",
         "/forvaltning/{org}/veiviser",
         "/forvaltning/{org}/oppslagslogg",
         "/forvaltning/{org}/oppslagslogg?handler=Csv",

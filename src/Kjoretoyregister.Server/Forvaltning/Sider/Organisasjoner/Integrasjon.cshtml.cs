@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace Kjoretoyregister.Server.Forvaltning.Sider.Organisasjoner;
 
 /// <summary>
-/// One integration: its details, Tilganger (<c>Kan søke</c>, in force on the API at once), this month's
-/// usage, and the ways to a new password or deletion.
+/// One integration: its details, Tilganger (<c>Kan søke</c>, in force on the API at once), "Formål påkrevd"
+/// (also at once), this month's usage, and the ways to a new password or deletion.
 /// </summary>
 public sealed class IntegrasjonModel(IForvaltningStore store, IOppslagsloggLeser logg) : IntegrasjonSide
 {
@@ -37,6 +37,23 @@ public sealed class IntegrasjonModel(IForvaltningStore store, IOppslagsloggLeser
         }
 
         Meld(kanSoke ? "Tilgangene er lagret: integrasjonen kan søke." : "Tilgangene er lagret: integrasjonen kan ikke søke.");
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostFormalAsync(bool formalPakrevd)
+    {
+        if (formalPakrevd != Integrasjon.FormalPakrevd)
+        {
+            var endring = NyEndring(FiksOrgId, formalPakrevd
+                ? $"Slo på Formål påkrevd for integrasjonen «{Integrasjon.Navn}»"
+                : $"Slo av Formål påkrevd for integrasjonen «{Integrasjon.Navn}»",
+                $"IntegrasjonID {Integrasjon.IntegrasjonId}");
+            await store.SettFormalPakrevdAsync(Integrasjon.IntegrasjonId, formalPakrevd, endring, HttpContext.RequestAborted);
+        }
+
+        Meld(formalPakrevd
+            ? "Formål er lagret: hvert oppslag må ha et formål fra formålskatalogen."
+            : "Formål er lagret: oppslag trenger ikke formål.");
         return RedirectToPage();
     }
 }
