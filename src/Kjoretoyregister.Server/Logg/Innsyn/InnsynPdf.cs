@@ -19,11 +19,11 @@ public static class InnsynPdf
     [
         ("Tidspunkt", 68, r => Innsynstekst.Tid(r.Tidspunkt)),
         ("Fagsystem og leverandør", 150, r => $"{r.Integrasjon}\n{r.Leverandor}"),
-        ("Saksbehandler og saksreferanse", 112, r => string.Join("\n", new[] { r.Saksbehandler, r.Saksreferanse }.OfType<string>())),
-        ("Formål", 88, r => r.Formal ?? ""),
-        ("Oppslag", 120, Innsynstekst.Oppslag),
-        ("Du ble", 70, r => r.Rolle),
-        ("Kjøretøy (kuid)", 154, r => string.Join(", ", r.Kuider)),
+        ("Saksbehandler og saksreferanse", 100, r => string.Join("\n", new[] { r.Saksbehandler, r.Saksreferanse }.OfType<string>())),
+        ("Formål", 126, r => r.Formal ?? ""),
+        ("Oppslag", 110, Innsynstekst.Oppslag),
+        ("Du ble", 62, r => r.Rolle),
+        ("Kjøretøy (kuid)", 146, r => string.Join(", ", r.Kuider)),
     ];
 
     /// <summary>Writes the report to <paramref name="ut"/>.</summary>
