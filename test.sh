@@ -5,8 +5,7 @@
 # in tests/redocly; dotnet tool restore for NSwag and Kiota), starts a throwaway PostgreSQL cluster on a
 # free loopback port (installing Debian's postgresql when missing; tests/postgres.sh) and stops it
 # afterwards, builds with warnings as errors, runs `dotnet test`, and ends with one line "N passed,
-# N failed". A prerequisite that
-# cannot be had is a failing test, never a skipped one.
+# N failed". A prerequisite that cannot be had is a failing test, never a skipped one.
 set -uo pipefail
 cd "$(dirname "$0")"
 
