@@ -33,7 +33,7 @@ internal static class Innsynsmaling
                        ('00000000-0000-0000-0002-' || lpad((i % 1000)::text, 12, '0'))::uuid, '910000144', 'klient-1', 'kjennemerke',
                        'BR ' || (10000 + i % 90000), 'BR' || (10000 + i % 90000), 'treff', (7000000000 + i % 3000000)::text,
                        lpad(((i * 7919) % {rader / 5})::text, 11, '9'), 'e' || i
-                FROM generate_series(0, {rader - 1}) AS i
+                FROM generate_series(0::bigint, {rader - 1}) AS i
                 """);
             await Kjor(kilde, $"""
                 INSERT INTO logg (tidspunkt, fiks_org_id, integrasjon_id, konsument_orgnr, klient_id, operasjon, nokkel, sokenokkel, utfall, kuider, parter, error_id)

@@ -55,9 +55,9 @@ public static class InnsynPdf
         })
         {
             g.DrawString(ledetekst, new XFont(Skrifter.Familie, 9.5, XFontStyleEx.Bold), XBrushes.Black, new XPoint(Marg, y + 9.5));
-            foreach (var l in Brekk(verdi, ingress, g, bredde - 130))
+            foreach (var l in Brekk(verdi, ingress, g, bredde - 145))
             {
-                g.DrawString(l, ingress, XBrushes.Black, new XPoint(Marg + 130, y + 9.5));
+                g.DrawString(l, ingress, XBrushes.Black, new XPoint(Marg + 145, y + 9.5));
                 y += 12.5;
             }
         }
