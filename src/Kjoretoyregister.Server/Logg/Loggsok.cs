@@ -40,13 +40,13 @@ internal static class Loggsok
 
         if (filter.Saksbehandler is { } saksbehandler)
         {
-            vilkar.Add("saksbehandler = @saksbehandler");
+            vilkar.Add($"{ikkeIndeks}saksbehandler = @saksbehandler");
             kommando.Parameters.AddWithValue("@saksbehandler", saksbehandler);
         }
 
         if (filter.Saksreferanse is { } saksreferanse)
         {
-            vilkar.Add("saksreferanse = @saksreferanse");
+            vilkar.Add($"{ikkeIndeks}saksreferanse = @saksreferanse");
             kommando.Parameters.AddWithValue("@saksreferanse", saksreferanse);
         }
 

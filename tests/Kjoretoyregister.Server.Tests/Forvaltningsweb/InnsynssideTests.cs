@@ -37,7 +37,7 @@ public abstract class InnsynssideTests(ServerFabrikk server)
         Assert.DoesNotContain(s.Fnr, svar.RequestMessage!.RequestUri!.ToString(), StringComparison.Ordinal);
         Assert.True(svar.Headers.CacheControl?.NoStore, $"Cache-Control: {svar.Headers.CacheControl}");
         Assert.Contains("3 oppslag", html, StringComparison.Ordinal);
-        foreach (var forventet in new[] { s.EgenBil.Kjennemerke, s.MedeidBil.Kjennemerke, s.MedeidBil.Kuid, Innsynsscenario.Parkering, Innsynsscenario.Borttauing, "PARKERINGSTILLATELSE", "søkt etter og utlevert" })
+        foreach (var forventet in new[] { s.EgenBil.Kjennemerke, s.MedeidBil.Kjennemerke, s.MedeidBil.Kuid, Innsynsscenario.Parkering, Innsynsscenario.Borttauing, "PARKERINGSTILLATELSE", "søkt etter og utlevert", "sb-borttauing", "SAK-2026/20" })
         {
             Assert.Contains(forventet, html, StringComparison.Ordinal);
         }
@@ -70,7 +70,7 @@ public abstract class InnsynssideTests(ServerFabrikk server)
         {
             "Innsyn: oppslag på deg i kjøretøyregisteret", s.Kommune.Organisasjon.Navn, s.Fnr, "Behandlingsansvarlig", "personvernforordningen",
             s.EgenBil.Kjennemerke, s.MedeidBil.Kjennemerke, s.EgenBil.Kuid, s.MedeidBil.Kuid, Innsynsscenario.Parkering, Innsynsscenario.Borttauing,
-            "BORTTAUING", "PARKERINGSTILLATELSE", "Side 1 av 1",
+            "BORTTAUING", "PARKERINGSTILLATELSE", "sb-borttauing", "SAK-2026/20", "Side 1 av 1",
         })
         {
             Assert.Contains(forventet, tekst, StringComparison.Ordinal);

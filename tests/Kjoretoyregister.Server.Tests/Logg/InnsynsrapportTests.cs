@@ -33,12 +33,14 @@ public abstract class InnsynsrapportTests(ServerFabrikk server)
                 Assert.Equal((Innsynsscenario.Parkering, "kjennemerke", s.MedeidBil.Kjennemerke, "PARKERINGSGEBYR"), (medeier.Integrasjon, medeier.Operasjon, medeier.Nokkel, medeier.Formal));
                 Assert.Equal([s.MedeidBil.Kuid], medeier.Kuider);
                 Assert.Equal((false, true), (medeier.SoktEtter, medeier.Utlevert));
+                Assert.Equal(("sb-parkeringsgebyr", "SAK-2026/15"), (medeier.Saksbehandler, medeier.Saksreferanse));
             },
             eier =>
             {
                 Assert.Equal((Innsynsscenario.Borttauing, "kjennemerke", s.EgenBil.Kjennemerke, "BORTTAUING"), (eier.Integrasjon, eier.Operasjon, eier.Nokkel, eier.Formal));
                 Assert.Equal([s.EgenBil.Kuid], eier.Kuider);
                 Assert.Equal("utlevert", eier.Rolle);
+                Assert.Equal(("sb-borttauing", "SAK-2026/10"), (eier.Saksbehandler, eier.Saksreferanse));
             },
             sokt =>
             {

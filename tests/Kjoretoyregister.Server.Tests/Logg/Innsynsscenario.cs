@@ -26,6 +26,12 @@ internal sealed record Innsynsscenario(
     public const string Borttauing = "Borttauingssystem";
     public const string Nabosystem = "Nabosystem";
 
+    /// <summary>The caseworker header each lookup is sent with: one per purpose.</summary>
+    public static string Saksbehandler(string formal) => "sb-" + formal.ToLowerInvariant();
+
+    /// <summary>The case header each lookup is sent with: one per purpose.</summary>
+    public static string Saksreferanse(string formal) => "SAK-2026/" + formal.Length;
+
     /// <summary>The person who asks for innsyn.</summary>
     public string Fnr => EgenBil.Fnr;
 
@@ -63,7 +69,14 @@ internal sealed record Innsynsscenario(
         var token = await klient.TokenAsync();
         async Task OppslagAsync(Guid fiksOrgId, (string Id, string Passord) integrasjon, string sti, string json, string formal)
         {
-            using var svar = await klient.SendAsync(HttpMethod.Post, sti, json, token, integrasjon.Id, integrasjon.Passord, formal);
+            using var foresporsel = new HttpRequestMessage(HttpMethod.Post, new Uri(sti, UriKind.Relative)) { Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json") };
+            foresporsel.Headers.Authorization = new("Bearer", token);
+            foresporsel.Headers.Add("IntegrasjonId", integrasjon.Id);
+            foresporsel.Headers.Add("IntegrasjonPassord", integrasjon.Passord);
+            foresporsel.Headers.Add("Formal", formal);
+            foresporsel.Headers.Add("Saksbehandler", Saksbehandler(formal));
+            foresporsel.Headers.Add("Saksreferanse", Saksreferanse(formal));
+            using var svar = await klient.Http.SendAsync(foresporsel);
             Assert.True(svar.StatusCode == HttpStatusCode.OK, $"{sti}: {(int)svar.StatusCode} {await svar.Content.ReadAsStringAsync()}");
         }
 
