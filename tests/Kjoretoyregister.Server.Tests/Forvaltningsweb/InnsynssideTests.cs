@@ -80,6 +80,11 @@ public abstract class InnsynssideTests(ServerFabrikk server)
         Assert.DoesNotContain(s.FremmedBil.Kuid, tekst, StringComparison.Ordinal);
         Assert.DoesNotContain(s.FremmedBil.Fnr, tekst, StringComparison.Ordinal);
         Assert.DoesNotContain(Innsynsscenario.Nabosystem, tekst, StringComparison.Ordinal);
+        if (Nettleser.Forvaltningsside.Skjermbildemappe is { } bilder)
+        {
+            File.Copy(png, Path.Combine(bilder, "innsynsrapport-side-1.png"), overwrite: true);
+        }
+
         mappe.Delete(recursive: true);
     }
 

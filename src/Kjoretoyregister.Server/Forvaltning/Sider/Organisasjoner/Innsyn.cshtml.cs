@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Kjoretoyregister.Server.Logg.Innsyn;
 using Microsoft.AspNetCore.Mvc;
 
@@ -48,17 +50,21 @@ public sealed class InnsynModel(Innsynsrapporter rapporter) : OrganisasjonSide
             return Page();
         }
 
-        await using var tekst = new StringWriter();
-        await InnsynCsv.SkrivAsync(tekst, rapport);
-        return File(new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true).GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(tekst.ToString())).ToArray(),
-            "text/csv; charset=utf-8", Filnavn(rapport, "csv"));
+        // With a byte order mark, as the audit log's CSV, so a spreadsheet reads æøå right.
+        using var csv = new MemoryStream();
+        await using (var skriver = new StreamWriter(csv, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
+        {
+            await InnsynCsv.SkrivAsync(skriver, rapport);
+        }
+
+        return File(csv.ToArray(), "text/csv; charset=utf-8", Filnavn(rapport, "csv"));
     }
 
     /// <summary>The file name: dated, without the fødselsnummer (a downloads folder is no place for it).</summary>
     private static string Filnavn(Innsynsrapport rapport, string etternavn) =>
         $"innsyn-{NorskDato(rapport.Laget)}-{rapport.Rader.Count}-oppslag.{etternavn}";
 
-    private static string NorskDato(DateTimeOffset tidspunkt) => TimeZoneInfo.ConvertTime(tidspunkt, Oslo).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    private static string NorskDato(DateTimeOffset tidspunkt) => TimeZoneInfo.ConvertTime(tidspunkt, Oslo).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>The report for the posted number (with its change-log entry), or null with the field's error.</summary>
     private async Task<Innsynsrapport?> LagAsync(string form)
