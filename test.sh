@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Runs every test of the solution, as a newcomer and CI do: ./test.sh
-# Installs and starts what the tests need when it is missing (Chromium for the browser tests and node/npm
-# for the API document's Redocly lint, via apt-get when root; npm ci in tests/redocly; dotnet tool
-# restore for NSwag and Kiota), starts a throwaway PostgreSQL cluster on a free loopback port (installing
-# Debian's postgresql when missing; tests/postgres.sh) and stops it afterwards, builds with warnings
-# as errors, runs `dotnet test`, and ends with one line "N passed, N failed". A prerequisite that
-# cannot be had is a failing test, never a skipped one.
+# Installs and starts what the tests need when it is missing (Chromium for the browser tests, node/npm
+# for the API document's Redocly lint and poppler-utils for the PDF tests, via apt-get when root; npm ci
+# in tests/redocly; dotnet tool restore for NSwag and Kiota), starts a throwaway PostgreSQL cluster on a
+# free loopback port (installing Debian's postgresql when missing; tests/postgres.sh) and stops it
+# afterwards, builds with warnings as errors, runs `dotnet test`, and ends with one line "N passed,
+# N failed". A prerequisite that cannot be had is a failing test, never a skipped one.
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -28,6 +28,20 @@ if [ ! -x "$chromium" ]; then
     fi
   else
     echo "test.sh: $chromium is missing and cannot be installed here (not root); the browser tests will fail. Install chromium or set CHROMIUM=<path>." >&2
+  fi
+fi
+
+# The innsyn report's PDF tests render its first page with Poppler's pdftoppm and read its text with pdftotext
+# (tests/Kjoretoyregister.Server.Tests/Testdata/Pdfverktoy.cs).
+if ! command -v pdftoppm >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&1; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "test.sh: installing poppler-utils for the PDF tests (apt-get install poppler-utils)"
+    if ! { apt-get install -y --no-install-recommends poppler-utils >/dev/null 2>&1 \
+           || { apt-get update >/dev/null 2>&1 && apt-get install -y --no-install-recommends poppler-utils >/dev/null 2>&1; }; }; then
+      echo "test.sh: could not install poppler-utils; the PDF tests will fail" >&2
+    fi
+  else
+    echo "test.sh: pdftoppm/pdftotext are missing and cannot be installed here (not root); the PDF tests will fail. Install poppler-utils." >&2
   fi
 fi
 

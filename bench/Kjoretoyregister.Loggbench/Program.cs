@@ -11,6 +11,7 @@ using Npgsql;
 //   dotnet run -c Release --project bench/Kjoretoyregister.Loggbench -- skriv postgres "Host=...;Database=..." [sekunder]
 //   dotnet run -c Release --project bench/Kjoretoyregister.Loggbench -- fnr postgres "Host=...;Database=..." ROWS
 //   dotnet run -c Release --project bench/Kjoretoyregister.Loggbench -- fnr sqlite DIR ROWS
+//   dotnet run -c Release --project bench/Kjoretoyregister.Loggbench -- innsyn sqlite|postgres DIR|TILKOBLING ROWS
 // skriv: 64 concurrent callers each writing one row at a time through one Loggskriver; rows/s committed.
 // fnr: a year of generated rows (ROWS, one person per row out of ROWS/5 persons; generated only into an empty
 // log, so a second run measures the same rows again), then "who looked up this person" (first page of 50 and
@@ -35,6 +36,11 @@ else
 {
     Directory.CreateDirectory(hvor);
     fil = new OppslagsloggDatabase(Path.Combine(hvor, OppslagsloggDatabase.Filnavn));
+}
+
+if (hva == "innsyn")
+{
+    return await Innsynsmaling.KjorAsync(motor, kilde, fil, tall);
 }
 
 if (hva == "skriv")

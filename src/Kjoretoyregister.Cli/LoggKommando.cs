@@ -38,6 +38,7 @@ internal static class LoggKommando
             """)
         {
             dataKatalog, Lagringsvalg.Postgres, fiksOrg, integrasjon, fnr, kjennemerke, saksbehandler, saksreferanse, fra, til, format,
+            LoggInnsynKommando.Lag(),
         };
         kommando.SetAction((parse, ct) =>
         {

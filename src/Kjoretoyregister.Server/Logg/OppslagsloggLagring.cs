@@ -39,6 +39,7 @@ public static class OppslagsloggLagring
         }
 
         services.AddSingleton<IOppslagslogg>(sp => sp.GetRequiredService<Loggskriver>());
+        services.AddSingleton<Innsyn.Innsynsrapporter>();
         return services;
     }
 }

@@ -28,6 +28,7 @@ public sealed class AnonymTilgangTests(TomtRegister register) : IClassFixture<To
     [InlineData("/forvaltning/{org}")]
     [InlineData("/forvaltning/{org}/integrasjoner/{integrasjon}")]
     [InlineData("/forvaltning/{org}/oppslagslogg?handler=Csv")]
+    [InlineData("/forvaltning/{org}/innsyn")]
     [InlineData("/forvaltning/konto")]
     [InlineData("/forvaltning/priser")]
     [InlineData("/forvaltning/ks/organisasjoner")]

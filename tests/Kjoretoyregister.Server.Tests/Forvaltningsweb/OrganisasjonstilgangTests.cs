@@ -29,6 +29,7 @@ public sealed class OrganisasjonstilgangTests(TomtRegister register) : IClassFix
         "/forvaltning/{org}/veiviser",
         "/forvaltning/{org}/oppslagslogg",
         "/forvaltning/{org}/oppslagslogg?handler=Csv",
+        "/forvaltning/{org}/innsyn",
         "/forvaltning/{org}/forbruk",
         "/forvaltning/{org}/endringslogg",
     ];

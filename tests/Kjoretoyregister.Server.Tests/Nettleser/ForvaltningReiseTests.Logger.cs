@@ -37,6 +37,23 @@ public sealed partial class ForvaltningReiseTests
         Assert.Matches(@"^oppslagslogg-\d{8}-\d{6}\.csv$", csv.SuggestedFilename);
         Assert.Contains(kjennemerke, await File.ReadAllTextAsync(await csv.PathAsync()), StringComparison.Ordinal);
 
+        await lokal.MenyAsync("Innsyn", "Innsyn");
+        await lokal.Felt("Fødselsnummer").FillAsync(fodselsnummer);
+        await lokal.KlikkAsync(lokal.Knapp("Vis oppslag"), "Innsyn");
+        await lokal.BildeAsync("09b-innsyn.png");
+        var innsynsrader = await oppslag.AllInnerTextsAsync();
+        var innsynsadresse = lokal.Side.Url;
+        var innsynspdf = await lokal.LastNedAsync(lokal.Knapp("Last ned rapport (PDF)"));
+
+        Assert.Equal(2, innsynsrader.Count);
+        Assert.All(innsynsrader, rad => Assert.Contains("Parkeringssystem", rad, StringComparison.Ordinal));
+        Assert.DoesNotContain(fodselsnummer, innsynsadresse, StringComparison.Ordinal);
+        Assert.Matches(@"^innsyn-\d{4}-\d{2}-\d{2}-2-oppslag\.pdf$", innsynspdf.SuggestedFilename);
+        if (Forvaltningsside.Skjermbildemappe is { } bilder)
+        {
+            await innsynspdf.SaveAsAsync(Path.Combine(bilder, "09b-innsyn.pdf"));
+        }
+
         await lokal.MenyAsync("Forbruk", "Forbruk");
         await lokal.BildeAsync("10-forbruk.png");
 
