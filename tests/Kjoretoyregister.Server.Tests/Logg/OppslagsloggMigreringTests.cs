@@ -28,11 +28,11 @@ public sealed class OppslagsloggMigreringTests : IDisposable
         var naa = new OppslagsloggDatabase(fil);
 
         using var ny = naa.Fil.Apne();
-        Assert.Equal(2L, Skalar(ny, "PRAGMA user_version"));
+        Assert.Equal((long)OppslagsloggDatabase.Steg.Count, Skalar(ny, "PRAGMA user_version"));
         Assert.Equal("AB 12345|treff|27816316583", Skalar(ny, "SELECT nokkel || '|' || utfall || '|' || parter FROM logg WHERE id = 7"));
-        Kjor(ny, "INSERT INTO logg VALUES (8, 1, 'o', 'i', 'k', 'k', 'kuid', 'x', 'x', NULL, 'feil', '', '', 'e', NULL)");
+        Kjor(ny, "INSERT INTO logg (id, tidspunkt, fiks_org_id, integrasjon_id, konsument_orgnr, klient_id, operasjon, nokkel, sokenokkel, dtg, utfall, kuider, parter, error_id, formal) VALUES (8, 1, 'o', 'i', 'k', 'k', 'kuid', 'x', 'x', NULL, 'feil', '', '', 'e', NULL)");
         Assert.Equal(2L, Skalar(ny, "SELECT count(*) FROM logg"));
-        Assert.Equal(3L, Skalar(ny, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'logg' AND name LIKE 'logg_%'"));
+        Assert.Equal(5L, Skalar(ny, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'logg' AND name LIKE 'logg_%'"));
         Assert.True(naa.Svarer());
     }
 
