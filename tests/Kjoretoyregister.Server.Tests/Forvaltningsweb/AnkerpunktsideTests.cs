@@ -26,8 +26,9 @@ public abstract class AnkerpunktsideTests(ServerFabrikk server)
         var side = await klient.SideAsync($"/forvaltning/{kommune.FiksOrgId}/oppslagslogg");
 
         Assert.Contains("Loggens ankerpunkt", side, StringComparison.Ordinal);
-        Assert.Contains($"<td>{anker.Dato.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}</td>", side, StringComparison.Ordinal);
-        Assert.Contains($"<td>{anker.LoggId}</td>", side, StringComparison.Ordinal);
-        Assert.Contains($"<code class=\"hash\">{Loggkjede.Hex(anker.Hash!)}</code>", side, StringComparison.Ordinal);
+        Assert.Contains(
+            $"<strong>{anker.Dato.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}</strong>:",
+            side, StringComparison.Ordinal);
+        Assert.Contains($"rad <span class=\"rad\">{anker.LoggId}</span>, hash <code class=\"hash\">{Loggkjede.Hex(anker.Hash!)}</code>", side, StringComparison.Ordinal);
     }
 }
