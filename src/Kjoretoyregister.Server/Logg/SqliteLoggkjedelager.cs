@@ -88,13 +88,16 @@ public sealed class SqliteLoggkjedelager(OppslagsloggDatabase database) : ILoggk
     public async Task<long> SlettForAsync(DateTimeOffset grense, CancellationToken cancellationToken = default)
     {
         using var tilkobling = database.Fil.Apne();
+
+        // The scan for the last old row reads outside the write lock (rows below the limit are not written any more).
+        if (Skalar(tilkobling, null, SisteGamle, ("@grense", grense.ToUnixTimeMilliseconds())) is not long sisteGamle)
+        {
+            return 0;
+        }
+
         long kuttId;
         using (var transaksjon = tilkobling.BeginTransaction(deferred: false))
         {
-            if (Skalar(tilkobling, transaksjon, SisteGamle, ("@grense", grense.ToUnixTimeMilliseconds())) is not long sisteGamle)
-            {
-                return 0;
-            }
 
             byte[]? kuttForrige;
             using (var kommando = Kommando(tilkobling, transaksjon, ForsteBeholdte, ("@id", sisteGamle)))
@@ -183,7 +186,7 @@ public sealed class SqliteLoggkjedelager(OppslagsloggDatabase database) : ILoggk
         return rader.Count;
     }
 
-    private static SqliteCommand Kommando(SqliteConnection tilkobling, SqliteTransaction transaksjon, string sql, params (string Navn, object Verdi)[] parametre)
+    private static SqliteCommand Kommando(SqliteConnection tilkobling, SqliteTransaction? transaksjon, string sql, params (string Navn, object Verdi)[] parametre)
     {
         var kommando = tilkobling.CreateCommand();
         kommando.Transaction = transaksjon;
@@ -196,7 +199,7 @@ public sealed class SqliteLoggkjedelager(OppslagsloggDatabase database) : ILoggk
         return kommando;
     }
 
-    private static object? Skalar(SqliteConnection tilkobling, SqliteTransaction transaksjon, string sql, params (string Navn, object Verdi)[] parametre)
+    private static object? Skalar(SqliteConnection tilkobling, SqliteTransaction? transaksjon, string sql, params (string Navn, object Verdi)[] parametre)
     {
         using var kommando = Kommando(tilkobling, transaksjon, sql, parametre);
         return kommando.ExecuteScalar();
