@@ -40,6 +40,7 @@ internal static class LoggKommando
             dataKatalog, Lagringsvalg.Postgres, fiksOrg, integrasjon, fnr, kjennemerke, saksbehandler, saksreferanse, fra, til, format,
             LoggInnsynKommando.Lag(),
         };
+        kommando.Subcommands.Add(LoggVerifiserKommando.Lag());
         kommando.SetAction((parse, ct) =>
         {
             if (!Loggvalg.TryLesUuid(parse.GetValue(fiksOrg), "--fiks-org", out var fiksOrgId)

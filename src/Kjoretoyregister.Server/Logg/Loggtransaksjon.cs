@@ -11,9 +11,15 @@ namespace Kjoretoyregister.Server.Logg;
 internal sealed class Loggtransaksjon : IDisposable
 {
     private const string SettInnRad = $"""
-        INSERT INTO logg ({Loggkolonner.Kolonner}, sokenokkel)
-        VALUES (@id, @tidspunkt, @fiks_org_id, @integrasjon_id, @konsument_orgnr, @klient_id, @operasjon, @nokkel, @dtg, @utfall, @kuider, @parter, @error_id, @formal, @saksbehandler, @saksreferanse, @sokenokkel)
+        INSERT INTO logg ({Loggkolonner.Kolonner}, sokenokkel, hash, forrige_hash)
+        VALUES (@id, @tidspunkt, @fiks_org_id, @integrasjon_id, @konsument_orgnr, @klient_id, @operasjon, @nokkel, @dtg, @utfall, @kuider, @parter, @error_id, @formal, @saksbehandler, @saksreferanse, @sokenokkel, @hash, @forrige_hash)
         """;
+
+    // The head of the chain and the next id: above both the last row and the head (rows removed by the
+    // retention never give their ids again).
+    private const string LesHode = "SELECT max(coalesce((SELECT max(id) FROM logg), 0), coalesce(siste_id, 0)), siste_hash FROM logg_kjede WHERE en = 1";
+
+    private const string OppdaterHode = "UPDATE logg_kjede SET siste_id = @id, siste_hash = @hash, start_id = coalesce(start_id, @start_id) WHERE en = 1";
 
     private const string SettInnPart = "INSERT OR IGNORE INTO logg_part (part, logg_id) VALUES (@part, @logg_id)";
 
@@ -25,7 +31,9 @@ internal sealed class Loggtransaksjon : IDisposable
         """;
 
     private readonly SqliteConnection tilkobling;
-    private readonly SqliteCommand sisteId;
+    private readonly SqliteCommand hode;
+    private readonly SqliteCommand nyttHode;
+    private readonly Loggkjede kjede = new();
     private readonly SqliteCommand rad;
     private readonly SqliteCommand part;
     private readonly SqliteCommand forbruk;
@@ -39,9 +47,10 @@ internal sealed class Loggtransaksjon : IDisposable
     {
         this.fil = fil;
         tilkobling = fil.Apne(ventetid);
-        sisteId = Kommando("SELECT coalesce(max(id), 0) FROM logg");
+        hode = Kommando(LesHode);
+        nyttHode = Kommando(OppdaterHode, "@id", "@hash", "@start_id");
         rad = Kommando(SettInnRad, "@id", "@tidspunkt", "@fiks_org_id", "@integrasjon_id", "@konsument_orgnr", "@klient_id", "@operasjon",
-            "@nokkel", "@dtg", "@utfall", "@kuider", "@parter", "@error_id", "@formal", "@saksbehandler", "@saksreferanse", "@sokenokkel");
+            "@nokkel", "@dtg", "@utfall", "@kuider", "@parter", "@error_id", "@formal", "@saksbehandler", "@saksreferanse", "@sokenokkel", "@hash", "@forrige_hash");
         part = Kommando(SettInnPart, "@part", "@logg_id");
         forbruk = Kommando(OppdaterForbruk, "@fiks_org_id", "@integrasjon_id", "@ar", "@maned", "@oppslag", "@treff");
     }
@@ -50,17 +59,32 @@ internal sealed class Loggtransaksjon : IDisposable
     public int Skriv(IEnumerable<IReadOnlyList<LoggRad>> batcher)
     {
         using var transaksjon = tilkobling.BeginTransaction(deferred: false);
-        sisteId.Transaction = rad.Transaction = part.Transaction = forbruk.Transaction = transaksjon;
-        var id = (long)sisteId.ExecuteScalar()!;
+        hode.Transaction = nyttHode.Transaction = rad.Transaction = part.Transaction = forbruk.Transaction = transaksjon;
+        long id;
+        byte[] forrige;
+        using (var leser = hode.ExecuteReader())
+        {
+            leser.Read();
+            id = leser.GetInt64(0);
+            forrige = leser.IsDBNull(1) ? Loggkjede.Start : (byte[])leser.GetValue(1);
+        }
+
+        var startId = id + 1;
         var antall = 0;
         telling.Clear();
         foreach (var rader in batcher)
         {
             foreach (var r in rader)
             {
-                SkrivRad(++id, r);
+                forrige = SkrivRad(++id, r, forrige);
                 antall++;
             }
+        }
+
+        if (antall > 0)
+        {
+            Sett(nyttHode, id, forrige, startId);
+            nyttHode.ExecuteNonQuery();
         }
 
         foreach (var f in telling.Telt)
@@ -83,15 +107,17 @@ internal sealed class Loggtransaksjon : IDisposable
 
     public void Dispose()
     {
-        sisteId.Dispose();
+        hode.Dispose();
+        nyttHode.Dispose();
         rad.Dispose();
         part.Dispose();
         forbruk.Dispose();
         tilkobling.Dispose();
     }
 
-    private void SkrivRad(long id, LoggRad r)
+    private byte[] SkrivRad(long id, LoggRad r, byte[] forrige)
     {
+        var hash = kjede.Hash(forrige, id, r);
         Sett(rad,
             id,
             r.Tidspunkt.ToUnixTimeMilliseconds(),
@@ -109,7 +135,9 @@ internal sealed class Loggtransaksjon : IDisposable
             r.Formal,
             r.Saksbehandler,
             r.Saksreferanse,
-            Loggkolonner.Sokenokkel(r.Operasjon, r.Nokkel));
+            Loggkolonner.Sokenokkel(r.Operasjon, r.Nokkel),
+            hash,
+            forrige);
         rad.ExecuteNonQuery();
 
         foreach (var p in r.Parter)
@@ -123,6 +151,7 @@ internal sealed class Loggtransaksjon : IDisposable
         }
 
         telling.Tell(r);
+        return hash;
     }
 
     private void SkrivPart(string verdi, long id)

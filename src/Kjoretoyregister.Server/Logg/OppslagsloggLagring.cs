@@ -22,6 +22,7 @@ public static class OppslagsloggLagring
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<ILogger<Loggskriver>>()));
             services.AddSingleton<IOppslagsloggLeser, PostgresOppslagsloggLeser>();
+            services.AddSingleton<ILoggkjedelager, PostgresLoggkjedelager>();
             services.AddHealthChecks().AddCheck<PostgresOppslagsloggSjekk>("oppslagslogg", tags: ["ready"]);
         }
         else
@@ -34,12 +35,14 @@ public static class OppslagsloggLagring
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<ILogger<Loggskriver>>()));
             services.AddSingleton<IOppslagsloggLeser, SqliteOppslagsloggLeser>();
+            services.AddSingleton<ILoggkjedelager, SqliteLoggkjedelager>();
             services.AddSingleton<Func<OppslagsloggDatabase, CancellationToken, ValueTask<bool>>>((d, _) => ValueTask.FromResult(d.Svarer()));
             services.AddHealthChecks().AddCheck<Lagringssjekk<OppslagsloggDatabase>>("oppslagslogg", tags: ["ready"]);
         }
 
         services.AddSingleton<IOppslagslogg>(sp => sp.GetRequiredService<Loggskriver>());
         services.AddSingleton<Innsyn.Innsynsrapporter>();
+        services.AddSingleton<Loggverifisering>();
         return services;
     }
 }

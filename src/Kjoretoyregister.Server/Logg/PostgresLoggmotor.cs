@@ -4,33 +4,42 @@ using NpgsqlTypes;
 namespace Kjoretoyregister.Server.Logg;
 
 /// <summary>
-/// Commits batches to PostgreSQL in one statement, so one round trip: the rows go in as arrays (one per
-/// column, unnested), take their ids from <c>logg_id_seq</c> in batch order, and the same statement adds
-/// their parties and the usage counts. A single statement is atomic on its own, and with
-/// <c>synchronous_commit</c> on (the default) its answer comes only after the commit is on disk.
+/// Commits batches to PostgreSQL in one short transaction of two round trips. The first locks the chain's
+/// head (<c>logg_kjede</c>, FOR UPDATE) and takes the batch's ids from <c>logg_id_seq</c> after the lock, so
+/// batches from several instances extend the one chain one after the other and chain order is id order.
+/// The rows' hashes (<see cref="Loggkjede"/>) are computed here between the two. The second inserts the
+/// rows as arrays (one per column, unnested) with their parties and the usage counts, moves the head, and
+/// commits; with <c>synchronous_commit</c> on (the default) its answer comes only after the commit is on disk.
 /// </summary>
 /// <remarks>
-/// The connection is held across batches (its statement prepared once) and dropped after a failure. Each
-/// batch, from opening the connection to the commit, is cancelled at the write deadline, so an unreachable
-/// server or a held lock fails the batch instead of stalling the queue. Before a batch with a month this
-/// process has not seen, the month's partitions (and the next month's, ahead of time) are created.
+/// The connection is held across batches (its statements prepared once) and dropped after a failure (an
+/// open transaction is rolled back when the connection goes back to the pool). Each batch, from opening the
+/// connection to the commit, is cancelled at the write deadline, so an unreachable server or a held lock
+/// fails the batch instead of stalling the queue. Before a batch with a month this process has not seen,
+/// the month's partitions (and the next month's, ahead of time) are created.
 /// </remarks>
 internal sealed class PostgresLoggmotor(NpgsqlDataSource kilde, TimeSpan skrivefrist) : ILoggmotor
 {
+    private const string LesHode = "SELECT siste_hash FROM logg_kjede WHERE en = 1 FOR UPDATE";
+
+    private const string NesteIder = "SELECT nextval('logg_id_seq') FROM generate_series(1, $1)";
+
+    private const string OppdaterHode = "UPDATE logg_kjede SET siste_id = $1, siste_hash = $2, start_id = coalesce(start_id, $3) WHERE en = 1";
+
     private const string SettInn = """
         WITH rader AS MATERIALIZED (
-            SELECT nextval('logg_id_seq') AS id, r.*
+            SELECT r.*
             FROM unnest($1::timestamptz[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
-                        $9::timestamptz[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[]) WITH ORDINALITY
+                        $9::timestamptz[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[],
+                        $25::bigint[], $26::bytea[], $27::bytea[]) WITH ORDINALITY
                 AS r (tidspunkt, fiks_org_id, integrasjon_id, konsument_orgnr, klient_id, operasjon, nokkel, sokenokkel,
-                      dtg, utfall, kuider, parter, error_id, formal, saksbehandler, saksreferanse, nr)
-            ORDER BY r.nr
+                      dtg, utfall, kuider, parter, error_id, formal, saksbehandler, saksreferanse, id, hash, forrige_hash, nr)
         ),
         nye_rader AS (
             INSERT INTO logg (id, tidspunkt, fiks_org_id, integrasjon_id, konsument_orgnr, klient_id, operasjon, nokkel, sokenokkel,
-                              dtg, utfall, kuider, parter, error_id, formal, saksbehandler, saksreferanse)
+                              dtg, utfall, kuider, parter, error_id, formal, saksbehandler, saksreferanse, hash, forrige_hash)
             SELECT id, tidspunkt, fiks_org_id, integrasjon_id, konsument_orgnr, klient_id, operasjon, nokkel, sokenokkel,
-                   dtg, utfall, kuider, parter, error_id, formal, saksbehandler, saksreferanse
+                   dtg, utfall, kuider, parter, error_id, formal, saksbehandler, saksreferanse, hash, forrige_hash
             FROM rader
         ),
         nye_parter AS (
@@ -49,7 +58,9 @@ internal sealed class PostgresLoggmotor(NpgsqlDataSource kilde, TimeSpan skrivef
     private readonly HashSet<DateTime> kjenteManeder = [];
     private readonly Forbrukstelling telling = new();
     private NpgsqlConnection? tilkobling;
-    private NpgsqlCommand? settInn;
+    private readonly Loggkjede kjede = new();
+    private NpgsqlBatch? hode;
+    private NpgsqlBatch? settInn;
 
     public async Task SkrivAsync(IReadOnlyList<LoggRad[]> kall)
     {
@@ -58,6 +69,7 @@ internal sealed class PostgresLoggmotor(NpgsqlDataSource kilde, TimeSpan skrivef
         if (tilkobling is null)
         {
             tilkobling = await kilde.OpenConnectionAsync(frist.Token);
+            hode = null;
             settInn = null;
         }
 
@@ -71,8 +83,42 @@ internal sealed class PostgresLoggmotor(NpgsqlDataSource kilde, TimeSpan skrivef
             kjenteManeder.UnionWith(nyeManeder);
         }
 
+        // Round trip 1: BEGIN, lock the head, take the ids after the lock.
+        hode ??= await ForberedHodeAsync(tilkobling, frist.Token);
+        ((NpgsqlParameter<int>)hode.BatchCommands[2].Parameters[0]).TypedValue = rader.Count;
+        byte[] forrige;
+        var ider = new long[rader.Count];
+        await using (var leser = await hode.ExecuteReaderAsync(frist.Token))
+        {
+            await leser.ReadAsync(frist.Token);
+            forrige = await leser.IsDBNullAsync(0, frist.Token) ? Loggkjede.Start : leser.GetFieldValue<byte[]>(0);
+            await leser.NextResultAsync(frist.Token);
+            for (var i = 0; await leser.ReadAsync(frist.Token); i++)
+            {
+                ider[i] = leser.GetInt64(0);
+            }
+        }
+
+        Array.Sort(ider);
+        var hasher = new byte[rader.Count][];
+        var forrigeHasher = new byte[rader.Count][];
+        for (var i = 0; i < rader.Count; i++)
+        {
+            forrigeHasher[i] = forrige;
+            forrige = hasher[i] = kjede.Hash(forrige, ider[i], rader[i]);
+        }
+
+        // Round trip 2: the rows, their parties and counts, the new head, COMMIT.
         settInn ??= await ForberedAsync(tilkobling, frist.Token);
-        Fyll(settInn, rader);
+        Fyll(settInn.BatchCommands[0], rader);
+        var p = settInn.BatchCommands[0].Parameters;
+        Sett(p[24], ider);
+        Sett(p[25], hasher);
+        Sett(p[26], forrigeHasher);
+        var h = settInn.BatchCommands[1].Parameters;
+        Sett(h[0], ider[^1]);
+        Sett(h[1], forrige);
+        Sett(h[2], ider[0]);
         await settInn.ExecuteNonQueryAsync(frist.Token);
     }
 
@@ -84,15 +130,29 @@ internal sealed class PostgresLoggmotor(NpgsqlDataSource kilde, TimeSpan skrivef
 
     public void Dispose()
     {
+        hode?.Dispose();
+        hode = null;
         settInn?.Dispose();
         settInn = null;
         tilkobling?.Dispose();
         tilkobling = null;
     }
 
-    private static async Task<NpgsqlCommand> ForberedAsync(NpgsqlConnection tilkobling, CancellationToken cancellationToken)
+    private static async Task<NpgsqlBatch> ForberedHodeAsync(NpgsqlConnection tilkobling, CancellationToken cancellationToken)
     {
-        var kommando = new NpgsqlCommand(SettInn, tilkobling);
+        var batch = new NpgsqlBatch(tilkobling) { BatchCommands = { new("BEGIN"), new(LesHode), new(NesteIder) } };
+        batch.BatchCommands[2].Parameters.Add(new NpgsqlParameter<int> { NpgsqlDbType = NpgsqlDbType.Integer });
+        await batch.PrepareAsync(cancellationToken);
+        return batch;
+    }
+
+    private static async Task<NpgsqlBatch> ForberedAsync(NpgsqlConnection tilkobling, CancellationToken cancellationToken)
+    {
+        var kommando = new NpgsqlBatchCommand(SettInn);
+        var oppdater = new NpgsqlBatchCommand(OppdaterHode);
+        oppdater.Parameters.Add(new NpgsqlParameter<long> { NpgsqlDbType = NpgsqlDbType.Bigint });
+        oppdater.Parameters.Add(new NpgsqlParameter<byte[]> { NpgsqlDbType = NpgsqlDbType.Bytea });
+        oppdater.Parameters.Add(new NpgsqlParameter<long> { NpgsqlDbType = NpgsqlDbType.Bigint });
         Legg<DateTime[]>(kommando, NpgsqlDbType.TimestampTz);
         Legg<Guid[]>(kommando, NpgsqlDbType.Uuid);
         Legg<Guid[]>(kommando, NpgsqlDbType.Uuid);
@@ -115,14 +175,18 @@ internal sealed class PostgresLoggmotor(NpgsqlDataSource kilde, TimeSpan skrivef
         Legg<int[]>(kommando, NpgsqlDbType.Integer);
         Legg<long[]>(kommando, NpgsqlDbType.Bigint);
         Legg<long[]>(kommando, NpgsqlDbType.Bigint);
-        await kommando.PrepareAsync(cancellationToken);
-        return kommando;
+        Legg<long[]>(kommando, NpgsqlDbType.Bigint);
+        Legg<byte[][]>(kommando, NpgsqlDbType.Bytea);
+        Legg<byte[][]>(kommando, NpgsqlDbType.Bytea);
+        var batch = new NpgsqlBatch(tilkobling) { BatchCommands = { kommando, oppdater, new("COMMIT") } };
+        await batch.PrepareAsync(cancellationToken);
+        return batch;
     }
 
-    private static void Legg<T>(NpgsqlCommand kommando, NpgsqlDbType elementtype) =>
+    private static void Legg<T>(NpgsqlBatchCommand kommando, NpgsqlDbType elementtype) =>
         kommando.Parameters.Add(new NpgsqlParameter<T> { NpgsqlDbType = NpgsqlDbType.Array | elementtype });
 
-    private void Fyll(NpgsqlCommand kommando, List<LoggRad> rader)
+    private void Fyll(NpgsqlBatchCommand kommando, List<LoggRad> rader)
     {
         var parter = new List<string>();
         var partRad = new List<long>();

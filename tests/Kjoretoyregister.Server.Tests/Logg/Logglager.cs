@@ -31,6 +31,12 @@ public abstract class Logglager : IAsyncDisposable
     /// <summary>Runs SQL on the log behind the writer's back (to break or repair it).</summary>
     public abstract Task KjorAsync(string sql);
 
+    /// <summary>The first column of the first row of <paramref name="sql"/> as a number.</summary>
+    public abstract Task<long> TallAsync(string sql);
+
+    /// <summary>A new chain store on the log (as another instance would have).</summary>
+    public abstract ILoggkjedelager Kjede();
+
     /// <summary>What the readiness check says.</summary>
     public abstract Task<bool> SvarerAsync();
 

@@ -44,6 +44,14 @@ public sealed class PostgresLogglager : Logglager
         await kommando.ExecuteNonQueryAsync();
     }
 
+    public override async Task<long> TallAsync(string sql)
+    {
+        await using var kommando = Database.DataSource.CreateCommand(sql);
+        return Convert.ToInt64(await kommando.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public override ILoggkjedelager Kjede() => new PostgresLoggkjedelager(Database.DataSource);
+
     public override async Task<bool> SvarerAsync() =>
         (await new PostgresOppslagsloggSjekk(Database.DataSource).CheckHealthAsync(new HealthCheckContext())).Status == HealthStatus.Healthy;
 

@@ -138,7 +138,8 @@ public sealed class PostgresOppslagsloggTests : IAsyncLifetime
         var integrasjon = await Plan(new LoggFilter(IntegrasjonId: new Guid(17, 0, 0, new byte[8]), Fra: start, Til: start.AddYears(1), Antall: 50));
 
         Assert.Contains("Index Only Scan Backward using logg_part_2025_06_pkey", person);
-        Assert.Contains("using logg_2025_06_pkey", person);
+        // The row is fetched by its key (tidspunkt, id) or by the chain's index on id; either is an index probe.
+        Assert.Matches("using logg_2025_06_(pkey|id_idx)", person);
         Assert.Contains("integrasjon_id_tidspunkt_idx", integrasjon);
         Assert.Empty(await SekvensieltLesteMedRader(person));
         Assert.Empty(await SekvensieltLesteMedRader(integrasjon));

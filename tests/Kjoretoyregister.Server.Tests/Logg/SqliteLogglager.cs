@@ -30,6 +30,16 @@ public sealed class SqliteLogglager : Logglager
         return Task.CompletedTask;
     }
 
+    public override Task<long> TallAsync(string sql)
+    {
+        using var tilkobling = Database.Fil.Apne();
+        using var kommando = tilkobling.CreateCommand();
+        kommando.CommandText = sql;
+        return Task.FromResult(Convert.ToInt64(kommando.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    public override ILoggkjedelager Kjede() => new SqliteLoggkjedelager(new OppslagsloggDatabase(Database.Fil.Sti));
+
     public override Task<bool> SvarerAsync() => Task.FromResult(Database.Svarer());
 
     public override Task<IAsyncDisposable> HoldSkrivelasAsync()
