@@ -79,32 +79,24 @@ internal sealed partial class Operasjonsbeskrivelse : IOpenApiOperationTransform
             Description = "Integrasjonens passord. For mange feil passord gir 429 FOR_MANGE_FORSOK en stund.",
             Schema = new OpenApiSchema { Type = JsonSchemaType.String },
         });
-        parametre.Add(new OpenApiParameter
-        {
-            Name = "Formal",
-            In = ParameterLocation.Header,
-            Required = false,
-            Description = "Formålet med oppslaget, skrevet i oppslagsloggen. Høyst 100 tegn, ingen kontrolltegn. "
-                + "Har integrasjonen «Formål påkrevd», må det være en kode fra organisasjonens formålskatalog (f.eks. PARKERINGSGEBYR): uten gir 400 FORMAL_MANGLER, med en ukjent kode 400 FORMAL_UKJENT.",
-            Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 100 },
-        });
-        parametre.Add(new OpenApiParameter
-        {
-            Name = "Saksbehandler",
-            In = ParameterLocation.Header,
-            Required = false,
-            Description = "Fagsystemets pseudonyme id for den ansatte som gjør oppslaget (ikke navn eller fødselsnummer), skrevet i oppslagsloggen og vist i innsynsrapporten. Høyst 100 tegn, ingen kontrolltegn; ellers 400 UGYLDIG_SAKSBEHANDLER.",
-            Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 100 },
-        });
-        parametre.Add(new OpenApiParameter
-        {
-            Name = "Saksreferanse",
-            In = ParameterLocation.Header,
-            Required = false,
-            Description = "Saken oppslaget gjøres i, f.eks. nummeret på parkeringsgebyret, skrevet i oppslagsloggen og vist i innsynsrapporten. Høyst 100 tegn, ingen kontrolltegn; ellers 400 UGYLDIG_SAKSREFERANSE.",
-            Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 100 },
-        });
+        parametre.Add(ValgfriHode("Formal",
+            "Formålet med oppslaget, skrevet i oppslagsloggen. Høyst 100 tegn, ingen kontrolltegn. "
+            + "Har integrasjonen «Formål påkrevd», må det være en kode fra organisasjonens formålskatalog (f.eks. PARKERINGSGEBYR): uten gir 400 FORMAL_MANGLER, med en ukjent kode 400 FORMAL_UKJENT."));
+        parametre.Add(ValgfriHode("Saksbehandler",
+            "Fagsystemets pseudonyme id for den ansatte som gjør oppslaget (ikke navn eller fødselsnummer), skrevet i oppslagsloggen og vist i innsynsrapporten. Høyst 100 tegn, ingen kontrolltegn; ellers 400 UGYLDIG_SAKSBEHANDLER."));
+        parametre.Add(ValgfriHode("Saksreferanse",
+            "Saken oppslaget gjøres i, f.eks. nummeret på parkeringsgebyret, skrevet i oppslagsloggen og vist i innsynsrapporten. Høyst 100 tegn, ingen kontrolltegn; ellers 400 UGYLDIG_SAKSREFERANSE."));
     }
+
+    /// <summary>An optional free-text header of at most 100 characters, written in the audit log.</summary>
+    private static OpenApiParameter ValgfriHode(string navn, string beskrivelse) => new()
+    {
+        Name = navn,
+        In = ParameterLocation.Header,
+        Required = false,
+        Description = beskrivelse,
+        Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 100 },
+    };
 
     private static void Svar(OpenApiOperation operation)
     {

@@ -27,25 +27,7 @@ public sealed class Loggkjede
     public static byte[] Start => new byte[Lengde];
 
     /// <summary>The hash of a row about to be written with this id.</summary>
-    public byte[] Hash(ReadOnlySpan<byte> forrigeHash, long id, LoggRad r) => Hash(
-        forrigeHash,
-        new Kjedeinnhold(
-            id,
-            r.Tidspunkt.ToUnixTimeMilliseconds(),
-            Loggkolonner.Tekst(r.FiksOrgId),
-            Loggkolonner.Tekst(r.IntegrasjonId),
-            r.KonsumentOrgnr,
-            r.KlientId,
-            r.Operasjon,
-            r.Nokkel,
-            r.Dtg?.ToUnixTimeMilliseconds(),
-            Loggkolonner.Tekst(r.Utfall),
-            Loggkolonner.Liste(r.Kuider),
-            Loggkolonner.Liste(r.Parter),
-            r.ErrorId,
-            r.Formal,
-            r.Saksbehandler,
-            r.Saksreferanse));
+    public byte[] Hash(ReadOnlySpan<byte> forrigeHash, long id, LoggRad r) => Hash(forrigeHash, Kjedeinnhold.Fra(id, r));
 
     /// <summary>The hash of a row's stored content after the given predecessor hash.</summary>
     public byte[] Hash(ReadOnlySpan<byte> forrigeHash, Kjedeinnhold c)
@@ -124,4 +106,24 @@ public sealed record Kjedeinnhold(
     string ErrorId,
     string? Formal,
     string? Saksbehandler,
-    string? Saksreferanse);
+    string? Saksreferanse)
+{
+    /// <summary>A row's content as it is stored and hashed (UUIDs, outcome and lists in their column form).</summary>
+    public static Kjedeinnhold Fra(long id, LoggRad r) => new(
+        id,
+        r.Tidspunkt.ToUnixTimeMilliseconds(),
+        Loggkolonner.Tekst(r.FiksOrgId),
+        Loggkolonner.Tekst(r.IntegrasjonId),
+        r.KonsumentOrgnr,
+        r.KlientId,
+        r.Operasjon,
+        r.Nokkel,
+        r.Dtg?.ToUnixTimeMilliseconds(),
+        Loggkolonner.Tekst(r.Utfall),
+        Loggkolonner.Liste(r.Kuider),
+        Loggkolonner.Liste(r.Parter),
+        r.ErrorId,
+        r.Formal,
+        r.Saksbehandler,
+        r.Saksreferanse);
+}

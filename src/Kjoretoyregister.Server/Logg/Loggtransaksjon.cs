@@ -117,24 +117,26 @@ internal sealed class Loggtransaksjon : IDisposable
 
     private byte[] SkrivRad(long id, LoggRad r, byte[] forrige)
     {
-        var hash = kjede.Hash(forrige, id, r);
+        // The columns get exactly the values the hash is taken over.
+        var c = Kjedeinnhold.Fra(id, r);
+        var hash = kjede.Hash(forrige, c);
         Sett(rad,
-            id,
-            r.Tidspunkt.ToUnixTimeMilliseconds(),
-            Loggkolonner.Tekst(r.FiksOrgId),
-            Loggkolonner.Tekst(r.IntegrasjonId),
-            r.KonsumentOrgnr,
-            r.KlientId,
-            r.Operasjon,
-            r.Nokkel,
-            r.Dtg?.ToUnixTimeMilliseconds(),
-            Loggkolonner.Tekst(r.Utfall),
-            Loggkolonner.Liste(r.Kuider),
-            Loggkolonner.Liste(r.Parter),
-            r.ErrorId,
-            r.Formal,
-            r.Saksbehandler,
-            r.Saksreferanse,
+            c.Id,
+            c.Tidspunkt,
+            c.FiksOrgId,
+            c.IntegrasjonId,
+            c.KonsumentOrgnr,
+            c.KlientId,
+            c.Operasjon,
+            c.Nokkel,
+            c.Dtg,
+            c.Utfall,
+            c.Kuider,
+            c.Parter,
+            c.ErrorId,
+            c.Formal,
+            c.Saksbehandler,
+            c.Saksreferanse,
             Loggkolonner.Sokenokkel(r.Operasjon, r.Nokkel),
             hash,
             forrige);
