@@ -5,6 +5,7 @@ public static class TilgangExtensions
 {
     public static WebApplicationBuilder AddTilgang(this WebApplicationBuilder builder)
     {
+        AppContext.SetSwitch(Utstedernokler.Blokkerendeoppfrisking, true);
         builder.Services.AddHttpClient(nameof(Tokenvalidering), c => c.Timeout = TimeSpan.FromSeconds(10));
         builder.Services.AddSingleton<Utstedernokler>();
         builder.Services.AddSingleton<Tokenvalidering>();

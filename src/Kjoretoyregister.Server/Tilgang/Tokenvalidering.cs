@@ -1,7 +1,7 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using Kjoretoyregister.Contracts;
 using Kjoretoyregister.Server.Maskinporten;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -10,13 +10,14 @@ namespace Kjoretoyregister.Server.Tilgang;
 
 /// <summary>
 /// Step 1 of the chain (CONTRACT.md §5): a Maskinporten access token signed by a key of the trusted
-/// issuer (keys from its metadata and JWKS, fetched once and cached, fetched again when a token names
-/// an unknown <c>kid</c>), <c>iss</c> exactly the issuer, within its lifetime give or take 30 s, with
-/// a scope (which one is the calling API's check), and a <c>consumer.ID</c> of the form <c>0192:&lt;orgnr&gt;</c>; with
+/// issuer (its metadata and keys kept by <see cref="Utstedernokler"/>, which the token handler asks to refresh
+/// when a token names an unknown <c>kid</c>), <c>iss</c> exactly the issuer, within its lifetime give or take 30 s,
+/// with a scope (which one is the calling API's check), and a <c>consumer.ID</c> of the form <c>0192:&lt;orgnr&gt;</c>; with
 /// <c>Maskinporten:Audience</c> set, also an <c>aud</c> equal to it. An expiry further ahead than
 /// <see cref="MaksLevetid"/> is refused (no issuer hands such tokens out), and times are compared without
 /// arithmetic at the edges of the calendar, so any <c>exp</c> or <c>nbf</c> gives 401, never 500. A token that
-/// passed is remembered until it expires, so its signature is checked once, not on every call.
+/// passed is remembered until it expires (at most <see cref="MaksHusket"/> tokens, the least used pushed out first),
+/// so its signature is checked once, not on every call.
 /// </summary>
 public sealed partial class Tokenvalidering
 {
@@ -26,7 +27,8 @@ public sealed partial class Tokenvalidering
     /// <summary>The longest remaining lifetime a token may have (Maskinporten's are two minutes; the local issuer's at most an hour).</summary>
     public static readonly TimeSpan MaksLevetid = TimeSpan.FromDays(1);
 
-    private const int MaksHusket = 50_000;
+    /// <summary>The most validated tokens remembered at once; beyond it the least recently used are pushed out.</summary>
+    public const int MaksHusket = 50_000;
     private static readonly string[] Algoritmer = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
 
     private readonly Utstederadresse utsteder;
@@ -35,7 +37,7 @@ public sealed partial class Tokenvalidering
     private readonly TimeProvider tid;
     private readonly ILogger<Tokenvalidering> logger;
     private readonly JsonWebTokenHandler handler = new() { MapInboundClaims = false };
-    private readonly ConcurrentDictionary<string, MaskinportenToken> husket = new(StringComparer.Ordinal);
+    private readonly MemoryCache husket = new(new MemoryCacheOptions { SizeLimit = MaksHusket, CompactionPercentage = 0.1 });
 
     public Tokenvalidering(Utstederadresse utsteder, Utstedernokler nokler, IOptions<MaskinportenOptions> options, TimeProvider tid, ILogger<Tokenvalidering> logger)
     {
@@ -51,9 +53,9 @@ public sealed partial class Tokenvalidering
     public async ValueTask<MaskinportenToken?> ValiderAsync(string token, CancellationToken cancellationToken)
     {
         var naa = tid.GetUtcNow();
-        if (husket.TryGetValue(token, out var kjent))
+        if (husket.TryGetValue(token, out MaskinportenToken? kjent))
         {
-            return Innenfor(kjent, naa) ? kjent : null;
+            return Innenfor(kjent!, naa) ? kjent : null;
         }
 
         var resultat = await ValiderSignaturAsync(token, cancellationToken).ConfigureAwait(false);
@@ -69,12 +71,15 @@ public sealed partial class Tokenvalidering
             return null;
         }
 
-        if (husket.Count >= MaksHusket)
+        // Kept until the token expires (plus the skew), on the cache's own clock; validity itself is always
+        // checked on the injected one above, so the cache only decides what is remembered, never what passes.
+        using (var oppforing = husket.CreateEntry(token))
         {
-            husket.Clear();
+            oppforing.Value = gyldig;
+            oppforing.Size = 1;
+            oppforing.AbsoluteExpirationRelativeToNow = Min(gyldig.Utloper - naa + Klokkeslingring, MaksLevetid);
         }
 
-        husket[token] = gyldig;
         return gyldig;
     }
 
@@ -85,18 +90,16 @@ public sealed partial class Tokenvalidering
             return null;
         }
 
-        var resultat = await ValiderMedAsync(token, await nokler.HentAsync(cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
-        if (resultat.Exception is SecurityTokenSignatureKeyNotFoundException
-            && await nokler.OppfriskAsync(cancellationToken).ConfigureAwait(false) is { } nye)
-        {
-            resultat = await ValiderMedAsync(token, nye).ConfigureAwait(false);
-        }
-
-        return resultat;
+        // Throws (503) only when no metadata was ever fetched; otherwise the handler takes the keys from the
+        // manager, and on an unknown kid asks it to refresh (throttled) and tries again, falling back to the
+        // last known good metadata.
+        await nokler.HentAsync(cancellationToken).ConfigureAwait(false);
+        return await handler.ValidateTokenAsync(token, Parametre()).ConfigureAwait(false);
     }
 
-    private Task<TokenValidationResult> ValiderMedAsync(string token, IReadOnlyCollection<SecurityKey> signeringsnokler) =>
-        handler.ValidateTokenAsync(token, new TokenValidationParameters
+    // New per call: the handler sets RefreshBeforeValidation on the instance it is given.
+    private TokenValidationParameters Parametre() =>
+        new()
         {
             ValidIssuer = utsteder.Issuer,
             ValidateIssuer = true,
@@ -107,9 +110,9 @@ public sealed partial class Tokenvalidering
             RequireExpirationTime = true,
             RequireSignedTokens = true,
             ValidAlgorithms = Algoritmer,
-            IssuerSigningKeys = signeringsnokler,
+            ConfigurationManager = nokler.Metadata,
             TryAllIssuerSigningKeys = false,
-        });
+        };
 
     private MaskinportenToken? LesClaims(JsonWebToken jwt)
     {
@@ -161,6 +164,8 @@ public sealed partial class Tokenvalidering
         token.Utloper > naa - Klokkeslingring
         && token.Utloper <= naa + MaksLevetid
         && (token.GyldigFra is null || token.GyldigFra <= naa + Klokkeslingring);
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     /// <summary>Epoch seconds as an instant, held to the calendar's range instead of overflowing.</summary>
     private static DateTimeOffset Tidspunkt(long sekunder) =>

@@ -2,90 +2,67 @@ using Kjoretoyregister.Server.Maskinporten;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
-using Microsoft.IdentityModel.Tokens;
 
 namespace Kjoretoyregister.Server.Tilgang;
 
 /// <summary>
-/// The trusted issuer's signing keys, from its metadata (<c>&lt;issuer&gt;.well-known/oauth-authorization-server</c>)
-/// and the JWKS it names, read with Microsoft.IdentityModel. Fetched once and kept for
-/// <see cref="Levetid"/>; fetched again at once when a token names a <c>kid</c> not among them (a key
-/// rotation), but at most once per <see cref="MaskinportenOptions.NokkelOppfriskingSekunder"/>, so
-/// tokens with made-up kids cannot make the server hammer the issuer. One fetch at a time; when a
-/// fetch fails, the keys already known are kept.
+/// The trusted issuer's metadata (<c>&lt;issuer&gt;.well-known/oauth-authorization-server</c>) and the JWKS it
+/// names, kept by Microsoft.IdentityModel's <see cref="ConfigurationManager{T}"/>: fetched on first use,
+/// refreshed every <see cref="Levetid"/>, refreshed at once when a token names an unknown <c>kid</c> (the token
+/// handler asks for that) but at most once per <see cref="MaskinportenOptions.NokkelOppfriskingSekunder"/>,
+/// and when a fetch fails the last known good metadata is kept. Made on first use, because the local
+/// issuer's address is only known once the server listens. Needs <see cref="Blokkerendeoppfrisking"/> on,
+/// which <see cref="TilgangExtensions.AddTilgang"/> sets before anything reads it.
 /// </summary>
-public sealed partial class Utstedernokler(
-    IHttpClientFactory http, Utstederadresse utsteder, IOptions<MaskinportenOptions> options, TimeProvider tid, ILogger<Utstedernokler> logger)
+public sealed class Utstedernokler(IHttpClientFactory http, Utstederadresse utsteder, IOptions<MaskinportenOptions> options)
 {
-    /// <summary>How long fetched keys are used before they are fetched again on the next call.</summary>
+    /// <summary>
+    /// The framework's documented switch: a refresh asked for after an unknown kid is fetched by the next
+    /// GetConfigurationAsync before it returns, so a token signed with a freshly rotated key passes on its
+    /// first call instead of failing until a background fetch lands. Read once per process by IdentityModel.
+    /// </summary>
+    public const string Blokkerendeoppfrisking = "Switch.Microsoft.IdentityModel.UpdateConfigAsBlocking";
+
+    /// <summary>How long fetched keys are used before they are fetched again.</summary>
     public static readonly TimeSpan Levetid = TimeSpan.FromHours(6);
 
-    private readonly SemaphoreSlim hentes = new(1, 1);
-    private volatile Hentet? sist;
-
-    /// <summary>The keys (fetching them first if none are known or they are old).</summary>
-    /// <exception cref="InvalidOperationException">No keys are known and the issuer cannot be reached.</exception>
-    public async ValueTask<IReadOnlyCollection<SecurityKey>> HentAsync(CancellationToken cancellationToken)
+    private readonly Lazy<ConfigurationManager<OpenIdConnectConfiguration>> metadata = new(() =>
     {
-        var kjent = sist;
-        return kjent is not null && tid.GetUtcNow() - kjent.Tidspunkt < Levetid
-            ? kjent.Nokler
-            : (await HentNyeAsync(kjent, cancellationToken).ConfigureAwait(false)).Nokler;
-    }
-
-    /// <summary>After an unknown kid: the keys fetched anew, or null when the last fetch is too recent to fetch again.</summary>
-    public async ValueTask<IReadOnlyCollection<SecurityKey>?> OppfriskAsync(CancellationToken cancellationToken)
-    {
-        var kjent = sist;
-        if (kjent is not null && tid.GetUtcNow() - kjent.Tidspunkt < TimeSpan.FromSeconds(options.Value.NokkelOppfriskingSekunder))
+        var issuer = utsteder.Issuer;
+        return new ConfigurationManager<OpenIdConnectConfiguration>(
+            issuer + ".well-known/oauth-authorization-server",
+            new OpenIdConnectConfigurationRetriever(),
+            new Fabrikkhenter(http, issuer.StartsWith("https://", StringComparison.OrdinalIgnoreCase)))
         {
-            return null;
-        }
+            AutomaticRefreshInterval = Levetid,
+            RefreshInterval = TimeSpan.FromSeconds(options.Value.NokkelOppfriskingSekunder),
+        };
+    });
 
-        var nye = await HentNyeAsync(kjent, cancellationToken).ConfigureAwait(false);
-        return ReferenceEquals(nye, kjent) ? null : nye.Nokler;
-    }
+    /// <summary>The manager the token handler validates with (and asks to refresh on an unknown kid).</summary>
+    public ConfigurationManager<OpenIdConnectConfiguration> Metadata => metadata.Value;
 
-    private async Task<Hentet> HentNyeAsync(Hentet? kjent, CancellationToken cancellationToken)
+    /// <summary>The issuer's metadata, fetched when none is known yet.</summary>
+    /// <exception cref="InvalidOperationException">No metadata is known and the issuer cannot be reached.</exception>
+    public async ValueTask<OpenIdConnectConfiguration> HentAsync(CancellationToken cancellationToken)
     {
-        await hentes.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (!ReferenceEquals(sist, kjent))
-            {
-                return sist!;
-            }
-
-            var issuer = utsteder.Issuer;
-            var henter = new HttpDocumentRetriever(http.CreateClient(nameof(Tokenvalidering)))
-            {
-                RequireHttps = issuer.StartsWith("https://", StringComparison.OrdinalIgnoreCase),
-            };
-            try
-            {
-                var konfig = await OpenIdConnectConfigurationRetriever.GetAsync(issuer + ".well-known/oauth-authorization-server", henter, cancellationToken).ConfigureAwait(false);
-                var ny = new Hentet([.. konfig.SigningKeys], tid.GetUtcNow());
-                sist = ny;
-                LoggHentet(logger, issuer, ny.Nokler.Count);
-                return ny;
-            }
-            catch (Exception feil) when (feil is IOException or HttpRequestException or InvalidOperationException or ArgumentException or TaskCanceledException)
-            {
-                LoggFeilet(logger, issuer, feil.Message);
-                return kjent ?? throw new InvalidOperationException($"Fikk ikke hentet nøklene til Maskinporten ({issuer}).", feil);
-            }
+            return await Metadata.GetConfigurationAsync(cancellationToken).ConfigureAwait(false);
         }
-        finally
+        catch (Exception feil) when (feil is not InvalidOperationException and not OperationCanceledException)
         {
-            hentes.Release();
+            throw new InvalidOperationException($"Fikk ikke hentet nøklene til Maskinporten ({utsteder.Issuer}).", feil);
         }
     }
 
-    private sealed record Hentet(IReadOnlyCollection<SecurityKey> Nokler, DateTimeOffset Tidspunkt);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Hentet {Antall} signeringsnøkler fra Maskinporten {Issuer}")]
-    private static partial void LoggHentet(ILogger logger, string issuer, int antall);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Fikk ikke hentet nøklene fra Maskinporten {Issuer}: {Feil}")]
-    private static partial void LoggFeilet(ILogger logger, string issuer, string feil);
+    /// <summary>
+    /// Each fetch takes a client from the factory, so the named client's handler (and its DNS refresh and
+    /// test stand-ins) is the one used, not one client held for the process's life.
+    /// </summary>
+    private sealed class Fabrikkhenter(IHttpClientFactory http, bool kreverHttps) : IDocumentRetriever
+    {
+        public Task<string> GetDocumentAsync(string address, CancellationToken cancel) =>
+            new HttpDocumentRetriever(http.CreateClient(nameof(Tokenvalidering))) { RequireHttps = kreverHttps }.GetDocumentAsync(address, cancel);
+    }
 }

@@ -89,6 +89,22 @@ public sealed class EksternMaskinportenTests : IDisposable
         Assert.Equal("MASKINPORTEN_UTILGJENGELIG", feil.ErrorCode);
     }
 
+    [Fact]
+    public async Task WhenTheIssuerGoesDownAfterAFetchTheLastKnownKeysKeepWorkingAndAnUnknownKidIs401Not503()
+    {
+        var nokkel = EksternUtsteder.NyNokkel();
+        maskinporten.Publiserte.Add(nokkel);
+        Assert.Equal(HttpStatusCode.OK, (await SlaOppAsync(Token(nokkel))).StatusCode);
+
+        maskinporten.Nede = true;
+        await Task.Delay(TimeSpan.FromSeconds(1.2));
+        var ukjent = await SlaOppAsync(Token(EksternUtsteder.NyNokkel()));
+        var kjent = await SlaOppAsync(Token(nokkel));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, ukjent.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, kjent.StatusCode);
+    }
+
     public void Dispose()
     {
         http.Dispose();
