@@ -5,7 +5,7 @@ namespace Kjoretoyregister.Cli;
 
 /// <summary>
 /// <c>kjoretoy forvaltning organisasjon (opprett --navn N --orgnr X [--fiks-org-id UUID] | liste |
-/// avtaler --fiks-org UUID [--hovedavtale DATO|ingen] [--tjenestevedlegg DATO|ingen] | aktiver --fiks-org ID | deaktiver --fiks-org ID)</c>
+/// avtaler --fiks-org UUID [--hovedavtale DATO|ingen] [--tjenestevedlegg DATO|ingen] | kvote --fiks-org UUID [--integrasjon-per-sekund N] ... | aktiver --fiks-org ID | deaktiver --fiks-org ID)</c>
 /// </summary>
 internal static class ForvaltningOrganisasjonKommando
 {
@@ -14,6 +14,7 @@ internal static class ForvaltningOrganisasjonKommando
         Opprett(dataDir),
         Liste(dataDir),
         ForvaltningAvtalerKommando.Lag(dataDir),
+        ForvaltningKvoteKommando.Lag(dataDir),
         Aktivering(dataDir, "aktiver", true, "Aktiverer kjøretøyregister-tjenesten for organisasjonen. Hovedavtalen og Tjenestevedlegget må være registrert som signert (se 'avtaler')."),
         Aktivering(dataDir, "deaktiver", false, "Deaktiverer kjøretøyregister-tjenesten: organisasjonens integrasjoner får 403 fra neste kall."),
     };

@@ -32,7 +32,7 @@ internal static class LoggKommando
         var kommando = new Command("logg", """
             Viser oppslagsloggen, nyeste først: én rad per oppslått kjøretøy, person eller organisasjon, med tidspunkt
             (norsk tid, ISO 8601), Fiks-organisasjon, integrasjon, konsumentens organisasjonsnummer og klient-id,
-            operasjon, søkenøkkel, dtg, utfall (treff/ukjent/ugyldig/feil), utleverte kuider og fødsels-/organisasjonsnumre,
+            operasjon, søkenøkkel, dtg, utfall (treff/ukjent/ugyldig/feil/avvist), utleverte kuider og fødsels-/organisasjonsnumre,
             errorId, oppgitt formål, saksbehandler og saksreferanse. Filtrene kombineres med OG.
             Avslutningskoder: 0 ok, 1 feil (f.eks. finnes ikke oppslagsloggen), 2 ugyldig bruk.
             """)

@@ -1,5 +1,6 @@
 using Kjoretoyregister.Server.Drift;
 using Kjoretoyregister.Server.Forvaltning;
+using Kjoretoyregister.Server.Kvote;
 using Kjoretoyregister.Server.Logg;
 using Kjoretoyregister.Server.Maskinporten;
 using Kjoretoyregister.Server.Oppslag;
@@ -16,6 +17,7 @@ builder.AddForvaltningsweb();
 builder.AddOppslagslogg();
 builder.AddMaskinporten();
 builder.AddTilgang();
+builder.AddKvote();
 builder.AddOppslag();
 builder.AddRegisterkilde();
 builder.AddSvvApi();

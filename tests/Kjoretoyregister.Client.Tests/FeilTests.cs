@@ -109,6 +109,25 @@ public sealed class FeilTests
     }
 
     [Fact]
+    public async Task TheServersFairUseRefusalWithARetryAfterBeyondTheLimitGoesToTheCallerAtOnce()
+    {
+        using var server = ServerFabrikk.UtenDemoregister();
+        server.Konfig["Kvote:Integrasjon:OppslagPerSekund"] = "0.001";
+        server.Konfig["Kvote:Integrasjon:Kapasitet"] = "100";
+        using var oppsett = Klientoppsett.For(server, o => o.MaksVentetidSekunder = 30);
+        var hundre = Enumerable.Range(0, 100).Select(i => $"AB {10000 + i}").ToList();
+        Assert.Equal(100, (await oppsett.Klient.SlaOppKjennemerkerAsync(hundre)).Count);
+        var forKallet = oppsett.Api.Antall;
+
+        var feil = await Assert.ThrowsAsync<KjoretoyregisterException>(() => oppsett.Klient.SlaOppKjennemerkerAsync(["AB 12345"]));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, feil.Status);
+        Assert.Equal("KVOTE_OPPBRUKT", feil.ErrorCode);
+        Assert.True(feil.RetryAfter > TimeSpan.FromSeconds(30), $"Retry-After: {feil.RetryAfter}");
+        Assert.Equal(forKallet + 1, oppsett.Api.Antall);
+    }
+
+    [Fact]
     public async Task A503IsTriedAgainWithinTheBudgetThenThrown()
     {
         using var server = ServerFabrikk.UtenDemoregister();

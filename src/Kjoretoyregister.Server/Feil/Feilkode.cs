@@ -82,7 +82,11 @@ public static class Feilkode
     /// <summary>503: the Maskinporten issuer's metadata or keys could not be fetched, so no token can be validated.</summary>
     public const string MaskinportenUtilgjengelig = "MASKINPORTEN_UTILGJENGELIG";
 
-    /// <summary>429: Statens vegvesen's quota for the platform is used up; wait as Retry-After says.</summary>
+    /// <summary>
+    /// 429: a quota is used up; wait as Retry-After says. Fair use (Kvote/): the integration's own or its
+    /// organisation's shared bucket, before the lookup (audited as refused); live mode: Statens vegvesen's quota
+    /// for the platform (audited as failed).
+    /// </summary>
     public const string KvoteOppbrukt = "KVOTE_OPPBRUKT";
 
     /// <summary>
@@ -122,7 +126,7 @@ public static class Feilkode
         new(ForStorForesporsel, [413], "Forespørselen er større enn grensen (64 KiB for oppslag)."),
         new(UgyldigInnholdstype, [415], "Innholdet er ikke sendt som application/json."),
         new(ForMangeForsok, [429], "For mange feil passord for integrasjonen i det siste; vent så lenge Retry-After sier."),
-        new(KvoteOppbrukt, [429], "Statens vegvesens kvote for plattformen er brukt opp; vent så lenge Retry-After sier."),
+        new(KvoteOppbrukt, [429], "En kvote er brukt opp: integrasjonens egen eller organisasjonens felles kvote for rettferdig bruk (message sier hvilken; kallet er logget som avvist), eller Statens vegvesens kvote for plattformen (oppslaget er logget som feilet). Vent så lenge Retry-After sier."),
         new(InternFeil, [500], "En uventet feil; errorId finner den i tjenestens logg."),
         new(RegisterUtilgjengelig, [502, 503, 504], "Registeret (Statens vegvesens API) kunne ikke svare: utilgjengelig eller feilet (502), avviste eller skjermes mens det henter seg inn (503), eller for tregt (504). Oppslaget er logget."),
         new(LoggUtilgjengelig, [503], "Oppslaget kunne ikke skrives til oppslagsloggen, så ingen data ble gitt ut."),

@@ -90,6 +90,14 @@ public abstract partial class ForvaltningStore(TimeProvider tid) : IForvaltningS
         });
     }
 
+    public Task<bool> SettKvoteAsync(Guid fiksOrgId, Kvote.Kvoteoverstyring kvote, Endring? endring = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(kvote);
+        var sjekket = kvote.Sjekket();
+        Endring.Sjekk(endring);
+        return EndreAsync(fiksOrgId, endring, cancellationToken, detaljer => detaljer with { Kvote = sjekket.ErTom ? null : sjekket });
+    }
+
     public async Task<Integrasjon> OpprettIntegrasjonAsync(NyIntegrasjon ny, string passordhash, Guid? integrasjonId = null, Endring? endring = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(ny);

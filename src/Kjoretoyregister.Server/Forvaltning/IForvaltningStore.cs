@@ -35,6 +35,13 @@ public interface IForvaltningStore
     /// <exception cref="ForvaltningException">Activation while Hovedavtalen or the Tjenestevedlegg is not recorded as signed (the message names which).</exception>
     Task<bool> SettKjoretoyregisterAktivertAsync(Guid fiksOrgId, bool aktivert, Endring? endring = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Sets KS's override of the organisation's fair-use limits (a null value: the setting <c>Kvote:*</c>; all null
+    /// removes the override); counts from the next request on every instance. False when no such organisation.
+    /// </summary>
+    /// <exception cref="ForvaltningException">A value out of range (<see cref="ForvaltningException.Felt"/> names the field).</exception>
+    Task<bool> SettKvoteAsync(Guid fiksOrgId, Kvote.Kvoteoverstyring kvote, Endring? endring = null, CancellationToken cancellationToken = default);
+
     /// <summary>Creates an integration with an already hashed password.</summary>
     /// <exception cref="ForvaltningException">The organisation does not exist.</exception>
     Task<Integrasjon> OpprettIntegrasjonAsync(NyIntegrasjon ny, string passordhash, Guid? integrasjonId = null, Endring? endring = null, CancellationToken cancellationToken = default);

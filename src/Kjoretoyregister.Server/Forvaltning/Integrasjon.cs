@@ -33,7 +33,8 @@ public sealed record NyIntegrasjon(
 /// authorised organisation, its right to search, whether its organisation has the service activated, and
 /// (read in the same statement) whether it requires a purpose ("Formål påkrevd") and, only then, whether
 /// the purpose given to <see cref="IForvaltningStore.HentTilgangAsync"/> is a code in the catalogue of the
-/// integration's own organisation (false otherwise).
+/// integration's own organisation (false otherwise); and KS's override of its organisation's fair-use limits
+/// (null when none is set).
 /// </summary>
 public sealed record IntegrasjonTilgang(
     Guid IntegrasjonId,
@@ -43,4 +44,5 @@ public sealed record IntegrasjonTilgang(
     bool KanSoke,
     bool TjenesteAktivert,
     bool FormalPakrevd = false,
-    bool FormalIKatalogen = false);
+    bool FormalIKatalogen = false,
+    Kvote.Kvoteoverstyring? Kvote = null);

@@ -12,7 +12,8 @@ namespace Kjoretoyregister.Server.Forvaltning;
 /// </summary>
 public sealed partial class PostgresForvaltningStore
 {
-    private const string DetaljerKolonner = $"{OrganisasjonKolonner}, hovedavtale_signert, tjenestevedlegg_signert, faktura_adresse, faktura_referanse, faktura_ehf_orgnr";
+    private const string DetaljerKolonner = $"{OrganisasjonKolonner}, hovedavtale_signert, tjenestevedlegg_signert, faktura_adresse, faktura_referanse, faktura_ehf_orgnr, "
+        + "kvote_integrasjon_per_sekund, kvote_integrasjon_kapasitet, kvote_organisasjon_per_sekund, kvote_organisasjon_kapasitet";
 
     private const string HentDetaljerSql = $"SELECT {DetaljerKolonner} FROM organisasjon WHERE fiks_org_id = $1";
 
@@ -21,7 +22,8 @@ public sealed partial class PostgresForvaltningStore
     private const string EndreOrganisasjonSql = """
         UPDATE organisasjon
         SET navn = $2, kjoretoyregister_aktivert = $3, hovedavtale_signert = $4, tjenestevedlegg_signert = $5,
-            faktura_adresse = $6, faktura_referanse = $7, faktura_ehf_orgnr = $8, endret = $9
+            faktura_adresse = $6, faktura_referanse = $7, faktura_ehf_orgnr = $8, endret = $9,
+            kvote_integrasjon_per_sekund = $10, kvote_integrasjon_kapasitet = $11, kvote_organisasjon_per_sekund = $12, kvote_organisasjon_kapasitet = $13
         WHERE fiks_org_id = $1
         """;
 
@@ -65,7 +67,9 @@ public sealed partial class PostgresForvaltningStore
                 Verdi(fiksOrgId), Verdi(ny.Organisasjon.Navn), Verdi(ny.Organisasjon.KjoretoyregisterAktivert),
                 Verdi(ny.Avtaler.Hovedavtale), Verdi(ny.Avtaler.Tjenestevedlegg),
                 Verdi(ny.Fakturering?.Adresse), Verdi(ny.Fakturering?.Referanse), Verdi(ny.Fakturering?.EhfOrganisasjonsnummer.Verdi),
-                Verdi(ny.Organisasjon.Endret)),
+                Verdi(ny.Organisasjon.Endret),
+                Verdi(ny.Kvote?.IntegrasjonPerSekund, NpgsqlTypes.NpgsqlDbType.Integer), Verdi(ny.Kvote?.IntegrasjonKapasitet, NpgsqlTypes.NpgsqlDbType.Integer),
+                Verdi(ny.Kvote?.OrganisasjonPerSekund, NpgsqlTypes.NpgsqlDbType.Integer), Verdi(ny.Kvote?.OrganisasjonKapasitet, NpgsqlTypes.NpgsqlDbType.Integer)),
         };
         await SkrivAsync(tilkobling, transaksjon, endring, cancellationToken, skriv).ConfigureAwait(false);
         await transaksjon.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -85,5 +89,6 @@ public sealed partial class PostgresForvaltningStore
             : new Fakturering(
                 leser.GetString(8),
                 leser.IsDBNull(9) ? null : leser.GetString(9),
-                Organisasjonsnummer.Parse(leser.IsDBNull(10) ? leser.GetString(2) : leser.GetString(10))));
+                Organisasjonsnummer.Parse(leser.IsDBNull(10) ? leser.GetString(2) : leser.GetString(10))),
+        Kvote.Kvoteoverstyring.Fra(Heltall(leser, 11), Heltall(leser, 12), Heltall(leser, 13), Heltall(leser, 14)));
 }

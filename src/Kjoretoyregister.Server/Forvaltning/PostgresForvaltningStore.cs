@@ -58,7 +58,8 @@ public sealed partial class PostgresForvaltningStore(NpgsqlDataSource kilde, Tim
     // connection; the formål catalogue is looked up (one primary-key seek) only when the integration requires a purpose.
     private const string TilgangSql = """
         SELECT i.fiks_org_id, i.autorisert_organisasjonsnummer, i.passordhash, i.kan_soke, o.kjoretoyregister_aktivert, i.formal_pakrevd,
-               CASE WHEN i.formal_pakrevd THEN EXISTS (SELECT 1 FROM formal f WHERE f.fiks_org_id = i.fiks_org_id AND f.kode = $2) ELSE false END
+               CASE WHEN i.formal_pakrevd THEN EXISTS (SELECT 1 FROM formal f WHERE f.fiks_org_id = i.fiks_org_id AND f.kode = $2) ELSE false END,
+               o.kvote_integrasjon_per_sekund, o.kvote_integrasjon_kapasitet, o.kvote_organisasjon_per_sekund, o.kvote_organisasjon_kapasitet
         FROM integrasjon i
         JOIN organisasjon o ON o.fiks_org_id = i.fiks_org_id
         WHERE i.integrasjon_id = $1
@@ -102,8 +103,11 @@ public sealed partial class PostgresForvaltningStore(NpgsqlDataSource kilde, Tim
             leser.GetBoolean(3),
             leser.GetBoolean(4),
             leser.GetBoolean(5),
-            leser.GetBoolean(6));
+            leser.GetBoolean(6),
+            Kvote.Kvoteoverstyring.Fra(Heltall(leser, 7), Heltall(leser, 8), Heltall(leser, 9), Heltall(leser, 10)));
     }
+
+    private static int? Heltall(NpgsqlDataReader leser, int kolonne) => leser.IsDBNull(kolonne) ? null : leser.GetInt32(kolonne);
 
     public override Task<bool> SvarerAsync(CancellationToken cancellationToken = default) => FiksPostgres.SvarerAsync(kilde, cancellationToken);
 

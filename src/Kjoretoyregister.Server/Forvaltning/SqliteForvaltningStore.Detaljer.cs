@@ -16,7 +16,8 @@ public sealed partial class SqliteForvaltningStore
     private const string Datoformat = "yyyy-MM-dd";
 
     private const string HentDetaljerSql = $"""
-        SELECT {OrganisasjonKolonner}, hovedavtale_signert, tjenestevedlegg_signert, faktura_adresse, faktura_referanse, faktura_ehf_orgnr
+        SELECT {OrganisasjonKolonner}, hovedavtale_signert, tjenestevedlegg_signert, faktura_adresse, faktura_referanse, faktura_ehf_orgnr,
+               kvote_integrasjon_per_sekund, kvote_integrasjon_kapasitet, kvote_organisasjon_per_sekund, kvote_organisasjon_kapasitet
         FROM organisasjon
         WHERE fiks_org_id = $fiks_org_id
         """;
@@ -30,6 +31,10 @@ public sealed partial class SqliteForvaltningStore
             faktura_adresse = $adresse,
             faktura_referanse = $referanse,
             faktura_ehf_orgnr = $ehf,
+            kvote_integrasjon_per_sekund = $kvote_integrasjon_per_sekund,
+            kvote_integrasjon_kapasitet = $kvote_integrasjon_kapasitet,
+            kvote_organisasjon_per_sekund = $kvote_organisasjon_per_sekund,
+            kvote_organisasjon_kapasitet = $kvote_organisasjon_kapasitet,
             endret = $endret
         WHERE fiks_org_id = $fiks_org_id
         """;
@@ -66,6 +71,10 @@ public sealed partial class SqliteForvaltningStore
                 ("$adresse", ny.Fakturering?.Adresse),
                 ("$referanse", ny.Fakturering?.Referanse),
                 ("$ehf", ny.Fakturering?.EhfOrganisasjonsnummer.Verdi),
+                ("$kvote_integrasjon_per_sekund", ny.Kvote?.IntegrasjonPerSekund),
+                ("$kvote_integrasjon_kapasitet", ny.Kvote?.IntegrasjonKapasitet),
+                ("$kvote_organisasjon_per_sekund", ny.Kvote?.OrganisasjonPerSekund),
+                ("$kvote_organisasjon_kapasitet", ny.Kvote?.OrganisasjonKapasitet),
                 ("$endret", Millisekunder(organisasjon.Endret))], transaksjon);
             await skriv.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -88,5 +97,8 @@ public sealed partial class SqliteForvaltningStore
             : new Fakturering(
                 leser.GetString(8),
                 leser.IsDBNull(9) ? null : leser.GetString(9),
-                leser.IsDBNull(10) ? Organisasjonsnummer.Parse(leser.GetString(2)) : Organisasjonsnummer.Parse(leser.GetString(10))));
+                leser.IsDBNull(10) ? Organisasjonsnummer.Parse(leser.GetString(2)) : Organisasjonsnummer.Parse(leser.GetString(10))),
+        Kvote.Kvoteoverstyring.Fra(Heltall(leser, 11), Heltall(leser, 12), Heltall(leser, 13), Heltall(leser, 14)));
+
+    private static int? Heltall(SqliteDataReader leser, int kolonne) => leser.IsDBNull(kolonne) ? null : leser.GetInt32(kolonne);
 }

@@ -7,7 +7,8 @@ namespace Kjoretoyregister.Server.Forvaltning;
 /// <summary>
 /// The authentication chain's one read per request (<see cref="IForvaltningStore.HentTilgangAsync"/>):
 /// a small pool of open connections, each with its prepared statement, so a request pays for one
-/// primary-key seek (and one in the formål catalogue when the integration requires a purpose), not for
+/// primary-key seek (and one in the formål catalogue when the integration requires a purpose; the organisation's
+/// fair-use override comes with the join), not for
 /// opening a connection and compiling SQL. A connection is used by one
 /// caller at a time; every execution is its own read transaction, so it sees what was committed
 /// before it started, by this process or any other.
@@ -17,7 +18,8 @@ internal sealed class Tilgangsoppslag(FiksDatabase database, int maksLedige) : I
     // The catalogue is looked up (one primary-key seek) only when the integration requires a purpose.
     private const string Sql = """
         SELECT i.fiks_org_id, i.autorisert_organisasjonsnummer, i.passordhash, i.kan_soke, o.kjoretoyregister_aktivert, i.formal_pakrevd,
-               CASE WHEN i.formal_pakrevd THEN EXISTS (SELECT 1 FROM formal f WHERE f.fiks_org_id = i.fiks_org_id AND f.kode = $formal) ELSE 0 END
+               CASE WHEN i.formal_pakrevd THEN EXISTS (SELECT 1 FROM formal f WHERE f.fiks_org_id = i.fiks_org_id AND f.kode = $formal) ELSE 0 END,
+               o.kvote_integrasjon_per_sekund, o.kvote_integrasjon_kapasitet, o.kvote_organisasjon_per_sekund, o.kvote_organisasjon_kapasitet
         FROM integrasjon i
         JOIN organisasjon o ON o.fiks_org_id = i.fiks_org_id
         WHERE i.integrasjon_id = $integrasjon_id
@@ -145,8 +147,11 @@ internal sealed class Tilgangsoppslag(FiksDatabase database, int maksLedige) : I
                 leser.GetBoolean(3),
                 leser.GetBoolean(4),
                 leser.GetBoolean(5),
-                leser.GetBoolean(6));
+                leser.GetBoolean(6),
+                Kvote.Kvoteoverstyring.Fra(Heltall(leser, 7), Heltall(leser, 8), Heltall(leser, 9), Heltall(leser, 10)));
         }
+
+        private static int? Heltall(SqliteDataReader leser, int kolonne) => leser.IsDBNull(kolonne) ? null : leser.GetInt32(kolonne);
 
         public void Dispose()
         {

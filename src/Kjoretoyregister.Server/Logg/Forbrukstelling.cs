@@ -15,10 +15,10 @@ internal sealed class Forbrukstelling
 
     public void Clear() => telling.Clear();
 
-    /// <summary>Counts one row; a row with outcome <see cref="Utfall.Feil"/> is logged but not a lookup the kommune pays for.</summary>
+    /// <summary>Counts one row; a row with outcome <see cref="Utfall.Feil"/> or <see cref="Utfall.Avvist"/> is logged but not a lookup the kommune pays for.</summary>
     public void Tell(LoggRad r)
     {
-        if (r.Utfall == Utfall.Feil)
+        if (r.Utfall is Utfall.Feil or Utfall.Avvist)
         {
             return;
         }

@@ -37,6 +37,7 @@ public static class LoggCsv
         Utfall.Treff => "treff",
         Utfall.Ukjent => "ukjent",
         Utfall.Feil => "feil",
+        Utfall.Avvist => "avvist",
         _ => "ugyldig",
     };
 }

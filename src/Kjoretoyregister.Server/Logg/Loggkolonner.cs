@@ -14,6 +14,7 @@ internal static class Loggkolonner
         Utfall.Ukjent => "ukjent",
         Utfall.Ugyldig => "ugyldig",
         Utfall.Feil => "feil",
+        Utfall.Avvist => "avvist",
         _ => throw new ArgumentOutOfRangeException(nameof(utfall), utfall, "Ukjent utfall"),
     };
 
@@ -23,6 +24,7 @@ internal static class Loggkolonner
         "ukjent" => Utfall.Ukjent,
         "ugyldig" => Utfall.Ugyldig,
         "feil" => Utfall.Feil,
+        "avvist" => Utfall.Avvist,
         _ => throw new InvalidOperationException($"Ukjent utfall i oppslagsloggen: {tekst}"),
     };
 

@@ -14,4 +14,7 @@ public enum Utfall
 
     /// <summary>The register could not answer (Statens vegvesen unreachable, slow or out of quota): nothing was given out.</summary>
     Feil,
+
+    /// <summary>Refused before the lookup (the integration's or the organisation's quota was used up, KVOTE_OPPBRUKT): nothing was looked up or given out.</summary>
+    Avvist,
 }

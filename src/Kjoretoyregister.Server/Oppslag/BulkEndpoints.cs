@@ -5,6 +5,7 @@ using Kjoretoyregister.Contracts.Json;
 using Kjoretoyregister.Contracts.Svv;
 using Kjoretoyregister.Register;
 using Kjoretoyregister.Server.Feil;
+using Kjoretoyregister.Server.Kvote;
 using Kjoretoyregister.Server.Logg;
 using Kjoretoyregister.Server.Registerkilde;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -20,24 +21,28 @@ internal static class BulkEndpoints
     public const int MaksElementer = Bulkliste.MaksElementer;
 
     public static Task<Results<Svarliste, JsonHttpResult<ErrorMessage>>> Kjennemerker(
-        HttpContext http, IKjoretoyregister register, Loggforing loggforing) =>
+        HttpContext http, IKjoretoyregister register, Loggforing loggforing, Kvoter kvoter) =>
         BulkAsync<KjennemerkeForesporsel, Kjennemerke>(
-            http, loggforing, KontraktJsonContext.Kompakt.ListKjennemerkeForesporsel, f => (f.Kjennemerke, f.Dtg),
+            http, loggforing, kvoter, KontraktJsonContext.Kompakt.ListKjennemerkeForesporsel, f => (f.Kjennemerke, f.Dtg),
             new Slag("kjennemerke", Responskoder.UgyldigKjennemerke, Operasjoner.Kjennemerke), register.SlaOppKjennemerkerJsonAsync);
 
     public static Task<Results<Svarliste, JsonHttpResult<ErrorMessage>>> Kuider(
-        HttpContext http, IKjoretoyregister register, Loggforing loggforing) =>
+        HttpContext http, IKjoretoyregister register, Loggforing loggforing, Kvoter kvoter) =>
         BulkAsync<KuidForesporsel, Kuid>(
-            http, loggforing, KontraktJsonContext.Kompakt.ListKuidForesporsel, f => (f.Kuid, f.Dtg),
+            http, loggforing, kvoter, KontraktJsonContext.Kompakt.ListKuidForesporsel, f => (f.Kuid, f.Dtg),
             new Slag("kuid", Responskoder.UgyldigKuid, Operasjoner.Kuid), register.SlaOppKuiderJsonAsync);
 
     /// <summary>What differs between the bulk lookups: the key's field name, its per-item error code, the audit operation.</summary>
     private sealed record Slag(string Felt, string UgyldigKode, string Operasjon);
 
-    /// <summary>Reads the list, answers invalid items in place, looks the valid ones up in one call, audits every item, answers in request order.</summary>
+    /// <summary>
+    /// Reads the list, takes a fair-use token for each item after the first (the chain took one for the call), answers
+    /// invalid items in place, looks the valid ones up in one call, audits every item, answers in request order.
+    /// </summary>
     private static async Task<Results<Svarliste, JsonHttpResult<ErrorMessage>>> BulkAsync<TForesporsel, T>(
         HttpContext http,
         Loggforing loggforing,
+        Kvoter kvoter,
         JsonTypeInfo<List<TForesporsel>> type,
         Func<TForesporsel, (string? Nokkel, string? Dtg)> felt,
         Slag slag,
@@ -49,6 +54,11 @@ internal static class BulkEndpoints
         if (feil is not null)
         {
             return feil;
+        }
+
+        if (await kvoter.TaResten(http, liste!.Count - 1).ConfigureAwait(false) is { } kvoteOppbrukt)
+        {
+            return kvoteOppbrukt;
         }
 
         var elementer = liste!.Select(f => felt(f)).Select(f => Bulkliste.Tolk<T>(f.Nokkel, f.Dtg, slag.Felt, slag.UgyldigKode)).ToList();

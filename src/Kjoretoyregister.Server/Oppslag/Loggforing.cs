@@ -21,11 +21,12 @@ public sealed partial class Loggforing(IOppslagslogg logg, TimeProvider tid, ILo
     /// <summary>
     /// One looked-up item: the key as asked, the time asked for, and the answer as records
     /// (<paramref name="Svar"/>) or as ready JSON (<paramref name="Json"/>); neither when the item was
-    /// invalid, or when <paramref name="Feilet"/>: the register could not answer it.
+    /// invalid, or when <paramref name="Feilet"/>: the register could not answer it, or <paramref name="Avvist"/>: it was refused
+    /// before the lookup (KVOTE_OPPBRUKT).
     /// </summary>
     public readonly record struct Element(
         string Nokkel, DateTimeOffset? Dtg, IReadOnlyList<KjoretoyResponse>? Svar = null, IReadOnlyList<string>? EkstraParter = null, bool Feilet = false,
-        IReadOnlyList<Svarjson>? Json = null);
+        IReadOnlyList<Svarjson>? Json = null, bool Avvist = false);
 
     /// <summary>Writes one row per element; null when written, else the 503 answer to give instead of the data.</summary>
     public async ValueTask<JsonHttpResult<ErrorMessage>?> SkrivAsync(HttpContext http, string operasjon, IReadOnlyList<Element> elementer)
@@ -37,7 +38,7 @@ public sealed partial class Loggforing(IOppslagslogg logg, TimeProvider tid, ILo
         {
             var element = elementer[i];
             var (kuider, parter) = element.Json is { } json ? Innhold(json) : Innhold(element.Svar, element.EkstraParter);
-            var utfall = element.Feilet ? Utfall.Feil : element.Json is { } j ? Utfallet(j) : Utfallet(element.Svar);
+            var utfall = element.Avvist ? Utfall.Avvist : element.Feilet ? Utfall.Feil : element.Json is { } j ? Utfallet(j) : Utfallet(element.Svar);
             rader[i] = new LoggRad(naa, kontekst.FiksOrgId, kontekst.IntegrasjonId, kontekst.KonsumentOrgnr, kontekst.KlientId,
                 operasjon, element.Nokkel.Length > MaksNokkel ? element.Nokkel[..MaksNokkel] : element.Nokkel, element.Dtg, utfall, kuider, parter, http.TraceIdentifier, kontekst.Formal,
                 kontekst.Saksbehandler, kontekst.Saksreferanse);
@@ -63,6 +64,10 @@ public sealed partial class Loggforing(IOppslagslogg logg, TimeProvider tid, ILo
     /// <summary>An invalid key is logged (outcome invalid) before its 400 goes out; the 503 instead when the log fails.</summary>
     public async ValueTask<JsonHttpResult<ErrorMessage>> UgyldigAsync(HttpContext http, string operasjon, string? nokkel, JsonHttpResult<ErrorMessage> feil) =>
         await SkrivAsync(http, operasjon, [new(nokkel ?? "", null, null)]).ConfigureAwait(false) ?? feil;
+
+    /// <summary>A call refused before the lookup (its quota used up) is logged (outcome refused) before its 429 goes out; the 503 instead when the log fails.</summary>
+    public async ValueTask<JsonHttpResult<ErrorMessage>> AvvistAsync(HttpContext http, string operasjon, string? nokkel, JsonHttpResult<ErrorMessage> feil) =>
+        await SkrivAsync(http, operasjon, [new(nokkel ?? "", null, Avvist: true)]).ConfigureAwait(false) ?? feil;
 
     /// <summary>
     /// The register could not answer (live mode: SVV down, slow, shielded or out of quota): the items are

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kjoretoyregister.Server.Feil;
+using Kjoretoyregister.Server.Kvote;
 using Kjoretoyregister.Server.Maskinporten;
 using Microsoft.Extensions.Options;
 using Kjoretoyregister.Server.Oppslag;
@@ -13,10 +14,11 @@ namespace Kjoretoyregister.Server.Tilgang;
 /// passwords), its access to this organisation (403), and the optional headers <c>Formal</c>,
 /// <c>Saksbehandler</c> and <c>Saksreferanse</c> (400, naming the header); last, for an integration with
 /// "Formål påkrevd", a purpose from its organisation's catalogue (400 FORMAL_MANGLER / FORMAL_UKJENT,
-/// audited as invalid like a handler's invalid key).
+/// audited as invalid like a handler's invalid key); and fair use (<see cref="Kvoter"/>: 429 KVOTE_OPPBRUKT,
+/// audited as refused), asked only now so no one can spend another integration's quota by sending its id.
 /// Only then does the handler run, with a <see cref="FiksKontekst"/> feature on the request.
 /// </summary>
-public sealed class FiksTilgangFilter(Tokenvalidering tokens, Integrasjonsautentisering integrasjoner, IOptions<MaskinportenOptions> maskinporten, Loggforing loggforing) : IEndpointFilter
+public sealed class FiksTilgangFilter(Tokenvalidering tokens, Integrasjonsautentisering integrasjoner, IOptions<MaskinportenOptions> maskinporten, Loggforing loggforing, Kvoter kvoter) : IEndpointFilter
 {
     /// <summary>The purpose header's longest accepted value.</summary>
     public const int MaksFormal = 100;
@@ -56,7 +58,7 @@ public sealed class FiksTilgangFilter(Tokenvalidering tokens, Integrasjonsautent
         }
 
         var formal = http.Request.Headers["Formal"].ToString();
-        var (utfall, vent) = await integrasjoner.SjekkAsync(fiksOrgId, integrasjonId, passord, token.Token!.KonsumentOrgnr, formal, http.RequestAborted).ConfigureAwait(false);
+        var (utfall, vent, kvote) = await integrasjoner.SjekkAsync(fiksOrgId, integrasjonId, passord, token.Token!.KonsumentOrgnr, formal, http.RequestAborted).ConfigureAwait(false);
         switch (utfall)
         {
             case Integrasjonsutfall.Avvist:
@@ -93,6 +95,11 @@ public sealed class FiksTilgangFilter(Tokenvalidering tokens, Integrasjonsautent
         if (utfall is Integrasjonsutfall.FormalMangler or Integrasjonsutfall.FormalUkjent)
         {
             return await FormalAvvistAsync(http, utfall).ConfigureAwait(false);
+        }
+
+        if (await kvoter.TaAsync(http, kvote).ConfigureAwait(false) is { } kvoteOppbrukt)
+        {
+            return kvoteOppbrukt;
         }
 
         return await next(context).ConfigureAwait(false);

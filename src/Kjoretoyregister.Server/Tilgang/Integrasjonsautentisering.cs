@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Kjoretoyregister.Server.Forvaltning;
+using Kjoretoyregister.Server.Kvote;
 
 namespace Kjoretoyregister.Server.Tilgang;
 
@@ -38,7 +39,8 @@ public enum Integrasjonsutfall
 /// matched) for <see cref="Husketid"/>, and that memory is void the moment the stored hash changes.
 /// The same read says whether the integration requires a purpose (<c>Formål påkrevd</c>) and whether
 /// the one given is in its organisation's catalogue, so that rule costs no round trip of its own and
-/// a changed catalogue or setting counts from the next request, on every instance.
+/// a changed catalogue or setting counts from the next request, on every instance. So does KS's override of
+/// the organisation's fair-use limits (<see cref="Kvoteoverstyring"/>), returned for the chain's last step.
 /// </summary>
 public sealed class Integrasjonsautentisering(IForvaltningStore store, Feilforsok feilforsok, Tregehasher tregehasher, TimeProvider tid)
 {
@@ -50,13 +52,13 @@ public sealed class Integrasjonsautentisering(IForvaltningStore store, Feilforso
     /// Authenticates the integration and checks its access to <paramref name="fiksOrgId"/>, and then, when it
     /// requires a purpose, that <paramref name="formal"/> (the header as sent) is in its organisation's catalogue.
     /// </summary>
-    public async ValueTask<(Integrasjonsutfall Utfall, TimeSpan? Vent)> SjekkAsync(
+    public async ValueTask<(Integrasjonsutfall Utfall, TimeSpan? Vent, Kvoteoverstyring? Kvote)> SjekkAsync(
         Guid fiksOrgId, Guid integrasjonId, string passord, string konsumentOrgnr, string? formal, CancellationToken cancellationToken)
     {
         var tilgang = await store.HentTilgangAsync(integrasjonId, string.IsNullOrWhiteSpace(formal) ? null : formal, cancellationToken).ConfigureAwait(false);
         if (tilgang is null || !string.Equals(tilgang.AutorisertOrganisasjonsnummer.ToString(), konsumentOrgnr, StringComparison.Ordinal))
         {
-            return (Integrasjonsutfall.Avvist, null);
+            return (Integrasjonsutfall.Avvist, null, null);
         }
 
         var passordSha = SHA256.HashData(Encoding.UTF8.GetBytes(passord));
@@ -64,12 +66,12 @@ public sealed class Integrasjonsautentisering(IForvaltningStore store, Feilforso
         {
             if (await feilforsok.ReserverAsync(integrasjonId, cancellationToken).ConfigureAwait(false) is { } vent)
             {
-                return (Integrasjonsutfall.ForMangeForsok, vent);
+                return (Integrasjonsutfall.ForMangeForsok, vent, null);
             }
 
             if (!await tregehasher.VerifiserAsync(passord, tilgang.Passordhash, cancellationToken).ConfigureAwait(false))
             {
-                return (Integrasjonsutfall.Avvist, null);
+                return (Integrasjonsutfall.Avvist, null, null);
             }
 
             await feilforsok.LyktesAsync(integrasjonId, cancellationToken).ConfigureAwait(false);
@@ -78,12 +80,13 @@ public sealed class Integrasjonsautentisering(IForvaltningStore store, Feilforso
 
         if (tilgang.FiksOrgId != fiksOrgId || !tilgang.TjenesteAktivert || !tilgang.KanSoke)
         {
-            return (Integrasjonsutfall.ManglerTilgang, null);
+            return (Integrasjonsutfall.ManglerTilgang, null, null);
         }
 
-        return !tilgang.FormalPakrevd || tilgang.FormalIKatalogen ? (Integrasjonsutfall.Godkjent, null)
-            : string.IsNullOrWhiteSpace(formal) ? (Integrasjonsutfall.FormalMangler, null)
-            : (Integrasjonsutfall.FormalUkjent, null);
+        var utfall = !tilgang.FormalPakrevd || tilgang.FormalIKatalogen ? Integrasjonsutfall.Godkjent
+            : string.IsNullOrWhiteSpace(formal) ? Integrasjonsutfall.FormalMangler
+            : Integrasjonsutfall.FormalUkjent;
+        return (utfall, null, tilgang.Kvote);
     }
 
     private bool ErHusket(IntegrasjonTilgang tilgang, byte[] passordSha) =>

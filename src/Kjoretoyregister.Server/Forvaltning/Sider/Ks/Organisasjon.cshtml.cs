@@ -1,14 +1,17 @@
 using System.Globalization;
 using Kjoretoyregister.Server.Forvaltning.Kontoer;
+using Kjoretoyregister.Server.Kvote;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace Kjoretoyregister.Server.Forvaltning.Sider.Ks;
 
 /// <summary>
 /// KS-administrator, one organisation: record when Hovedavtalen and the Tjenestevedlegg were signed, and
-/// give a person the role lokal administrator (a new account gets a one-time password shown once).
+/// give a person the role lokal administrator (a new account gets a one-time password shown once), and
+/// override the organisation's fair-use limits (<see cref="Kvoteoverstyring"/>; empty = the setting).
 /// </summary>
-public sealed class KsOrganisasjonModel(IForvaltningStore store, IBrukerStore brukere) : OrganisasjonSide
+public sealed class KsOrganisasjonModel(IForvaltningStore store, IBrukerStore brukere, IOptions<KvoteOptions> kvote) : OrganisasjonSide
 {
     public override string Tittel => Organisasjon.Navn;
 
@@ -28,6 +31,21 @@ public sealed class KsOrganisasjonModel(IForvaltningStore store, IBrukerStore br
     [BindProperty]
     public string? Navn { get; set; }
 
+    [BindProperty]
+    public string? IntegrasjonPerSekund { get; set; }
+
+    [BindProperty]
+    public string? IntegrasjonKapasitet { get; set; }
+
+    [BindProperty]
+    public string? OrganisasjonPerSekund { get; set; }
+
+    [BindProperty]
+    public string? OrganisasjonKapasitet { get; set; }
+
+    /// <summary>The settings <c>Kvote:*</c>, shown as what an empty field means.</summary>
+    public KvoteOptions Kvoteinnstillinger => kvote.Value;
+
     public Bruker? NyBruker { get; private set; }
 
     public string? NyttPassord { get; private set; }
@@ -36,8 +54,60 @@ public sealed class KsOrganisasjonModel(IForvaltningStore store, IBrukerStore br
     {
         Hovedavtale ??= Detaljer.Avtaler.Hovedavtale?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         Tjenestevedlegg ??= Detaljer.Avtaler.Tjenestevedlegg?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var satt = Detaljer.Kvote ?? Kvoteoverstyring.Ingen;
+        IntegrasjonPerSekund ??= Tekst(satt.IntegrasjonPerSekund);
+        IntegrasjonKapasitet ??= Tekst(satt.IntegrasjonKapasitet);
+        OrganisasjonPerSekund ??= Tekst(satt.OrganisasjonPerSekund);
+        OrganisasjonKapasitet ??= Tekst(satt.OrganisasjonKapasitet);
         Administratorer = await brukere.ListAdministratorerAsync(FiksOrgId, HttpContext.RequestAborted);
     }
+
+    public async Task<IActionResult> OnPostKvoteAsync()
+    {
+        var ny = new Kvoteoverstyring(
+            LesHeltall("integrasjonPerSekund", IntegrasjonPerSekund, "Oppslag per sekund per integrasjon"),
+            LesHeltall("integrasjonKapasitet", IntegrasjonKapasitet, "Kapasitet per integrasjon"),
+            LesHeltall("organisasjonPerSekund", OrganisasjonPerSekund, "Oppslag per sekund for organisasjonen"),
+            LesHeltall("organisasjonKapasitet", OrganisasjonKapasitet, "Kapasitet for organisasjonen"));
+        if (Feil.Count == 0)
+        {
+            try
+            {
+                if ((Detaljer.Kvote ?? Kvoteoverstyring.Ingen) != ny)
+                {
+                    await store.SettKvoteAsync(FiksOrgId, ny, NyEndring(FiksOrgId, "Endret kvoten", ny.Beskrivelse()), HttpContext.RequestAborted);
+                }
+
+                Meld("Kvoten er lagret. Den gjelder fra neste forespørsel.");
+                return RedirectToPage();
+            }
+            catch (ForvaltningException feil)
+            {
+                Feil.Add((feil.Felt ?? "", feil.Message));
+            }
+        }
+
+        await OnGetAsync();
+        return Page();
+    }
+
+    private int? LesHeltall(string felt, string? verdi, string navn)
+    {
+        if (string.IsNullOrWhiteSpace(verdi))
+        {
+            return null;
+        }
+
+        if (int.TryParse(verdi.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var tall))
+        {
+            return tall;
+        }
+
+        Feil.Add((felt, $"{navn} må være et heltall, eller tomt for standardverdien."));
+        return null;
+    }
+
+    private static string? Tekst(int? verdi) => verdi?.ToString(CultureInfo.InvariantCulture);
 
     public async Task<IActionResult> OnPostAvtalerAsync()
     {

@@ -1,0 +1,6 @@
+-- KS's override of an organisation's fair-use limits (Kvote/Kvoteoverstyring.cs); NULL = the setting Kvote:*.
+-- Read in the same statement as the integration and its rights, so a change counts from the next request.
+ALTER TABLE organisasjon ADD COLUMN kvote_integrasjon_per_sekund INTEGER;
+ALTER TABLE organisasjon ADD COLUMN kvote_integrasjon_kapasitet INTEGER;
+ALTER TABLE organisasjon ADD COLUMN kvote_organisasjon_per_sekund INTEGER;
+ALTER TABLE organisasjon ADD COLUMN kvote_organisasjon_kapasitet INTEGER;
