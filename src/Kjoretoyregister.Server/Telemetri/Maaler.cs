@@ -16,6 +16,8 @@ public sealed class Maaler
     /// <summary>The meter's name, for <c>AddMeter</c>.</summary>
     public const string Navn = "Kjoretoyregister";
 
+    private static readonly Utfall[] Alle = Enum.GetValues<Utfall>();
+
     private static readonly double[] SekundGrenser = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
     private readonly Counter<long> oppslag;
@@ -69,7 +71,7 @@ public sealed class Maaler
         }
 
         var org = fiksOrgId.ToString();
-        foreach (var gruppe in Enum.GetValues<Utfall>())
+        foreach (var gruppe in Alle)
         {
             var antall = 0;
             foreach (var rad in rader)
