@@ -6,11 +6,19 @@
 #   2. POST /benchmark/samme-svar                         (the saved answer's bytes, nothing else)
 #   3. POST .../bulk/kjennemerke with one plate           (token, integration, rights, register, audit row)
 # and prints requests/s and p99 latency of each and the ratios.
-# Usage: bench/http.sh [connections] [seconds] [threads] [sqlite|postgres]   (defaults 64 20 2 sqlite).
+# Usage: bench/http.sh [--telemetri] [connections] [seconds] [threads] [sqlite|postgres]   (defaults 64 20 2 sqlite).
 # Needs wrk. With postgres the server runs with Storage:Provider=Postgres on a throwaway cluster that
 # tests/postgres.sh starts for the run (and stops afterwards).
+# --telemetri: only case 3, with telemetry off and on side by side (alternated BENCH_RUNDER times, default 1),
+# the server restarted between them on the same data; "on" exports traces and metrics with OTLP over
+# http/protobuf to bench/otlp-mottak.py (a local sink that answers 200 and counts what it gets).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+telemetri=0
+if [ "${1:-}" = --telemetri ]; then
+  telemetri=1
+  shift
+fi
 forbindelser=${1:-64}
 sekunder=${2:-20}
 traader=${3:-2}
@@ -33,14 +41,19 @@ fi
 dotnet build src/Kjoretoyregister.Server -c Release -nologo -v quiet
 dotnet build src/Kjoretoyregister.Cli -c Release -nologo -v quiet
 dotnet build src/Kjoretoyregister.Client.Cli -c Release -nologo -v quiet
-Logging__LogLevel__Default=Warning dotnet src/Kjoretoyregister.Server/bin/Release/net10.0/Kjoretoyregister.Server.dll \
-  --urls "http://127.0.0.1:$port" --DataDirectory "$dir" --Benchmark:SvarFil "$dir/svar.json" > "$dir/server.log" 2>&1 &
-server=$!
-opprydding=("kill $server 2>/dev/null; wait $server 2>/dev/null" "${opprydding[@]}")
-for _ in $(seq 1 120); do
-  curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && [ -f "$dir/demo.json" ] && break
-  sleep 1
-done
+# start_server [VAR=value ...]: the server in the background on $port, with extra environment; waits until ready.
+start_server() {
+  env "$@" Logging__LogLevel__Default=Warning dotnet src/Kjoretoyregister.Server/bin/Release/net10.0/Kjoretoyregister.Server.dll \
+    --urls "http://127.0.0.1:$port" --DataDirectory "$dir" --Benchmark:SvarFil "$dir/svar.json" >> "$dir/server.log" 2>&1 &
+  server=$!
+  for _ in $(seq 1 120); do
+    curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && [ -f "$dir/demo.json" ] && break
+    sleep 1
+  done
+}
+stopp_server() { kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; }
+start_server
+opprydding=("stopp_server" "${opprydding[@]}")
 
 felt() { sed -n "s/.*\"$1\": \"\([^\"]*\)\".*/\1/p" "$dir/demo.json" | head -1; }
 org=$(felt fiksOrgId); id=$(felt integrasjonId); passord=$(felt integrasjonPassord)
@@ -59,6 +72,42 @@ wrk.headers["Authorization"] = "Bearer $token"
 wrk.headers["IntegrasjonId"] = "$id"
 wrk.headers["IntegrasjonPassord"] = "$passord"
 LUA
+
+if [ "$telemetri" = 1 ]; then
+  mottak_port=5096
+  python3 bench/otlp-mottak.py "$mottak_port" "$dir/mottak.txt" &
+  mottak=$!
+  opprydding=("kill $mottak 2>/dev/null || true; wait $mottak 2>/dev/null || true" "${opprydding[@]}")
+  pa=(OTEL_EXPORTER_OTLP_ENDPOINT="http://127.0.0.1:$mottak_port" OTEL_EXPORTER_OTLP_PROTOCOL=http/protobuf OTEL_METRIC_EXPORT_INTERVAL=5000)
+  : > "$dir/telemetri.tsv"
+  for runde in $(seq 1 "${BENCH_RUNDER:-1}"); do
+    for modus in av pa; do
+      stopp_server
+      if [ "$modus" = pa ]; then start_server "${pa[@]}"; else start_server; fi
+      token=$(dotnet src/Kjoretoyregister.Client.Cli/bin/Release/net10.0/fiks-kjoretoy.dll token --konfig "$dir/demo.json")
+      sed -i "s|^wrk.headers\[\"Authorization\"\] = .*|wrk.headers[\"Authorization\"] = \"Bearer $token\"|" "$dir/oppslag.lua"
+      wrk -t"$traader" -c"$forbindelser" -d3s -s "$dir/oppslag.lua" "$oppslag" >/dev/null
+      wrk -t"$traader" -c"$forbindelser" -d"${sekunder}s" --latency -s "$dir/oppslag.lua" "$oppslag" > "$dir/telemetri-$modus-$runde.txt"
+      printf "%s\t%s\t%s\n" "$modus" "$runde" "$dir/telemetri-$modus-$runde.txt" >> "$dir/telemetri.tsv"
+    done
+  done
+  stopp_server
+  kill "$mottak" 2>/dev/null; wait "$mottak" 2>/dev/null || true
+  rps() { awk '/Requests\/sec/ {print $2}' "$1"; }
+  p99() { awk '$1 == "99%" {print $2}' "$1"; }
+  feil() { awk '/Non-2xx/ {print $4}' "$1"; }
+  echo "wrk -t$traader -c$forbindelser -d${sekunder}s, bulk/kjennemerke (1 plate, hele kjeden), lagring $motor"
+  printf "%-10s %6s %14s %10s %s\n" "telemetri" "runde" "forespørsler/s" "p99" "ikke-2xx"
+  while IFS=$'\t' read -r modus runde fil; do
+    printf "%-10s %6s %14s %10s %s\n" "$modus" "$runde" "$(rps "$fil")" "$(p99 "$fil")" "$(feil "$fil")"
+  done < "$dir/telemetri.tsv"
+  av=$(for f in "$dir"/telemetri-av-*.txt; do rps "$f"; done | awk '{s += $1} END {print s / NR}')
+  pa=$(for f in "$dir"/telemetri-pa-*.txt; do rps "$f"; done | awk '{s += $1} END {print s / NR}')
+  awk -v a="$pa" -v b="$av" 'BEGIN { printf "forhold på/av: %.3f (snitt %.0f mot %.0f forespørsler/s)\n", a / b, a, b }'
+  echo "OTLP-mottaket fikk (sti, forespørsler, byte):"
+  cat "$dir/mottak.txt"
+  exit 0
+fi
 
 cat > "$dir/samme.lua" <<LUA
 wrk.method = "POST"

@@ -7,11 +7,13 @@ using Kjoretoyregister.Server.Oppslag;
 using Kjoretoyregister.Server.Oppstart;
 using Kjoretoyregister.Server.Registerkilde;
 using Kjoretoyregister.Server.SvvApi;
+using Kjoretoyregister.Server.Telemetri;
 using Kjoretoyregister.Server.Tilgang;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
 builder.AddDrift();
+builder.AddTelemetri();
 builder.AddForvaltning();
 builder.AddForvaltningsweb();
 builder.AddOppslagslogg();

@@ -34,17 +34,17 @@ internal static partial class Feilhandtering
         var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Kjoretoyregister.Feil");
         if (Lagringsfeil.Er(feil))
         {
-            LoggLagring(logger, feil!.GetType().Name, context.Request.Path.Value ?? "", context.TraceIdentifier);
+            LoggLagring(logger, feil!.GetType().Name, context.Request.Path.Value ?? "", Telemetri.Sporingsid.For(context));
             context.Response.Headers.RetryAfter = LagringRetryAfterSekunder.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return Feilside.Gjelder(context)
-                ? Feilside.SkrivAsync(context, StatusCodes.Status503ServiceUnavailable, context.TraceIdentifier)
+                ? Feilside.SkrivAsync(context, StatusCodes.Status503ServiceUnavailable, Telemetri.Sporingsid.For(context))
                 : FiksFeil.SkrivAsync(context, StatusCodes.Status503ServiceUnavailable, Feilkode.LagringUtilgjengelig, "Tjenestens database svarer ikke nå. Ingen data er gitt ut. Prøv igjen om litt.");
         }
 
-        LoggUventet(logger, feil, context.Request.Path.Value ?? "", context.TraceIdentifier);
+        LoggUventet(logger, feil, context.Request.Path.Value ?? "", Telemetri.Sporingsid.For(context));
         if (Feilside.Gjelder(context))
         {
-            return Feilside.SkrivAsync(context, StatusCodes.Status500InternalServerError, context.TraceIdentifier);
+            return Feilside.SkrivAsync(context, StatusCodes.Status500InternalServerError, Telemetri.Sporingsid.For(context));
         }
 
         return FiksFeil.SkrivAsync(context, StatusCodes.Status500InternalServerError, Feilkode.InternFeil, "En uventet feil oppstod. Oppgi errorId til KS ved henvendelse.");

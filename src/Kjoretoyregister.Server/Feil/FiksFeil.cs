@@ -45,7 +45,7 @@ public static partial class FiksFeil
         var errorId = Guid.NewGuid();
         var tid = context.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System;
         var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Kjoretoyregister.Feil");
-        LoggFeil(logger, status, errorCode, errorId, context.Request.Path.Value ?? "", context.TraceIdentifier);
+        LoggFeil(logger, status, errorCode, errorId, context.Request.Path.Value ?? "", Telemetri.Sporingsid.For(context));
         return new ErrorMessage(
             tid.GetUtcNow().ToUnixTimeMilliseconds(),
             status,

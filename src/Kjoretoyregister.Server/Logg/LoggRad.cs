@@ -16,7 +16,7 @@ namespace Kjoretoyregister.Server.Logg;
 /// <param name="Utfall">Hit, unknown or invalid.</param>
 /// <param name="Kuider">The kuid of every vehicle returned.</param>
 /// <param name="Parter">The fødselsnummer/organisasjonsnummer of every person and organisation returned.</param>
-/// <param name="ErrorId">The request's trace id (also an error answer's errorId when there was one).</param>
+/// <param name="ErrorId">The request's W3C trace id (32 hex digits; the vendor's own when it sent a <c>traceparent</c>), as its span and the error log lines have it.</param>
 /// <param name="Formal">The purpose the caller gave in the <c>Formal</c> header, if any.</param>
 /// <param name="Saksbehandler">The fagsystem's pseudonymous id for the employee (header <c>Saksbehandler</c>), if given.</param>
 /// <param name="Saksreferanse">The case the lookup was made for (header <c>Saksreferanse</c>), if given.</param>

@@ -58,6 +58,9 @@ public sealed partial class Loggskriver : IOppslagslogg, IAsyncDisposable, IDisp
         this.tid = tid;
     }
 
+    /// <summary>Where each transaction's time and size, and each failed one, are counted; none in the CLI and the writer's own tests.</summary>
+    public Telemetri.Maaler? Maaler { get; init; }
+
     /// <summary>Transactions committed so far (for tests and metrics).</summary>
     internal long Transaksjoner => Interlocked.Read(ref transaksjoner);
 
@@ -131,6 +134,13 @@ public sealed partial class Loggskriver : IOppslagslogg, IAsyncDisposable, IDisp
         }
     }
 
+    private string Motornavn => motor switch
+    {
+        PostgresLoggmotor => "postgres",
+        SqliteLoggmotor => "sqlite",
+        _ => "annen",
+    };
+
     private void Kjor()
     {
         var jobber = new List<Jobb>();
@@ -146,10 +156,12 @@ public sealed partial class Loggskriver : IOppslagslogg, IAsyncDisposable, IDisp
                     rader += jobb.Rader.Length;
                 }
 
+                var start = tid.GetTimestamp();
                 try
                 {
                     motor.SkrivAsync([.. jobber.Select(j => j.Rader)]).GetAwaiter().GetResult();
                     Interlocked.Increment(ref transaksjoner);
+                    Maaler?.LoggCommit(Motornavn, tid.GetElapsedTime(start), rader);
                     jobber.ForEach(j => j.Ferdig.TrySetResult());
                 }
 #pragma warning disable CA1031 // Any failure must reach every waiting caller, or they would wait forever.
@@ -157,6 +169,7 @@ public sealed partial class Loggskriver : IOppslagslogg, IAsyncDisposable, IDisp
 #pragma warning restore CA1031
                 {
                     SkrivingFeilet(logger, feil, jobber.Count, rader);
+                    Maaler?.LoggFeilet(Motornavn);
                     motor.Forkast();
                     jobber.ForEach(j => j.Ferdig.TrySetException(new OppslagsloggException("Oppslagsloggen kunne ikke skrives", feil)));
                 }

@@ -20,7 +20,10 @@ public static class OppslagsloggLagring
                 sp.GetRequiredService<NpgsqlDataSource>(),
                 sp.GetRequiredService<IOptions<OppslagsloggOptions>>(),
                 sp.GetRequiredService<TimeProvider>(),
-                sp.GetRequiredService<ILogger<Loggskriver>>()));
+                sp.GetRequiredService<ILogger<Loggskriver>>())
+            {
+                Maaler = sp.GetService<Telemetri.Maaler>(),
+            });
             services.AddSingleton<IOppslagsloggLeser, PostgresOppslagsloggLeser>();
             services.AddSingleton<ILoggkjedelager, PostgresLoggkjedelager>();
             services.AddHealthChecks().AddCheck<PostgresOppslagsloggSjekk>("oppslagslogg", tags: ["ready"]);
@@ -33,7 +36,10 @@ public static class OppslagsloggLagring
                 sp.GetRequiredService<OppslagsloggDatabase>(),
                 sp.GetRequiredService<IOptions<OppslagsloggOptions>>(),
                 sp.GetRequiredService<TimeProvider>(),
-                sp.GetRequiredService<ILogger<Loggskriver>>()));
+                sp.GetRequiredService<ILogger<Loggskriver>>())
+            {
+                Maaler = sp.GetService<Telemetri.Maaler>(),
+            });
             services.AddSingleton<IOppslagsloggLeser, SqliteOppslagsloggLeser>();
             services.AddSingleton<ILoggkjedelager, SqliteLoggkjedelager>();
             services.AddSingleton<Func<OppslagsloggDatabase, CancellationToken, ValueTask<bool>>>((d, _) => ValueTask.FromResult(d.Svarer()));

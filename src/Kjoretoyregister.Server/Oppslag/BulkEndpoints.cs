@@ -61,7 +61,8 @@ internal static class BulkEndpoints
             return kvoteOppbrukt;
         }
 
-        var elementer = liste!.Select(f => felt(f)).Select(f => Bulkliste.Tolk<T>(f.Nokkel, f.Dtg, slag.Felt, slag.UgyldigKode)).ToList();
+        http.RequestServices.GetRequiredService<Telemetri.Maaler>().Bulk(slag.Operasjon, liste.Count);
+        var elementer = liste.Select(f => felt(f)).Select(f => Bulkliste.Tolk<T>(f.Nokkel, f.Dtg, slag.Felt, slag.UgyldigKode)).ToList();
         var gyldige = Bulkliste.Gyldige(elementer);
         IReadOnlyList<Svarjson> funnet;
         try

@@ -4,6 +4,7 @@ using Kjoretoyregister.Register;
 using Kjoretoyregister.Server.Feil;
 using Kjoretoyregister.Server.Logg;
 using Kjoretoyregister.Server.Registerkilde;
+using Kjoretoyregister.Server.Telemetri;
 using Kjoretoyregister.Server.Tilgang;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -13,7 +14,7 @@ namespace Kjoretoyregister.Server.Oppslag;
 /// Turns answers into audit rows and writes them before the answer leaves: when the audit log cannot
 /// take them, the caller gets 503 and no data.
 /// </summary>
-public sealed partial class Loggforing(IOppslagslogg logg, TimeProvider tid, ILogger<Loggforing> logger)
+public sealed partial class Loggforing(IOppslagslogg logg, TimeProvider tid, Maaler maaler, ILogger<Loggforing> logger)
 {
     /// <summary>The longest search key the log keeps; a longer one (only ever an invalid one) is cut.</summary>
     public const int MaksNokkel = 200;
@@ -33,6 +34,7 @@ public sealed partial class Loggforing(IOppslagslogg logg, TimeProvider tid, ILo
     {
         var kontekst = http.Features.Get<FiksKontekst>() ?? throw new InvalidOperationException("Oppslaget mangler FiksKontekst; er FiksTilgangFilter på ruten?");
         var naa = tid.GetUtcNow();
+        var sporingsid = Sporingsid.For(http);
         var rader = new LoggRad[elementer.Count];
         for (var i = 0; i < elementer.Count; i++)
         {
@@ -40,13 +42,15 @@ public sealed partial class Loggforing(IOppslagslogg logg, TimeProvider tid, ILo
             var (kuider, parter) = element.Json is { } json ? Innhold(json) : Innhold(element.Svar, element.EkstraParter);
             var utfall = element.Avvist ? Utfall.Avvist : element.Feilet ? Utfall.Feil : element.Json is { } j ? Utfallet(j) : Utfallet(element.Svar);
             rader[i] = new LoggRad(naa, kontekst.FiksOrgId, kontekst.IntegrasjonId, kontekst.KonsumentOrgnr, kontekst.KlientId,
-                operasjon, element.Nokkel.Length > MaksNokkel ? element.Nokkel[..MaksNokkel] : element.Nokkel, element.Dtg, utfall, kuider, parter, http.TraceIdentifier, kontekst.Formal,
+                operasjon, element.Nokkel.Length > MaksNokkel ? element.Nokkel[..MaksNokkel] : element.Nokkel, element.Dtg, utfall, kuider, parter, sporingsid, kontekst.Formal,
                 kontekst.Saksbehandler, kontekst.Saksreferanse);
         }
 
         try
         {
             await logg.SkrivAsync(rader, http.RequestAborted).ConfigureAwait(false);
+            Oppslagsspor.Merk(http, operasjon, kontekst, rader);
+            maaler.Oppslag(operasjon, kontekst.FiksOrgId, rader);
             return null;
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)

@@ -48,6 +48,7 @@ public static class RegisterkildeExtensions
             {
                 var svv = kontekst.ServiceProvider.GetRequiredService<IOptions<RegisterOptions>>().Value.Svv;
                 var tilstand = kontekst.ServiceProvider.GetRequiredService<SvvTilstand>();
+                var maaler = kontekst.ServiceProvider.GetRequiredService<Telemetri.Maaler>();
                 pipeline.AddConcurrencyLimiter(new ConcurrencyLimiterOptions { PermitLimit = svv.MaksSamtidige, QueueLimit = svv.MaksKo });
                 pipeline.AddTimeout(TimeSpan.FromSeconds(svv.FristSekunder));
                 if (svv.MaksNyeForsok > 0)
@@ -73,11 +74,18 @@ public static class RegisterkildeExtensions
                     OnOpened = _ =>
                     {
                         tilstand.Brutt();
+                        maaler.Krets("apnet");
+                        return ValueTask.CompletedTask;
+                    },
+                    OnHalfOpened = _ =>
+                    {
+                        maaler.Krets("halvapnet");
                         return ValueTask.CompletedTask;
                     },
                     OnClosed = _ =>
                     {
                         tilstand.Lukket();
+                        maaler.Krets("lukket");
                         return ValueTask.CompletedTask;
                     },
                 });

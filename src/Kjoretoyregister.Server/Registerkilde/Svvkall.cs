@@ -22,12 +22,40 @@ public sealed partial class Svvkall(
     [FromKeyedServices(RegisterkildeExtensions.SvvKlient)] MaskinportenTokenProvider tokens,
     IOptions<RegisterOptions> options,
     TimeProvider tid,
+    Telemetri.Maaler maaler,
     ILogger<Svvkall> logger)
 {
     private const string V2 = "/rest/distribusjon/kjoretoy/v2.0/";
 
-    /// <summary>The answer of a call; null for 204 (nothing found).</summary>
+    /// <summary>The answer of a call; null for 204 (nothing found). Its time and outcome go to the metrics, by the path's template.</summary>
     public async Task<T?> SendAsync<T>(HttpMethod metode, string sti, byte[]? kropp, JsonTypeInfo<T> type, CancellationToken ct)
+        where T : class
+    {
+        var start = tid.GetTimestamp();
+        var utfall = SvvUtfall.Feil;
+        try
+        {
+            var svar = await KallAsync(metode, sti, kropp, type, ct).ConfigureAwait(false);
+            utfall = svar is null ? SvvUtfall.IngenTreff : SvvUtfall.Ok;
+            return svar;
+        }
+        catch (RegisterfeilException feil)
+        {
+            utfall = SvvUtfall.Av(feil);
+            throw;
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            utfall = SvvUtfall.Avbrutt;
+            throw;
+        }
+        finally
+        {
+            maaler.SvvKall(Telemetri.Stimal.Svv(sti), utfall, tid.GetElapsedTime(start));
+        }
+    }
+
+    private async Task<T?> KallAsync<T>(HttpMethod metode, string sti, byte[]? kropp, JsonTypeInfo<T> type, CancellationToken ct)
         where T : class
     {
         var svv = options.Value.Svv;

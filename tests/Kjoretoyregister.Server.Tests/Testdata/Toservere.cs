@@ -37,7 +37,7 @@ internal sealed class Toservere : IDisposable
     /// <summary>The Fiks side in live mode.</summary>
     public ServerFabrikk Fiks { get; }
 
-    public static async Task<Toservere> StartAsync(int antallKjoretoy = 200, int maksNyeForsok = 2, int maksSamtidige = 64, int maksKo = 128)
+    public static async Task<Toservere> StartAsync(int antallKjoretoy = 200, int maksNyeForsok = 2, int maksSamtidige = 64, int maksKo = 128, Action<ServerFabrikk>? fiksOppsett = null)
     {
         var forstyrrelse = new Svvforstyrrelse();
         var svv = new ServerFabrikk();
@@ -60,6 +60,7 @@ internal sealed class Toservere : IDisposable
         fiks.Konfig["Register:Svv:MaksNyeForsok"] = maksNyeForsok.ToString(System.Globalization.CultureInfo.InvariantCulture);
         fiks.Konfig["Register:Svv:MaksSamtidige"] = maksSamtidige.ToString(System.Globalization.CultureInfo.InvariantCulture);
         fiks.Konfig["Register:Svv:MaksKo"] = maksKo.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        fiksOppsett?.Invoke(fiks);
         fiks.StartServer();
         return new Toservere(svv, forstyrrelse, videresender, fiks);
     }
