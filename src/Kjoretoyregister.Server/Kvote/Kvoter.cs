@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using Kjoretoyregister.Contracts.Fiks;
 using Kjoretoyregister.Server.Feil;
 using Kjoretoyregister.Server.Oppslag;
+using Kjoretoyregister.Server.Telemetri;
 using Kjoretoyregister.Server.Tilgang;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -26,15 +27,17 @@ public sealed partial class Kvoter : IDisposable
     private readonly KvoteOptions options;
     private readonly Loggforing loggforing;
     private readonly ILogger<Kvoter> logger;
+    private readonly Maaler maaler;
     private readonly PartitionedRateLimiter<Bokslag> integrasjoner;
     private readonly PartitionedRateLimiter<Bokslag> organisasjoner;
 
-    public Kvoter(IOptions<KvoteOptions> options, Loggforing loggforing, ILogger<Kvoter> logger)
+    public Kvoter(IOptions<KvoteOptions> options, Loggforing loggforing, ILogger<Kvoter> logger, Maaler maaler)
     {
         ArgumentNullException.ThrowIfNull(options);
         this.options = options.Value;
         this.loggforing = loggforing;
         this.logger = logger;
+        this.maaler = maaler;
         integrasjoner = PartitionedRateLimiter.Create<Bokslag, Bokslag>(b => RateLimitPartition.GetTokenBucketLimiter(b, Boks));
         organisasjoner = PartitionedRateLimiter.Create<Bokslag, Bokslag>(b => RateLimitPartition.GetTokenBucketLimiter(b, Boks));
     }
@@ -113,12 +116,12 @@ public sealed partial class Kvoter : IDisposable
         return operasjon is null ? feil : await loggforing.AvvistAsync(http, operasjon.Operasjon, operasjon.Nokkel(http), feil).ConfigureAwait(false);
     }
 
-    /// <summary>
-    /// Every refusal passes here once.
-    /// METER: the lead adds the <c>Kjoretoyregister</c> meter's rate-limit refusal counter here at merge
-    /// (tags: which bucket, <paramref name="slag"/>; the organisation, <c>kontekst.FiksOrgId</c>).
-    /// </summary>
-    private void Avvist(Kvoteslag slag, FiksKontekst kontekst) => LoggAvvist(logger, slag, kontekst.FiksOrgId, kontekst.IntegrasjonId);
+    /// <summary>A refusal, counted in the <c>Kjoretoyregister</c> meter by bucket and organisation, and logged at debug.</summary>
+    private void Avvist(Kvoteslag slag, FiksKontekst kontekst)
+    {
+        maaler.KvoteAvvist(slag == Kvoteslag.Integrasjon ? "integrasjon" : "organisasjon", kontekst.FiksOrgId);
+        LoggAvvist(logger, slag, kontekst.FiksOrgId, kontekst.IntegrasjonId);
+    }
 
     private static string Vis(double perSekund) => perSekund.ToString("0.###", CultureInfo.InvariantCulture);
 

@@ -125,6 +125,7 @@ public sealed class Maaler
         kretsOverganger.Add(1, new KeyValuePair<string, object?>("tilstand", tilstand));
     }
 
-    /// <summary>A call refused by the fair-use quota, at <paramref name="nivaa"/> (e.g. integrasjon, organisasjon).</summary>
-    public void KvoteAvvist(string nivaa) => kvoteAvvist.Add(1, new KeyValuePair<string, object?>("niva", nivaa));
+    /// <summary>A call refused by the fair-use quota, at <paramref name="nivaa"/> (integrasjon or organisasjon), for the organisation.</summary>
+    public void KvoteAvvist(string nivaa, Guid fiksOrgId) =>
+        kvoteAvvist.Add(1, new KeyValuePair<string, object?>("niva", nivaa), new KeyValuePair<string, object?>("fiks_org_id", fiksOrgId.ToString()));
 }

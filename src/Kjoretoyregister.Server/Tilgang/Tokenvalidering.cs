@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Kjoretoyregister.Contracts;
 using Kjoretoyregister.Server.Maskinporten;
+using Kjoretoyregister.Server.Telemetri;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -36,16 +37,18 @@ public sealed partial class Tokenvalidering
     private readonly Utstedernokler nokler;
     private readonly TimeProvider tid;
     private readonly ILogger<Tokenvalidering> logger;
+    private readonly Maaler maaler;
     private readonly JsonWebTokenHandler handler = new() { MapInboundClaims = false };
     private readonly MemoryCache husket = new(new MemoryCacheOptions { SizeLimit = MaksHusket, CompactionPercentage = 0.1 });
 
-    public Tokenvalidering(Utstederadresse utsteder, Utstedernokler nokler, IOptions<MaskinportenOptions> options, TimeProvider tid, ILogger<Tokenvalidering> logger)
+    public Tokenvalidering(Utstederadresse utsteder, Utstedernokler nokler, IOptions<MaskinportenOptions> options, TimeProvider tid, ILogger<Tokenvalidering> logger, Maaler maaler)
     {
         this.utsteder = utsteder;
         audience = string.IsNullOrWhiteSpace(options.Value.Audience) ? null : options.Value.Audience;
         this.nokler = nokler;
         this.tid = tid;
         this.logger = logger;
+        this.maaler = maaler;
     }
 
     /// <summary>The validated token, or null when it is not valid (the reason is logged, never the token).</summary>
@@ -55,8 +58,11 @@ public sealed partial class Tokenvalidering
         var naa = tid.GetUtcNow();
         if (husket.TryGetValue(token, out MaskinportenToken? kjent))
         {
+            maaler.TokenOppslag(treff: true);
             return Innenfor(kjent!, naa) ? kjent : null;
         }
+
+        maaler.TokenOppslag(treff: false);
 
         var resultat = await ValiderSignaturAsync(token, cancellationToken).ConfigureAwait(false);
         if (resultat is not { IsValid: true, SecurityToken: JsonWebToken jwt })

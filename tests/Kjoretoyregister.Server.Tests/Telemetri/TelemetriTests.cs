@@ -76,14 +76,35 @@ public sealed class TelemetriTests : IDisposable
     }
 
     [Fact]
-    public void TheMetersOwnCallsForTokensQuotaAndCircuitAreExported()
+    public async Task TokenMemoryHitsAndQuotaRefusalsAreCountedFromRealCalls()
+    {
+        var fangst2 = new Telemetrifangst();
+        using var kvoteserver = ServerFabrikk.UtenDemoregister();
+        kvoteserver.Konfig["Kvote:Integrasjon:OppslagPerSekund"] = "0.001";
+        kvoteserver.Konfig["Kvote:Integrasjon:Kapasitet"] = "100";
+        fangst2.Koble(kvoteserver);
+        using var klient = new Fiksklient(kvoteserver);
+        var token = await klient.TokenAsync();
+        var hundre = "[" + string.Join(", ", Enumerable.Range(0, 100).Select(i => $$"""{"kjennemerke": "AB{{10000 + i}}"}""")) + "]";
+
+        using var forste = await klient.KjennemerkerAsync(hundre, token);
+        using var andre = await klient.KjennemerkerAsync("""[{"kjennemerke": "AB20000"}]""", token);
+        using var tredje = await klient.KjennemerkerAsync("""[{"kjennemerke": "AB20001"}]""", token);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests), (forste.StatusCode, andre.StatusCode, tredje.StatusCode));
+        fangst2.Tom(kvoteserver);
+        var buffer = fangst2.Punkter("kjoretoyregister.token.buffer").ToDictionary(p => Telemetrifangst.Tagger(p)["treff"]!, p => p.GetSumLong());
+        Assert.Equal(new Dictionary<string, long> { ["true"] = 2, ["false"] = 1 }, buffer);
+        var kvote = Assert.Single(fangst2.Punkter("kjoretoyregister.kvote.avvist"));
+        var tagger = Telemetrifangst.Tagger(kvote);
+        Assert.Equal(("integrasjon", klient.Demo.FiksOrgId.ToString(), 2L), (tagger["niva"], tagger["fiks_org_id"], kvote.GetSumLong()));
+    }
+
+    [Fact]
+    public void TheCircuitBreakersStateAndTransitionsAreExported()
     {
         var maaler = server.Tjeneste<Maaler>();
 
-        maaler.TokenOppslag(treff: true);
-        maaler.TokenOppslag(treff: true);
-        maaler.TokenOppslag(treff: false);
-        maaler.KvoteAvvist("integrasjon");
         maaler.Krets("apnet");
         fangst.Tom(server);
         var apen = Assert.Single(fangst.Punkter("kjoretoyregister.svv.kretsbryter.apen")).GetGaugeLastValueLong();
@@ -92,10 +113,6 @@ public sealed class TelemetriTests : IDisposable
 
         Assert.Equal(1, apen);
         Assert.Equal(0, Assert.Single(fangst.Punkter("kjoretoyregister.svv.kretsbryter.apen")).GetGaugeLastValueLong());
-        var token = fangst.Punkter("kjoretoyregister.token.buffer").ToDictionary(p => Telemetrifangst.Tagger(p)["treff"]!, p => p.GetSumLong());
-        Assert.Equal(new Dictionary<string, long> { ["true"] = 2, ["false"] = 1 }, token);
-        var kvote = Assert.Single(fangst.Punkter("kjoretoyregister.kvote.avvist"));
-        Assert.Equal(("integrasjon", 1L), (Telemetrifangst.Tagger(kvote)["niva"], kvote.GetSumLong()));
         var overganger = fangst.Punkter("kjoretoyregister.svv.kretsbryter.overganger").ToDictionary(p => Telemetrifangst.Tagger(p)["tilstand"]!, p => p.GetSumLong());
         Assert.Equal(new Dictionary<string, long> { ["apnet"] = 1, ["lukket"] = 1 }, overganger);
     }
