@@ -53,6 +53,38 @@ public sealed class AdresseTests : IDisposable
         Assert.Contains($"Now listening on: http://[::]:{port}", server.Utskrift, StringComparison.Ordinal);
     }
 
+    /// <summary>A wildcard listening address is no issuer name: the local issuer is then localhost, and its tokens work.</summary>
+    [Fact]
+    public async Task WithHttpPortsTheLocalIssuerIsOnLocalhostAndItsTokensAreAccepted()
+    {
+        var port = Ledigport.Finn();
+        var miljo = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["DataDirectory"] = katalog,
+            ["Demo__AntallKjoretoy"] = "200",
+            ["ASPNETCORE_HTTP_PORTS"] = port.ToString(CultureInfo.InvariantCulture),
+        };
+        await using var server = await Serverprosess.StartAsync(miljo, new Uri($"http://127.0.0.1:{port}/"), []);
+        var demo = await Demokonfig.LesAsync(katalog, server);
+        using var http = new HttpClient { BaseAddress = server.Adresse };
+
+        var token = await Maskinportentoken.HentAsync(http, new Uri(demo.Maskinporten.TokenEndpoint), Assertion.Lag(
+            new Microsoft.IdentityModel.Tokens.JsonWebKey(demo.Maskinporten.Jwk.GetRawText()), demo.Maskinporten.ClientId, demo.Maskinporten.Issuer, demo.Maskinporten.Scope));
+        using var foresporsel = new HttpRequestMessage(HttpMethod.Post, $"/kjoretoyregister/api/{demo.FiksOrgId}/rest/distribusjon/kjoretoy/v2.0/bulk/kjennemerke")
+        {
+            Content = new StringContent("""[{"kjennemerke": "AB12345"}]""", System.Text.Encoding.UTF8, "application/json"),
+        };
+        foresporsel.Headers.Authorization = new("Bearer", token);
+        foresporsel.Headers.Add("IntegrasjonId", demo.IntegrasjonId.ToString());
+        foresporsel.Headers.Add("IntegrasjonPassord", demo.IntegrasjonPassord);
+        foresporsel.Headers.Add("Formal", "utsteder-localhost");
+        using var svar = await http.SendAsync(foresporsel);
+
+        Assert.Equal($"http://localhost:{port}/maskinporten/", demo.Maskinporten.Issuer);
+        Assert.Equal($"http://localhost:{port}", demo.BaseUrl);
+        Assert.True(svar.StatusCode == System.Net.HttpStatusCode.OK, $"{svar.StatusCode}: {await svar.Content.ReadAsStringAsync()}\n{server.Utskrift}");
+    }
+
     [Fact]
     public async Task KestrelEndpointsFromConfigurationAreHonoured()
     {

@@ -50,23 +50,8 @@ internal sealed class Containerinstans : IAsyncDisposable
         return new Containerinstans(server, miljo, port, katalog);
     }
 
-    /// <summary>demo.json, once the server has written its addresses into it (at most 30 s after it is ready).</summary>
-    public async Task<DemoKonfig> DemoAsync()
-    {
-        var fil = Path.Combine(Katalog, DemoOppsett.Filnavn);
-        for (var forsok = 0; forsok < 300; forsok++)
-        {
-            if (File.Exists(fil)
-                && JsonSerializer.Deserialize(await File.ReadAllTextAsync(fil), DemoJsonContext.Default.DemoKonfig) is { BaseUrl.Length: > 0 } demo)
-            {
-                return demo;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"{fil} fikk ingen adresser:\n{Server.Utskrift}");
-    }
+    /// <summary>demo.json, once the server has written its addresses into it.</summary>
+    public Task<DemoKonfig> DemoAsync() => Demokonfig.LesAsync(Katalog, Server);
 
     /// <summary>Every line of standard output read as a JSON object; a line that is not one fails the test with the line.</summary>
     public IReadOnlyList<JsonElement> Logglinjer() => [.. Server.Standardut.Where(l => l.Length > 0).Select(Les)];

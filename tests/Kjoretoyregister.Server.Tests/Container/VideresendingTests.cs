@@ -1,6 +1,4 @@
 using System.Net;
-using System.Text.Json;
-using Kjoretoyregister.Server.Oppstart;
 using Kjoretoyregister.Server.Tests.Forvaltningsweb;
 using Kjoretoyregister.Server.Tests.Testdata;
 
@@ -68,7 +66,7 @@ public sealed class VideresendingTests
         {
             var miljo = new Dictionary<string, string>(videresending) { ["DataDirectory"] = katalog, ["Demo__AntallKjoretoy"] = "200" };
             await using var server = await Serverprosess.StartAsync(miljo);
-            var demo = JsonSerializer.Deserialize(await File.ReadAllTextAsync(Path.Combine(katalog, DemoOppsett.Filnavn)), DemoJsonContext.Default.DemoKonfig)!;
+            var demo = await Demokonfig.LesAsync(katalog, server);
             using var http = new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = server.Adresse };
             var informasjonskapsler = new List<string>();
 
