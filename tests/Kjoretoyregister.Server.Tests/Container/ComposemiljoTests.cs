@@ -5,6 +5,7 @@ using System.Net.Sockets;
 using Kjoretoyregister.Server.Tests.Testdata;
 using Kjoretoyregister.Testing;
 using Microsoft.IdentityModel.Tokens;
+using Xunit.Abstractions;
 
 namespace Kjoretoyregister.Server.Tests.Container;
 
@@ -13,7 +14,7 @@ namespace Kjoretoyregister.Server.Tests.Container;
 /// <see cref="Containerinstans"/>): where it listens, what it writes and how it stops on SIGTERM.
 /// </summary>
 [Collection(Alene.Navn)]
-public sealed class ComposemiljoTests
+public sealed class ComposemiljoTests(ITestOutputHelper utskrift)
 {
     [Fact]
     public void BothServerInstancesGetTheSameEnvironment()
@@ -144,6 +145,7 @@ public sealed class ComposemiljoTests
         }
 
         var oversikt = string.Join(", ", utfall.OrderBy(u => u.Key, StringComparer.Ordinal).Select(u => $"{u.Key}: {u.Value}"));
+        utskrift.WriteLine($"{forStopp} svar 200 før SIGTERM; i alt {oversikt}");
         Assert.True(kode == 0, $"Avslutningskode {kode}; {oversikt}\n{instans.Server.Utskrift}");
         Assert.True(forStopp > 20, $"Bare {forStopp} svar før SIGTERM; lasten nådde ikke serveren ({oversikt})");
         Assert.True(ok.Count > forStopp, $"Ingen forespørsel som var i arbeid da SIGTERM kom, ble besvart ({oversikt})");
@@ -153,10 +155,10 @@ public sealed class ComposemiljoTests
         Assert.All(utfall.Keys, k => Assert.True(k is "200" or "503" or "ingen svar: ConnectionError" or "ingen svar: ResponseEnded", oversikt));
         Assert.All(ok, formal => Assert.Contains(formal, lagret));
         Assert.All(ubesvart, formal => Assert.DoesNotContain(formal, lagret));
-        var utskrift = instans.Server.Utskrift;
-        Assert.DoesNotContain(demo.IntegrasjonPassord, utskrift, StringComparison.Ordinal);
-        Assert.DoesNotContain(token, utskrift, StringComparison.Ordinal);
-        Assert.DoesNotContain(demo.Forvaltning!.Passord, utskrift, StringComparison.Ordinal);
+        var logg = instans.Server.Utskrift;
+        Assert.DoesNotContain(demo.IntegrasjonPassord, logg, StringComparison.Ordinal);
+        Assert.DoesNotContain(token, logg, StringComparison.Ordinal);
+        Assert.DoesNotContain(demo.Forvaltning!.Passord, logg, StringComparison.Ordinal);
     }
 
     /// <summary>This machine's own addresses other than loopback (IPv4), to show the server answers on them too.</summary>
