@@ -15,10 +15,12 @@ public static class DriftExtensions
 
     public static WebApplicationBuilder AddDrift(this WebApplicationBuilder builder)
     {
-        if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+        if (!Adresser.ErGitt(builder.Configuration))
         {
-            builder.WebHost.UseUrls("http://localhost:5080");
+            builder.WebHost.UseUrls(Adresser.Standard);
         }
+
+        builder.AddVideresendteHoder();
 
         builder.WebHost.ConfigureKestrel(k =>
         {
@@ -53,6 +55,8 @@ public static class DriftExtensions
 
     public static WebApplication UseDrift(this WebApplication app)
     {
+        // First, so every later step (cookies' Secure, the audit row's client address) sees the original request.
+        app.UseVideresendteHoder();
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = Feilhandtering.UventetFeilAsync, StatusCodeSelector = Feilhandtering.Status });
         app.UseStatusCodePages(Feilhandtering.StatuskodeAsync);
         return app;

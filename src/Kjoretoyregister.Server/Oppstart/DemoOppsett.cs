@@ -31,6 +31,7 @@ internal sealed partial class DemoOppsett(
     Utstederadresse utsteder,
     IHostApplicationLifetime livslop,
     IServiceProvider tjenester,
+    IConfiguration konfigurasjon,
     ILogger<DemoOppsett> logger) : IHostedService
 {
     public const string Filnavn = "demo.json";
@@ -90,7 +91,15 @@ internal sealed partial class DemoOppsett(
             Maskinporten = konfig.Maskinporten with { Issuer = issuer, TokenEndpoint = issuer + "token" },
         };
         Skriv(ny);
-        Console.Out.Write(Demotekst.Lag(ny, data.Fil(Filnavn), data.Sti, eksempel));
+        if (Konsollogg.ErJson(konfigurasjon))
+        {
+            // Standard output is the JSON log then: one line, and no demo secrets in the log collector.
+            LoggDemo(logger, adresse, data.Fil(Filnavn));
+        }
+        else
+        {
+            Console.Out.Write(Demotekst.Lag(ny, data.Fil(Filnavn), data.Sti, eksempel));
+        }
     }
 
     /// <summary>Writes demo.json whole or not at all (a new file moved over the old).</summary>
@@ -122,6 +131,9 @@ internal sealed partial class DemoOppsett(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demoregisteret er importert: {Kjoretoy} kjøretøy og {Provekjennemerker} prøvekjennemerker på {Sekunder:F1} s")]
     private static partial void LoggImport(ILogger logger, long kjoretoy, long provekjennemerker, double sekunder);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Fiks kjøretøyregister kjører på {Adresse}; demo-oppsettet (demohemmeligheter) ligger i {Fil}")]
+    private static partial void LoggDemo(ILogger logger, string adresse, string fil);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Fil} kunne ikke leses ({Feil}); demo-oppsettet lages på nytt")]
     private static partial void LoggUlesbar(ILogger logger, string fil, string feil);

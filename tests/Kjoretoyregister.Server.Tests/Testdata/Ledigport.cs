@@ -12,4 +12,20 @@ internal static class Ledigport
         lytter.Start();
         return ((IPEndPoint)lytter.LocalEndpoint).Port;
     }
+
+    /// <summary>Whether nothing listens on this port, on any interface, right now.</summary>
+    public static bool ErLedig(int port)
+    {
+        try
+        {
+            using var lytter = new TcpListener(IPAddress.IPv6Any, port);
+            lytter.Server.DualMode = true;
+            lytter.Start();
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
 }
