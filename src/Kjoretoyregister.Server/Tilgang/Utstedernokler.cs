@@ -14,7 +14,7 @@ namespace Kjoretoyregister.Server.Tilgang;
 /// issuer's address is only known once the server listens. Needs <see cref="Blokkerendeoppfrisking"/> on,
 /// which <see cref="TilgangExtensions.AddTilgang"/> sets before anything reads it.
 /// </summary>
-public sealed class Utstedernokler(IHttpClientFactory http, Utstederadresse utsteder, IOptions<MaskinportenOptions> options)
+public sealed partial class Utstedernokler(IHttpClientFactory http, Utstederadresse utsteder, IOptions<MaskinportenOptions> options, ILogger<Utstedernokler> logger)
 {
     /// <summary>
     /// The framework's documented switch: a refresh asked for after an unknown kid is fetched by the next
@@ -50,11 +50,22 @@ public sealed class Utstedernokler(IHttpClientFactory http, Utstederadresse utst
         {
             return await Metadata.GetConfigurationAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception feil) when (feil is not InvalidOperationException and not OperationCanceledException)
+        catch (InvalidOperationException feil)
         {
+            LoggFeilet(logger, utsteder.Issuer, feil.Message);
+            throw;
+        }
+        catch (Exception feil) when (feil is not OperationCanceledException)
+        {
+            LoggFeilet(logger, utsteder.Issuer, feil.Message);
             throw new InvalidOperationException($"Fikk ikke hentet nøklene til Maskinporten ({utsteder.Issuer}).", feil);
         }
     }
+
+    // Only when no metadata is known (the caller gets 503); a failed refresh with keys in hand is IdentityModel's,
+    // which keeps the last known good ones.
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Fikk ikke hentet nøklene fra Maskinporten {Issuer}: {Feil}")]
+    private static partial void LoggFeilet(ILogger logger, string issuer, string feil);
 
     /// <summary>
     /// Each fetch takes a client from the factory, so the named client's handler (and its DNS refresh and
