@@ -112,8 +112,8 @@ public sealed partial class Kvoter : IDisposable
         var feil = FiksFeil.Svar(http, StatusCodes.Status429TooManyRequests, Feilkode.KvoteOppbrukt,
             $"{hvem} er brukt opp: høyst {boks.Kapasitet} oppslag i et støt og {Vis(boks.PerSekund)} per sekund over tid. Prøv igjen om {sekunder} sekunder.");
         Avvist(slag, http.Features.Get<FiksKontekst>()!);
-        var operasjon = http.GetEndpoint()?.Metadata.GetMetadata<Loggoperasjon>();
-        return operasjon is null ? feil : await loggforing.AvvistAsync(http, operasjon.Operasjon, operasjon.Nokkel(http), feil).ConfigureAwait(false);
+        var operasjon = Loggoperasjon.For(http);
+        return await loggforing.AvvistAsync(http, operasjon.Operasjon, operasjon.Nokkel(http), feil).ConfigureAwait(false);
     }
 
     /// <summary>A refusal, counted in the <c>Kjoretoyregister</c> meter by bucket and organisation, and logged at debug.</summary>

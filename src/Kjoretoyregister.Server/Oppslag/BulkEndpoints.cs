@@ -8,6 +8,7 @@ using Kjoretoyregister.Server.Feil;
 using Kjoretoyregister.Server.Kvote;
 using Kjoretoyregister.Server.Logg;
 using Kjoretoyregister.Server.Registerkilde;
+using Kjoretoyregister.Server.Telemetri;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kjoretoyregister.Server.Oppslag;
@@ -21,15 +22,15 @@ internal static class BulkEndpoints
     public const int MaksElementer = Bulkliste.MaksElementer;
 
     public static Task<Results<Svarliste, JsonHttpResult<ErrorMessage>>> Kjennemerker(
-        HttpContext http, IKjoretoyregister register, Loggforing loggforing, Kvoter kvoter) =>
+        HttpContext http, IKjoretoyregister register, Loggforing loggforing, Kvoter kvoter, Maaler maaler) =>
         BulkAsync<KjennemerkeForesporsel, Kjennemerke>(
-            http, loggforing, kvoter, KontraktJsonContext.Kompakt.ListKjennemerkeForesporsel, f => (f.Kjennemerke, f.Dtg),
+            http, loggforing, kvoter, maaler, KontraktJsonContext.Kompakt.ListKjennemerkeForesporsel, f => (f.Kjennemerke, f.Dtg),
             new Slag("kjennemerke", Responskoder.UgyldigKjennemerke, Operasjoner.Kjennemerke), register.SlaOppKjennemerkerJsonAsync);
 
     public static Task<Results<Svarliste, JsonHttpResult<ErrorMessage>>> Kuider(
-        HttpContext http, IKjoretoyregister register, Loggforing loggforing, Kvoter kvoter) =>
+        HttpContext http, IKjoretoyregister register, Loggforing loggforing, Kvoter kvoter, Maaler maaler) =>
         BulkAsync<KuidForesporsel, Kuid>(
-            http, loggforing, kvoter, KontraktJsonContext.Kompakt.ListKuidForesporsel, f => (f.Kuid, f.Dtg),
+            http, loggforing, kvoter, maaler, KontraktJsonContext.Kompakt.ListKuidForesporsel, f => (f.Kuid, f.Dtg),
             new Slag("kuid", Responskoder.UgyldigKuid, Operasjoner.Kuid), register.SlaOppKuiderJsonAsync);
 
     /// <summary>What differs between the bulk lookups: the key's field name, its per-item error code, the audit operation.</summary>
@@ -43,6 +44,7 @@ internal static class BulkEndpoints
         HttpContext http,
         Loggforing loggforing,
         Kvoter kvoter,
+        Maaler maaler,
         JsonTypeInfo<List<TForesporsel>> type,
         Func<TForesporsel, (string? Nokkel, string? Dtg)> felt,
         Slag slag,
@@ -61,7 +63,7 @@ internal static class BulkEndpoints
             return kvoteOppbrukt;
         }
 
-        http.RequestServices.GetRequiredService<Telemetri.Maaler>().Bulk(slag.Operasjon, liste.Count);
+        maaler.Bulk(slag.Operasjon, liste.Count);
         var elementer = liste.Select(f => felt(f)).Select(f => Bulkliste.Tolk<T>(f.Nokkel, f.Dtg, slag.Felt, slag.UgyldigKode)).ToList();
         var gyldige = Bulkliste.Gyldige(elementer);
         IReadOnlyList<Svarjson> funnet;

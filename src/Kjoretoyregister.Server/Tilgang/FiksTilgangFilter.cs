@@ -111,8 +111,7 @@ public sealed class FiksTilgangFilter(Tokenvalidering tokens, Integrasjonsautent
     /// </summary>
     private async ValueTask<IResult> FormalAvvistAsync(HttpContext http, Integrasjonsutfall utfall)
     {
-        var operasjon = http.GetEndpoint()?.Metadata.GetMetadata<Loggoperasjon>()
-            ?? throw new InvalidOperationException("Oppslaget mangler Loggoperasjon; har ruten WithMetadata(new Loggoperasjon(...))?");
+        var operasjon = Loggoperasjon.For(http);
         var feil = utfall == Integrasjonsutfall.FormalMangler
             ? FiksFeil.UgyldigForesporsel(http, Feilkode.FormalMangler,
                 "Headeren Formal mangler. Integrasjonen krever et formål fra organisasjonens formålskatalog.")
