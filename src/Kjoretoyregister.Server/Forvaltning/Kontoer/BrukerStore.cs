@@ -56,6 +56,21 @@ public abstract class BrukerStore(TimeProvider tid) : IBrukerStore
 
     public abstract Task<IReadOnlyList<Bruker>> ListAdministratorerAsync(Guid fiksOrgId, CancellationToken cancellationToken = default);
 
+    /// <summary>Idempotent: true also when the account already had the role.</summary>
+    public Task<bool> GiOppslagAsync(string brukernavn, Guid fiksOrgId, Endring? endring = null, CancellationToken cancellationToken = default)
+    {
+        Endring.Sjekk(endring);
+        return InsertSaksbehandlerAsync(Brukernavnregler.Normaliser(brukernavn), fiksOrgId, endring, cancellationToken);
+    }
+
+    public Task<bool> FjernOppslagAsync(string brukernavn, Guid fiksOrgId, Endring? endring = null, CancellationToken cancellationToken = default)
+    {
+        Endring.Sjekk(endring);
+        return DeleteSaksbehandlerAsync(Brukernavnregler.Normaliser(brukernavn), fiksOrgId, endring, cancellationToken);
+    }
+
+    public abstract Task<IReadOnlyList<Bruker>> ListSaksbehandlereAsync(Guid fiksOrgId, CancellationToken cancellationToken = default);
+
     /// <summary>Writes the account and <paramref name="endring"/> in one transaction; false (nothing written) when the username is taken.</summary>
     protected abstract Task<bool> InsertAsync(Bruker bruker, string passordhash, Endring? endring, CancellationToken cancellationToken);
 
@@ -75,6 +90,12 @@ public abstract class BrukerStore(TimeProvider tid) : IBrukerStore
 
     /// <summary>Withdraws the role with <paramref name="endring"/>; false (nothing written) when the account did not have it.</summary>
     protected abstract Task<bool> DeleteAdministratorAsync(string brukernavn, Guid fiksOrgId, Endring? endring, CancellationToken cancellationToken);
+
+    /// <summary>Gives the role <c>Oppslag</c> with <paramref name="endring"/>; false (nothing written) when the account or the organisation does not exist.</summary>
+    protected abstract Task<bool> InsertSaksbehandlerAsync(string brukernavn, Guid fiksOrgId, Endring? endring, CancellationToken cancellationToken);
+
+    /// <summary>Withdraws the role <c>Oppslag</c> with <paramref name="endring"/>; false (nothing written) when the account did not have it.</summary>
+    protected abstract Task<bool> DeleteSaksbehandlerAsync(string brukernavn, Guid fiksOrgId, Endring? endring, CancellationToken cancellationToken);
 
     private static string NyttStempel() => Guid.NewGuid().ToString("N");
 }

@@ -36,4 +36,13 @@ public interface IBrukerStore
 
     /// <summary>The lokal administrators of an organisation, by username.</summary>
     Task<IReadOnlyList<Bruker>> ListAdministratorerAsync(Guid fiksOrgId, CancellationToken cancellationToken = default);
+
+    /// <summary>Gives the account the role <c>Oppslag</c> (saksbehandler) in the organisation; false when either does not exist. Idempotent.</summary>
+    Task<bool> GiOppslagAsync(string brukernavn, Guid fiksOrgId, Endring? endring = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Withdraws the role <c>Oppslag</c>; false when the account did not have it.</summary>
+    Task<bool> FjernOppslagAsync(string brukernavn, Guid fiksOrgId, Endring? endring = null, CancellationToken cancellationToken = default);
+
+    /// <summary>The holders of the role <c>Oppslag</c> in an organisation, by username.</summary>
+    Task<IReadOnlyList<Bruker>> ListSaksbehandlereAsync(Guid fiksOrgId, CancellationToken cancellationToken = default);
 }

@@ -5,17 +5,18 @@ using static Kjoretoyregister.Server.Forvaltning.FiksPostgres;
 namespace Kjoretoyregister.Server.Forvaltning.Kontoer;
 
 /// <summary>
-/// Forvaltning's accounts in PostgreSQL (tables <c>bruker</c> and <c>administrator</c> of the set
+/// Forvaltning's accounts in PostgreSQL (tables <c>bruker</c>, <c>administrator</c> and <c>saksbehandler</c> of the set
 /// <c>fiks</c>), in explicit SQL; the rules are <see cref="BrukerStore"/>'s. Every change is one
 /// transaction with its change-log entry. The wrong-password counts live in <c>feilforsok</c> (the set
 /// <c>tilgang</c>), read and cleared here by key, whether or not the username exists.
 /// </summary>
 public sealed class PostgresBrukerStore(NpgsqlDataSource kilde, TimeProvider tid) : BrukerStore(tid)
 {
-    // One statement reads an account with its organisations, so the two are one snapshot.
+    // One statement reads an account with its roles, so they are one snapshot.
     private const string BrukerSql = """
         SELECT b.brukernavn, b.navn, b.ks_administrator, b.sikkerhetsstempel, b.opprettet,
-               ARRAY(SELECT a.fiks_org_id FROM administrator a WHERE a.brukernavn = b.brukernavn)
+               ARRAY(SELECT a.fiks_org_id FROM administrator a WHERE a.brukernavn = b.brukernavn),
+               ARRAY(SELECT s.fiks_org_id FROM saksbehandler s WHERE s.brukernavn = b.brukernavn)
         FROM bruker b
         """;
 
@@ -61,6 +62,22 @@ public sealed class PostgresBrukerStore(NpgsqlDataSource kilde, TimeProvider tid
 
     private const string FjernAdministratorSql = "DELETE FROM administrator WHERE brukernavn = $1 AND fiks_org_id = $2";
 
+    private const string ListSaksbehandlereSql = $"""
+        {BrukerSql}
+        WHERE b.brukernavn IN (SELECT brukernavn FROM saksbehandler WHERE fiks_org_id = $1)
+        ORDER BY b.brukernavn
+        """;
+
+    private const string GiSaksbehandlerSql = """
+        INSERT INTO saksbehandler (brukernavn, fiks_org_id)
+        SELECT b.brukernavn, o.fiks_org_id
+        FROM bruker b, organisasjon o
+        WHERE b.brukernavn = $1 AND o.fiks_org_id = $2
+        ON CONFLICT (brukernavn, fiks_org_id) DO UPDATE SET brukernavn = excluded.brukernavn
+        """;
+
+    private const string FjernSaksbehandlerSql = "DELETE FROM saksbehandler WHERE brukernavn = $1 AND fiks_org_id = $2";
+
     public override async Task<IReadOnlyList<Bruker>> ListAsync(CancellationToken cancellationToken = default) =>
         await kilde.LesAsync(ListSql, LesBruker, cancellationToken).ConfigureAwait(false);
 
@@ -91,13 +108,25 @@ public sealed class PostgresBrukerStore(NpgsqlDataSource kilde, TimeProvider tid
     protected override async Task<bool> DeleteAdministratorAsync(string brukernavn, Guid fiksOrgId, Endring? endring, CancellationToken cancellationToken) =>
         await kilde.EndreAsync(FjernAdministratorSql, [Verdi(brukernavn), Verdi(fiksOrgId)], endring, cancellationToken).ConfigureAwait(false) == 1;
 
+    public override async Task<IReadOnlyList<Bruker>> ListSaksbehandlereAsync(Guid fiksOrgId, CancellationToken cancellationToken = default) =>
+        await kilde.LesAsync(ListSaksbehandlereSql, LesBruker, cancellationToken, Verdi(fiksOrgId)).ConfigureAwait(false);
+
+    protected override async Task<bool> InsertSaksbehandlerAsync(string brukernavn, Guid fiksOrgId, Endring? endring, CancellationToken cancellationToken) =>
+        await kilde.EndreAsync(GiSaksbehandlerSql, [Verdi(brukernavn), Verdi(fiksOrgId)], endring, cancellationToken).ConfigureAwait(false) == 1;
+
+    protected override async Task<bool> DeleteSaksbehandlerAsync(string brukernavn, Guid fiksOrgId, Endring? endring, CancellationToken cancellationToken) =>
+        await kilde.EndreAsync(FjernSaksbehandlerSql, [Verdi(brukernavn), Verdi(fiksOrgId)], endring, cancellationToken).ConfigureAwait(false) == 1;
+
     private static Bruker LesBruker(NpgsqlDataReader leser) => new(
         leser.GetString(0),
         leser.GetString(1),
         leser.GetBoolean(2),
         [.. leser.GetFieldValue<Guid[]>(5).Order()],
         leser.GetString(3),
-        leser.GetFieldValue<DateTimeOffset>(4));
+        leser.GetFieldValue<DateTimeOffset>(4))
+    {
+        Oppslag = [.. leser.GetFieldValue<Guid[]>(6).Order()],
+    };
 
     private static Innlogging LesInnlogging(NpgsqlDataReader leser) => new(
         leser.GetString(0),

@@ -5,16 +5,17 @@ using static Kjoretoyregister.Server.Forvaltning.FiksSql;
 namespace Kjoretoyregister.Server.Forvaltning.Kontoer;
 
 /// <summary>
-/// Forvaltning's accounts in <c>fiks.db</c> (tables <c>bruker</c> and <c>administrator</c>), in explicit
+/// Forvaltning's accounts in <c>fiks.db</c> (tables <c>bruker</c>, <c>administrator</c> and <c>saksbehandler</c>), in explicit
 /// SQL; the rules are <see cref="BrukerStore"/>'s. Every change is one statement in one write transaction
 /// with its change-log entry, so server instances and the CLI on the same file never lose one another's writes.
 /// </summary>
 public sealed class SqliteBrukerStore(FiksDatabase database, TimeProvider tid) : BrukerStore(tid)
 {
-    // One statement reads an account with its organisations, so the two are one snapshot.
+    // One statement reads an account with its roles, so they are one snapshot.
     private const string BrukerSql = """
         SELECT b.brukernavn, b.navn, b.ks_administrator, b.sikkerhetsstempel, b.opprettet,
-               (SELECT group_concat(a.fiks_org_id, ' ') FROM administrator a WHERE a.brukernavn = b.brukernavn)
+               (SELECT group_concat(a.fiks_org_id, ' ') FROM administrator a WHERE a.brukernavn = b.brukernavn),
+               (SELECT group_concat(s.fiks_org_id, ' ') FROM saksbehandler s WHERE s.brukernavn = b.brukernavn)
         FROM bruker b
         """;
 
@@ -63,6 +64,22 @@ public sealed class SqliteBrukerStore(FiksDatabase database, TimeProvider tid) :
 
     private const string FjernAdministratorSql = "DELETE FROM administrator WHERE brukernavn = $brukernavn AND fiks_org_id = $fiks_org_id";
 
+    private const string ListSaksbehandlereSql = $"""
+        {BrukerSql}
+        WHERE b.brukernavn IN (SELECT brukernavn FROM saksbehandler WHERE fiks_org_id = $fiks_org_id)
+        ORDER BY b.brukernavn
+        """;
+
+    private const string GiSaksbehandlerSql = """
+        INSERT INTO saksbehandler (brukernavn, fiks_org_id)
+        SELECT b.brukernavn, o.fiks_org_id
+        FROM bruker b, organisasjon o
+        WHERE b.brukernavn = $brukernavn AND o.fiks_org_id = $fiks_org_id
+        ON CONFLICT (brukernavn, fiks_org_id) DO UPDATE SET brukernavn = excluded.brukernavn
+        """;
+
+    private const string FjernSaksbehandlerSql = "DELETE FROM saksbehandler WHERE brukernavn = $brukernavn AND fiks_org_id = $fiks_org_id";
+
     public override async Task<IReadOnlyList<Bruker>> ListAsync(CancellationToken cancellationToken = default) =>
         await database.LesAsync(ListSql, LesBruker, cancellationToken).ConfigureAwait(false);
 
@@ -101,13 +118,28 @@ public sealed class SqliteBrukerStore(FiksDatabase database, TimeProvider tid) :
     protected override async Task<bool> DeleteAdministratorAsync(string brukernavn, Guid fiksOrgId, Endring? endring, CancellationToken cancellationToken) =>
         await database.EndreAsync(FjernAdministratorSql, endring, cancellationToken, ("$brukernavn", brukernavn), ("$fiks_org_id", Tekst(fiksOrgId))).ConfigureAwait(false) == 1;
 
+    public override async Task<IReadOnlyList<Bruker>> ListSaksbehandlereAsync(Guid fiksOrgId, CancellationToken cancellationToken = default) =>
+        await database.LesAsync(ListSaksbehandlereSql, LesBruker, cancellationToken, ("$fiks_org_id", Tekst(fiksOrgId))).ConfigureAwait(false);
+
+    protected override async Task<bool> InsertSaksbehandlerAsync(string brukernavn, Guid fiksOrgId, Endring? endring, CancellationToken cancellationToken) =>
+        await database.EndreAsync(GiSaksbehandlerSql, endring, cancellationToken, ("$brukernavn", brukernavn), ("$fiks_org_id", Tekst(fiksOrgId))).ConfigureAwait(false) == 1;
+
+    protected override async Task<bool> DeleteSaksbehandlerAsync(string brukernavn, Guid fiksOrgId, Endring? endring, CancellationToken cancellationToken) =>
+        await database.EndreAsync(FjernSaksbehandlerSql, endring, cancellationToken, ("$brukernavn", brukernavn), ("$fiks_org_id", Tekst(fiksOrgId))).ConfigureAwait(false) == 1;
+
     private static Bruker LesBruker(SqliteDataReader leser) => new(
         leser.GetString(0),
         leser.GetString(1),
         leser.GetBoolean(2),
-        leser.IsDBNull(5) ? [] : [.. leser.GetString(5).Split(' ').Select(Guid.Parse).Order()],
+        Organisasjoner(leser, 5),
         leser.GetString(3),
-        Tidspunkt(leser.GetInt64(4)));
+        Tidspunkt(leser.GetInt64(4)))
+    {
+        Oppslag = Organisasjoner(leser, 6),
+    };
+
+    private static Guid[] Organisasjoner(SqliteDataReader leser, int kolonne) =>
+        leser.IsDBNull(kolonne) ? [] : [.. leser.GetString(kolonne).Split(' ').Select(Guid.Parse).Order()];
 
     private static Innlogging LesInnlogging(SqliteDataReader leser) => new(
         leser.GetString(0),
