@@ -1,8 +1,9 @@
 using System.Net;
 using Kjoretoyregister.Server.Tests.Forvaltningsweb;
+using Kjoretoyregister.Server.Tests.Container;
 using Kjoretoyregister.Server.Tests.Testdata;
 
-namespace Kjoretoyregister.Server.Tests.Container;
+namespace Kjoretoyregister.Server.Tests.Angrep;
 
 /// <summary>
 /// Behind a TLS-terminating proxy: <c>X-Forwarded-Proto: https</c> from a proxy named in
@@ -10,7 +11,7 @@ namespace Kjoretoyregister.Server.Tests.Container;
 /// (<c>SecurePolicy = SameAsRequest</c>) get <c>Secure</c>; from anyone else the header is ignored.
 /// </summary>
 [Collection(Alene.Navn)]
-public sealed class VideresendingTests
+public sealed class ForfalsketVideresendingTests
 {
     [Fact]
     public async Task ForwardedProtoHttpsFromAKnownProxyMakesTheLoginCookiesSecure()
