@@ -1,6 +1,6 @@
 using System.Net;
-using Kjoretoyregister.Server.Tests.Forvaltningsweb;
 using Kjoretoyregister.Server.Tests.Container;
+using Kjoretoyregister.Server.Tests.Forvaltningsweb;
 using Kjoretoyregister.Server.Tests.Testdata;
 
 namespace Kjoretoyregister.Server.Tests.Angrep;
