@@ -74,7 +74,7 @@ public abstract partial class OppslagssideTests
 
         Assert.Equal(HttpStatusCode.TooManyRequests, siste.Status);
         Assert.Contains("Din kvote for oppslag er brukt opp", siste.Html, StringComparison.Ordinal);
-        Assert.NotNull(siste.Svar.Headers.RetryAfter);
+        Assert.NotNull(siste.Svar!.Headers.RetryAfter);
         Assert.Equal(HttpStatusCode.OK, kollegaen.Status);
         Assert.Contains(await RaderAsync(kommune.FiksOrgId, "SAK-KVOTE"), r => r.Utfall == Utfall.Avvist && r.Saksbehandler == ivrig.Brukernavn);
     }

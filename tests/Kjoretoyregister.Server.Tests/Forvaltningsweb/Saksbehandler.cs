@@ -29,12 +29,12 @@ internal sealed class Saksbehandler(Forvaltningsklient klient, string brukernavn
         return new Saksbehandler(klient, brukernavn);
     }
 
-    /// <summary>Posts the form (handler <paramref name="handler"/>, e.g. <c>Vis</c>) and returns the status and page.</summary>
+    /// <summary>Posts the form (handler <paramref name="handler"/>, e.g. <c>Vis</c>) and returns the status and the page (HTML entities decoded, so Norwegian text reads as written).</summary>
     public async Task<(HttpStatusCode Status, string Html, HttpResponseMessage Svar)> PostAsync(string? handler, params (string Navn, string Verdi)[] felt)
     {
         var nokkel = await Klient.SkjemanokkelAsync(Sti);
         var svar = await Klient.PostAsync(handler is null ? Sti : $"{Sti}?handler={handler}", nokkel, felt);
-        return (svar.StatusCode, await svar.Content.ReadAsStringAsync(), svar);
+        return (svar.StatusCode, WebUtility.HtmlDecode(await svar.Content.ReadAsStringAsync()), svar);
     }
 
     /// <summary>A lookup with formål and saksreferanse, as the form sends it.</summary>
