@@ -23,6 +23,9 @@ public sealed partial class OppslagModel
     /// <summary>A refusal after the form was valid: fair use used up (429), the audit log down (503), the register unable to answer.</summary>
     public string? Avvisning { get; private set; }
 
+    /// <summary>True when the page shows the outcome of a lookup (then above the form, so a phone shows it first).</summary>
+    public bool HarSvar => Visninger.Count > 0 || Treffliste.Count > 0 || IkkeFunnet is not null || Avvisning is not null;
+
     /// <summary>When the lookup was made (the print view's heading says it).</summary>
     public DateTimeOffset Slatt { get; private set; }
 

@@ -19,6 +19,9 @@ public sealed partial class Oppslagsskjema
 
     public string? Poststed { get; set; }
 
+    /// <summary>True when any narrowing is filled in (the page then shows the fields open).</summary>
+    public bool HarEiersok => Eiersokfelt().Any(f => !string.IsNullOrEmpty(f.Verdi));
+
     /// <summary>The narrowing, or the message and the field it names.</summary>
     public (Eiersok? Sok, string? Felt, string? Melding) Eiersok()
     {
