@@ -1,4 +1,5 @@
 using System.Net;
+using Kjoretoyregister.Server.Forvaltning.Kontoer;
 using Kjoretoyregister.Server.Logg;
 using Kjoretoyregister.Server.Oppslag;
 using Kjoretoyregister.Server.Tests.Testdata;
@@ -30,8 +31,37 @@ public abstract partial class OppslagssideTests(ServerFabrikk server)
 
         await admin.SideAsync(Saksbehandler.Sti, HttpStatusCode.Forbidden);
         var iAnnen = await saksbehandler.SlaOppAsync("kjennemerke", "AB 12345", Formal, "SAK-1", ("fiksOrgId", annen.FiksOrgId.ToString()));
+        var nokkel = await saksbehandler.Klient.SkjemanokkelAsync(Saksbehandler.Sti);
+        Assert.True(await Server.Tjeneste<IBrukerStore>().FjernOppslagAsync(saksbehandler.Brukernavn, kommune.FiksOrgId));
+        using var etterTilbaketrekking = await saksbehandler.Klient.PostAsync(Saksbehandler.Sti, nokkel,
+            ("fiksOrgId", kommune.FiksOrgId.ToString()), ("felt", "kjennemerke"), ("verdi", "AB 12345"), ("formal", Formal), ("saksreferanse", "SAK-1"));
 
         Assert.Equal(HttpStatusCode.Forbidden, iAnnen.Status);
+        Assert.Equal(HttpStatusCode.Forbidden, etterTilbaketrekking.StatusCode);
+        await saksbehandler.Klient.SideAsync(Saksbehandler.Sti, HttpStatusCode.Forbidden);
+        Assert.Empty(await RaderAsync(kommune.FiksOrgId, "SAK-1"));
+    }
+
+    [Fact]
+    public async Task AHolderInTwoOrganisationsChoosesOneAndTheLookupIsAuditedThere()
+    {
+        var forste = await Testkommune.OpprettAsync(Server);
+        var andre = await Testkommune.OpprettAsync(Server);
+        using var saksbehandler = await Saksbehandler.InnloggetAsync(Server, forste);
+        Assert.True(await Server.Tjeneste<IBrukerStore>().GiOppslagAsync(saksbehandler.Brukernavn, andre.FiksOrgId));
+
+        var velg = WebUtility.HtmlDecode(await saksbehandler.Klient.SideAsync(Saksbehandler.Sti));
+        var valgt = WebUtility.HtmlDecode(await saksbehandler.Klient.SideAsync($"{Saksbehandler.Sti}?fiksOrgId={andre.FiksOrgId}"));
+        var utenOrganisasjon = await saksbehandler.PostAsync(null, ("felt", "kjennemerke"), ("verdi", "ZZ 99999"), ("formal", Formal), ("saksreferanse", "SAK-TO"));
+        var oppslag = await saksbehandler.SlaOppAsync("kjennemerke", "ZZ 99999", Formal, "SAK-TO", ("fiksOrgId", andre.FiksOrgId.ToString()));
+
+        Assert.Contains("Velg organisasjon", velg, StringComparison.Ordinal);
+        Assert.DoesNotContain("name=\"formal\"", velg, StringComparison.Ordinal);
+        Assert.Contains($"""<input type="hidden" name="fiksOrgId" value="{andre.FiksOrgId}">""", valgt, StringComparison.Ordinal);
+        Assert.StartsWith("Organisasjon mangler.", Assert.Single(Forvaltningsklient.Feilmeldinger(utenOrganisasjon.Html)), StringComparison.Ordinal);
+        Assert.Contains("Fant ikke noe kjøretøy med kjennemerke ZZ 99999.", oppslag.Html, StringComparison.Ordinal);
+        Assert.Empty(await RaderAsync(forste.FiksOrgId, "SAK-TO"));
+        Assert.Equal(andre.Organisasjon.Organisasjonsnummer.ToString(), Assert.Single(await RaderAsync(andre.FiksOrgId, "SAK-TO")).KonsumentOrgnr);
     }
 
     [Fact]

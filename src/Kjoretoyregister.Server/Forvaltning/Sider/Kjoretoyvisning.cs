@@ -73,6 +73,9 @@ public sealed record Kjoretoyvisning(
         return new Kjoretoyvisning(tittel, fakta, kjennemerker, parter, prove, vist);
     }
 
+    /// <summary>The keys of the parties' roles, as the page names them in a reveal.</summary>
+    public static readonly IReadOnlyList<string> Roller = ["eier", "medeier", "leasingtaker", "underenhet", "provekjennemerke-eier", "kjoreseddel-bruker"];
+
     /// <summary>The fødselsnummer of the party in <paramref name="rolle"/>, if the answer has such a person (what a reveal discloses).</summary>
     public static string? Fodselsnummer(KjoretoyResponse svar, string rolle)
     {

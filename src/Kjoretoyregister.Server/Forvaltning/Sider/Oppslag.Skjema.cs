@@ -42,6 +42,11 @@ public sealed partial class OppslagModel
             Feil.Add(("saksreferanse", $"Saksreferanse kan ha høyst {MaksSaksreferanse} tegn og ingen kontrolltegn."));
         }
 
+        if (rolle is not null && !Kjoretoyvisning.Roller.Contains(rolle))
+        {
+            Feil.Add(("", "Ukjent rolle. Trykk «Vis fødselsnummer» ved personen du vil se fødselsnummeret til."));
+        }
+
         var (type, nokkel, sok) = Nokkel(skjema);
         DateTimeOffset? dtg = null;
         if (!string.IsNullOrWhiteSpace(skjema.Tidspunkt))

@@ -35,19 +35,20 @@ public sealed partial class OppslagModel
     private async Task<IActionResult> SlaOppAsync(Oppslagsskjema skjema, string? rolle)
     {
         Skjema = skjema;
-        if (skjema.FiksOrgId is null && Organisasjoner.Count > 1)
-        {
-            Feil.Add(("fiksOrgId", "Organisasjon mangler. Velg hvilken organisasjon oppslaget gjøres for."));
-        }
-
         if (await VelgOrganisasjonAsync(skjema.FiksOrgId) is { } stopp)
         {
             return stopp;
         }
 
-        if (Organisasjon is null || await store.HentDetaljerAsync(Organisasjon.FiksOrgId, HttpContext.RequestAborted) is not { } detaljer)
+        if (Organisasjon is null)
         {
-            return Feil.Count > 0 ? Page() : StatusCode(StatusCodes.Status403Forbidden);
+            Feil.Add(("fiksOrgId", "Organisasjon mangler. Velg hvilken organisasjon oppslaget gjøres for."));
+            return Page();
+        }
+
+        if (await store.HentDetaljerAsync(Organisasjon.FiksOrgId, HttpContext.RequestAborted) is not { } detaljer)
+        {
+            return NotFound();
         }
 
         if (Les(skjema, detaljer, rolle) is not { } foresporsel)
