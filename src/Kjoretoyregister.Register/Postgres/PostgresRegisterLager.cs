@@ -99,12 +99,12 @@ internal sealed class PostgresRegisterLager(NpgsqlDataSource kilde, TimeProvider
         string parter;
         if (sok.Navneledd is { } ledd)
         {
-            var filter = sok.Filter ?? EiernavnFilter.Ingen;
-            parter = PostgresSporringer.ParterMedNavn;
-            verdier.AddRange([
-                Verdi(ledd.ToArray()),
-                new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Boolean, Value = filter.ErPerson is { } erPerson ? erPerson : DBNull.Value },
-                Tekstverdi(filter.Postnummer), Tekstverdi(filter.Poststed), Verdi(sok.MaksParter)]);
+            if (!fylt)
+            {
+                await FyllOmTomAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            parter = PostgresEiernavnsok.Parter(ledd, sok.Filter ?? EiernavnFilter.Ingen, sok.MaksParter, verdier);
         }
         else
         {
@@ -113,7 +113,7 @@ internal sealed class PostgresRegisterLager(NpgsqlDataSource kilde, TimeProvider
         }
 
         await using var tilkobling = await kilde.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var batch = Batch(tilkobling, parter + PostgresSporringer.Side, Sidesporringer, verdier);
+        await using var batch = Batch(tilkobling, parter + PostgresSporringer.SideFor(sok.Filter?.EkskluderVraketUtfort ?? false), Sidesporringer, verdier);
         await batch.PrepareAsync(cancellationToken).ConfigureAwait(false);
         await using var leser = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var lest = new Registerrader();
@@ -146,7 +146,7 @@ internal sealed class PostgresRegisterLager(NpgsqlDataSource kilde, TimeProvider
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>Once per store: builds every vehicle's stored answer if the database has vehicles but none is stored.</summary>
+    /// <summary>Once per store: builds every vehicle's stored answer if the database has vehicles but none is stored, and the missing name words' keys.</summary>
     private async Task FyllOmTomAsync(CancellationToken cancellationToken)
     {
         await fylling.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -155,6 +155,11 @@ internal sealed class PostgresRegisterLager(NpgsqlDataSource kilde, TimeProvider
             if (!fylt)
             {
                 await PostgresNaaSvar.FyllOmTomAsync(kilde, Tid.TilLagret(tid.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+                await using (var tilkobling = await kilde.OpenConnectionAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    await PostgresNavneord.FyllAsync(tilkobling, null, cancellationToken).ConfigureAwait(false);
+                }
+
                 fylt = true;
             }
         }

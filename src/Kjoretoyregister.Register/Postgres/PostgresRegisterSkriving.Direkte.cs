@@ -274,6 +274,7 @@ internal sealed partial class PostgresRegisterSkriving
             """,
             cancellationToken).ConfigureAwait(false);
         await ByggNaaSvarAsync("SELECT id FROM kjoretoy", cancellationToken).ConfigureAwait(false);
+        await PostgresNavneord.FyllAsync(tilkobling, transaksjon, cancellationToken).ConfigureAwait(false);
         await transaksjon.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
