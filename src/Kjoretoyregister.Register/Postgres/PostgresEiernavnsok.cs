@@ -9,8 +9,9 @@ namespace Kjoretoyregister.Register.Postgres;
 /// <summary>
 /// The parties CTE of an owner-name search (docs/eiersok.md), as <see cref="Sqlite.SqliteEiernavnsok"/>
 /// has it: the intersection of one range scan of <c>navneledd</c>'s key per word (phonetically through
-/// <c>navneord_lyd</c>), narrowed on <c>part</c>. Only the narrowing asked for is in the statement, so
-/// its plan (a prepared statement's generic one too) can use <c>part_fodselsdato</c>.
+/// <c>navneord_lyd</c>), materialized once; without narrowing its lowest ids as they are (no <c>part</c>
+/// row read), else narrowed on <c>part</c>. Only the narrowing asked for is in the statement, so its plan
+/// (a prepared statement's generic one too) can use <c>part_fodselsdato</c>.
 /// </summary>
 internal static class PostgresEiernavnsok
 {
@@ -23,7 +24,7 @@ internal static class PostgresEiernavnsok
             return "$" + verdier.Count.ToString(CultureInfo.InvariantCulture);
         }
 
-        var sql = new StringBuilder("WITH kandidat AS (");
+        var sql = new StringBuilder("WITH kandidat AS MATERIALIZED (");
         for (var i = 0; i < ledd.Count; i++)
         {
             var (fra, til) = (Verdi(ledd[i].Fra, NpgsqlDbType.Text), Verdi(ledd[i].Til, NpgsqlDbType.Text));
@@ -32,7 +33,13 @@ internal static class PostgresEiernavnsok
                 : $"SELECT part_id FROM navneledd WHERE ledd >= {fra} AND ledd < {til}");
         }
 
-        sql.Append("), parter AS (SELECT p.id FROM kandidat k JOIN part p ON p.id = k.part_id WHERE ")
+        if (filter is { ErPerson: null, Postnummer: null, Poststed: null, Fylke: null, Fodselsdato: null })
+        {
+            sql.Append("), parter AS (SELECT DISTINCT part_id AS id FROM kandidat ORDER BY 1 LIMIT ").Append(Verdi(maks, NpgsqlDbType.Integer)).Append(')');
+            return sql.ToString();
+        }
+
+        sql.Append("), parter AS (SELECT p.id FROM part p WHERE p.id IN (SELECT part_id FROM kandidat) AND ")
             .Append(filter.ErPerson switch { true => "p.fnr IS NOT NULL", false => "p.orgnr IS NOT NULL", null => "true" });
         if (filter.Postnummer is { } postnummer)
         {

@@ -7,7 +7,8 @@ namespace Kjoretoyregister.Register.Sqlite;
 /// <summary>
 /// The statement of an owner-name search (docs/eiersok.md): the parties with a word in every range (the
 /// intersection of one range seek of <c>navneledd</c>'s key per word, or phonetically of <c>navneord_lyd</c>
-/// then <c>navneledd</c>), narrowed by the filter on <c>part</c> (<c>fodselsdato</c> has its own index).
+/// then <c>navneledd</c>), materialized once; without narrowing the lowest ids of that set as they are
+/// (no <c>part</c> row read), else narrowed on <c>part</c> (<c>fodselsdato</c> has its own index).
 /// </summary>
 internal static class SqliteEiernavnsok
 {
@@ -26,7 +27,7 @@ internal static class SqliteEiernavnsok
             return "?" + verdier.Count.ToString(CultureInfo.InvariantCulture);
         }
 
-        var sql = new StringBuilder("WITH kandidat(id) AS (");
+        var sql = new StringBuilder("WITH kandidat(id) AS MATERIALIZED (");
         for (var i = 0; i < ledd.Count; i++)
         {
             sql.Append(i == 0 ? "" : " INTERSECT ").Append(filter.Fonetisk
@@ -34,7 +35,14 @@ internal static class SqliteEiernavnsok
                 : $"SELECT part_id FROM navneledd WHERE ledd >= {Verdi(ledd[i].Fra)} AND ledd < {Verdi(ledd[i].Til)}");
         }
 
-        sql.Append(") SELECT p.id FROM kandidat k JOIN part p ON p.id = k.id WHERE ")
+        if (filter is { ErPerson: null, Postnummer: null, Poststed: null, Fylke: null, Fodselsdato: null })
+        {
+            sql.Append(") SELECT DISTINCT id FROM kandidat ORDER BY id LIMIT ").Append(Verdi(maks));
+            return (sql.ToString(), [.. verdier]);
+        }
+
+        // The candidates once, as a set probed by id: a selective filter (fodselsdato) then drives from its own index.
+        sql.Append(") SELECT p.id FROM part p WHERE p.id IN kandidat AND ")
             .Append(filter.ErPerson switch { true => "p.fnr IS NOT NULL", false => "p.orgnr IS NOT NULL", null => "1 = 1" });
         if (filter.Postnummer is { } postnummer)
         {
