@@ -1,3 +1,4 @@
+using System.Data;
 using Kjoretoyregister.Contracts.Svv;
 using Kjoretoyregister.Register.Import;
 using Kjoretoyregister.Register.Lagring;
@@ -23,6 +24,12 @@ internal sealed class PostgresRegisterLager(NpgsqlDataSource kilde, TimeProvider
     [
         PostgresSporringer.Treff, PostgresSporringer.Kjoretoy, PostgresSporringer.Kjennemerker, PostgresSporringer.Registrering,
         PostgresSporringer.Eierskap, PostgresSporringer.Provekjennemerker,
+    ];
+
+    /// <summary>The page's vehicles after <see cref="PostgresSporringer.Ider"/>: the result sets <see cref="LesKjoretoyAsync"/> reads.</summary>
+    private static readonly string[] Kjoretoysporringer =
+    [
+        PostgresSporringer.Treff, PostgresSporringer.Kjoretoy, PostgresSporringer.Kjennemerker, PostgresSporringer.Registrering, PostgresSporringer.Eierskap,
     ];
 
     private static readonly string[] Svarsporringer = [PostgresSporringer.Lagret, .. Nokkelsporringer];
@@ -95,25 +102,14 @@ internal sealed class PostgresRegisterLager(NpgsqlDataSource kilde, TimeProvider
     public async ValueTask<Registerrader> LesForParterAsync(Partsok sok, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sok);
-        List<NpgsqlParameter> verdier = [Verdi(sok.T), Verdi(sok.Fra), Verdi(sok.Antall)];
-        string parter;
         if (sok.Navneledd is { } ledd)
         {
-            if (!fylt)
-            {
-                await FyllOmTomAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            parter = PostgresEiernavnsok.Parter(ledd, sok.Filter ?? EiernavnFilter.Ingen, sok.MaksParter, verdier);
-        }
-        else
-        {
-            parter = PostgresSporringer.ParterMedNokkel;
-            verdier.AddRange([Tekstverdi(sok.Fnr), Tekstverdi(sok.Orgnr)]);
+            return await LesForNavnAsync(sok, ledd, cancellationToken).ConfigureAwait(false);
         }
 
+        List<NpgsqlParameter> verdier = [Verdi(sok.T), Verdi(sok.Fra), Verdi(sok.Antall), Tekstverdi(sok.Fnr), Tekstverdi(sok.Orgnr)];
         await using var tilkobling = await kilde.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var batch = Batch(tilkobling, parter + PostgresSporringer.SideFor(sok.Filter?.EkskluderVraketUtfort ?? false), Sidesporringer, verdier);
+        await using var batch = Batch(tilkobling, PostgresSporringer.ParterMedNokkel + PostgresSporringer.Side, Sidesporringer, verdier);
         await batch.PrepareAsync(cancellationToken).ConfigureAwait(false);
         await using var leser = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var lest = new Registerrader();
@@ -121,6 +117,54 @@ internal sealed class PostgresRegisterLager(NpgsqlDataSource kilde, TimeProvider
         lest.Totalt = leser.GetInt32(0);
         await leser.NextResultAsync(cancellationToken).ConfigureAwait(false);
         await LesKjoretoyAsync(leser, lest, cancellationToken).ConfigureAwait(false);
+        return lest;
+    }
+
+    /// <summary>
+    /// An owner-name search: the parties, the count and the page's ids in one statement, then the page's
+    /// vehicles by id, in one REPEATABLE READ snapshot. (In one batch every statement would repeat the name
+    /// search: a batch's statements share no CTE.)
+    /// </summary>
+    private async ValueTask<Registerrader> LesForNavnAsync(Partsok sok, IReadOnlyList<Navneprefiks> ledd, CancellationToken cancellationToken)
+    {
+        if (!fylt)
+        {
+            await FyllOmTomAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var filter = sok.Filter ?? EiernavnFilter.Ingen;
+        List<NpgsqlParameter> verdier = [Verdi(sok.T), Verdi(sok.Fra), Verdi(sok.Antall)];
+        var sql = PostgresEiernavnsok.Parter(ledd, filter, sok.MaksParter, verdier) + PostgresSporringer.SideFor(filter.EkskluderVraketUtfort)
+            + " SELECT (SELECT count(*)::int FROM alle), ARRAY(SELECT id FROM bil ORDER BY id)";
+        await using var tilkobling = await kilde.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaksjon = await tilkobling.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
+        var lest = new Registerrader();
+        long[] ider;
+        await using (var side = new NpgsqlCommand(sql, tilkobling, transaksjon))
+        {
+            side.Parameters.AddRange(verdier.ToArray());
+            await using var leser = await side.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await leser.ReadAsync(cancellationToken).ConfigureAwait(false);
+            lest.Totalt = leser.GetInt32(0);
+            ider = leser.GetFieldValue<long[]>(1);
+        }
+
+        await using (var batch = new NpgsqlBatch(tilkobling, transaksjon))
+        {
+            foreach (var sporring in Kjoretoysporringer)
+            {
+                var kommando = new NpgsqlBatchCommand(PostgresSporringer.Ider + sporring);
+                kommando.Parameters.Add(Verdi(ider));
+                kommando.Parameters.Add(Verdi(sok.T));
+                batch.BatchCommands.Add(kommando);
+            }
+
+            await batch.PrepareAsync(cancellationToken).ConfigureAwait(false);
+            await using var leser = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await LesKjoretoyAsync(leser, lest, cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaksjon.CommitAsync(cancellationToken).ConfigureAwait(false);
         return lest;
     }
 
