@@ -6,6 +6,7 @@ using Kjoretoyregister.Benchmarks;
 // dotnet run -c Release --project bench/Kjoretoyregister.Benchmarks -- maling latens [ANTALL] (--sqlite PATH | --postgres CONN)
 // dotnet run -c Release --project bench/Kjoretoyregister.Benchmarks -- maling svarjson [ANTALL] (--sqlite PATH | --postgres CONN)
 // dotnet run -c Release --project bench/Kjoretoyregister.Benchmarks -- maling plater ANTALL (--sqlite PATH | --postgres CONN)
+// dotnet run -c Release --project bench/Kjoretoyregister.Benchmarks -- maling eiersok (--sqlite PATH | --postgres CONN)
 // dotnet run -c Release --project bench/Kjoretoyregister.Benchmarks -- maling diagram RESULTATER.tsv UT.svg
 if (args is ["maling", "diagram", var tsv, var svg])
 {

@@ -14,7 +14,8 @@ namespace Kjoretoyregister.Benchmarks;
 /// BenchmarkDotNet: an import runs once). Usage:
 /// <c>maling import FILE (--sqlite PATH | --postgres CONN)</c> and
 /// <c>maling latens (--sqlite PATH | --postgres CONN) [ANTALL]</c> (each plate looked up twice: the first time, and warm) and
-/// <c>maling svarjson [ANTALL] (--sqlite PATH | --postgres CONN)</c> (see <see cref="Svarmaling"/>).
+/// <c>maling svarjson [ANTALL] (--sqlite PATH | --postgres CONN)</c> (see <see cref="Svarmaling"/>) and
+/// <c>maling eiersok (--sqlite PATH | --postgres CONN)</c> (see <see cref="Eiersokmaling"/>).
 /// </summary>
 internal static class Registermaling
 {
@@ -40,6 +41,13 @@ internal static class Registermaling
             Console.WriteLine(FormattableString.Invariant(
                 $"{motor[2..]}: {resultat.Kjoretoy} kjøretøy på {klokke.Elapsed.TotalSeconds:0.0} s = {resultat.Kjoretoy / klokke.Elapsed.TotalSeconds:0} kjøretøy/s; {bytes / 1048576.0:0.0} MiB = {(double)bytes / resultat.Kjoretoy:0} byte/kjøretøy (lagret: {resultat.Lagret})"));
             return resultat.Lagret ? 0 : 1;
+        }
+
+        if (args[0] == "eiersok")
+        {
+            var dato = postgres is null ? Eiersokmaling.Fodselsdato(mal) : await Eiersokmaling.FodselsdatoAsync(postgres);
+            await Eiersokmaling.MalAsync(register.Oppslag, dato, motor[2..]);
+            return 0;
         }
 
         if (args[0] == "plater")

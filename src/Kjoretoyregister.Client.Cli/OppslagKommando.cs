@@ -5,7 +5,7 @@ using Kjoretoyregister.Contracts;
 namespace Kjoretoyregister.Client.Cli;
 
 /// <summary>
-/// <c>fiks-kjoretoy oppslag (--kjennemerke X... | --kuid X... | --understellsnummer X | --eiernavn N | --fnr X | --organisasjonsnummer X | --fil FILE) [--dtg T] [--formal F] [--konfig FILE] [--tabell]</c>:
+/// <c>fiks-kjoretoy oppslag (--kjennemerke X... | --kuid X... | --understellsnummer X | --eiernavn N [--fylke NN] [--fodselsdato DATO] [--fonetisk] [--ekskluder-vraket-utfort] | --fnr X | --organisasjonsnummer X | --fil FILE) [--dtg T] [--formal F] [--konfig FILE] [--tabell]</c>:
 /// a lookup through the API with the client SDK, as a fagsystem makes it (Maskinporten token, integration
 /// headers), printing the answer as JSON or a table. Exit code 3 when nothing was found.
 /// </summary>
@@ -16,7 +16,8 @@ internal static class OppslagKommando
         var kjennemerke = new Option<string[]>("--kjennemerke") { Description = "Ett eller flere kjennemerker, f.eks. \"BR 12345\" BR12345.", HelpName = "X", AllowMultipleArgumentsPerToken = true };
         var kuid = new Option<string[]>("--kuid") { Description = "En eller flere kuider (kjøretøyets id hos SVV).", HelpName = "X", AllowMultipleArgumentsPerToken = true };
         var understellsnummer = new Option<string?>("--understellsnummer") { Description = "Understellsnummer (VIN); alle kjøretøy med det.", HelpName = "X" };
-        var eiernavn = new Option<string?>("--eiernavn") { Description = "Søk på navnet til eier, medeier eller leasingtaker (alle ordene må finnes i navnet); alle sider hentes.", HelpName = "N" };
+        var eiernavn = new Option<string?>("--eiernavn") { Description = "Søk på navnet til eier, medeier eller leasingtaker (hvert ord må være begynnelsen av et ord i navnet); alle sider hentes.", HelpName = "N" };
+        var eiersok = new Eiersokopsjoner();
         var fnr = new Option<string?>("--fnr") { Description = "Fødselsnummer: kjøretøy personen eier, er medeier i eller leaser nå (KS v1).", HelpName = "X" };
         var orgnr = new Option<string?>("--organisasjonsnummer") { Description = "Organisasjonsnummer: kjøretøy organisasjonen eier, er medeier i eller leaser nå (KS v1); alle sider hentes.", HelpName = "X" };
         var fil = new Option<string?>("--fil") { Description = "Fil med ett kjennemerke per linje, eventuelt med ;dtg etter (AB12345;2024-01-01T12:00:00+01:00).", HelpName = "FILE" };
@@ -42,15 +43,15 @@ internal static class OppslagKommando
         {
             kjennemerke, kuid, understellsnummer, eiernavn, fnr, orgnr, fil, dtg, formal, tabell,
         };
-        foreach (var valg in klientvalg.Alle)
+        foreach (var valg in eiersok.Alle.Concat(klientvalg.Alle))
         {
             kommando.Options.Add(valg);
         }
 
-        kommando.SetAction((parse, ct) => KjorAsync(
+        kommando.SetAction((parse, ct) => !eiersok.Les(parse, parse.GetValue(eiernavn) is not null, out var smalere) ? Task.FromResult(Kjoring.UgyldigBruk) : KjorAsync(
             new Valg(
                 parse.GetValue(kjennemerke) ?? [], parse.GetValue(kuid) ?? [], parse.GetValue(understellsnummer), parse.GetValue(eiernavn),
-                parse.GetValue(fnr), parse.GetValue(orgnr), parse.GetValue(fil), parse.GetValue(formal), parse.GetValue(tabell)),
+                parse.GetValue(fnr), parse.GetValue(orgnr), parse.GetValue(fil), parse.GetValue(formal), parse.GetValue(tabell), smalere),
             parse.GetValue(dtg),
             () => klientvalg.Apne(parse),
             ct));
@@ -129,7 +130,7 @@ internal static class OppslagKommando
             "--kjennemerke" => Oppslagskall.ListeAsync(k.SlaOppKjennemerkerAsync(v.Kjennemerker, tidspunkt, v.Formal, c), v.Kjennemerker, null, v.Tabell, c),
             "--kuid" => Oppslagskall.ListeAsync(k.SlaOppKuidAsync(v.Kuider, tidspunkt, v.Formal, c), null, v.Kuider, v.Tabell, c),
             "--understellsnummer" => Oppslagskall.ListeAsync(k.SlaOppUnderstellsnummerAsync(v.Understellsnummer!, tidspunkt, v.Formal, c), null, null, v.Tabell, c),
-            "--eiernavn" => Oppslagskall.EiernavnAsync(k, v.Eiernavn!, tidspunkt, v.Formal, v.Tabell, c),
+            "--eiernavn" => Oppslagskall.EiernavnAsync(k, v.Eiernavn!, v.Eiersok, tidspunkt, v.Formal, v.Tabell, c),
             "--fnr" => Oppslagskall.PersonAsync(k, v.Fnr!, v.Formal, v.Tabell, c),
             "--organisasjonsnummer" => Oppslagskall.OrganisasjonAsync(k, v.Orgnr!, v.Formal, v.Tabell, c),
             _ => Oppslagsfil.SlaOppAsync(k, linjer!, v.Formal, c),
@@ -138,7 +139,7 @@ internal static class OppslagKommando
 
     private sealed record Valg(
         string[] Kjennemerker, string[] Kuider, string? Understellsnummer, string? Eiernavn, string? Fnr, string? Orgnr,
-        string? Fil, string? Formal, bool Tabell)
+        string? Fil, string? Formal, bool Tabell, Eiersokvalg? Eiersok)
     {
         /// <summary>The lookup options given.</summary>
         public string[] Oppslag() =>

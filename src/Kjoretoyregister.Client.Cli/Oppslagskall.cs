@@ -24,13 +24,14 @@ internal static class Oppslagskall
         return Utfall(svar.Any(s => s.ErTreff));
     }
 
-    public static async Task<int> EiernavnAsync(KjoretoyregisterClient klient, string navn, DateTimeOffset? dtg, string? formal, bool tabell, CancellationToken ct)
+    public static async Task<int> EiernavnAsync(KjoretoyregisterClient klient, string navn, Eiersokvalg? sok, DateTimeOffset? dtg, string? formal, bool tabell, CancellationToken ct)
     {
-        var forste = await klient.SokEiernavnAsync(navn, 0, Side, dtg, formal, ct);
+        var valg = string.IsNullOrWhiteSpace(formal) ? null : new Oppslagsvalg(formal);
+        var forste = await klient.SokEiernavnAsync(navn, sok, 0, Side, dtg, valg, ct);
         var alle = forste.Kjoretoyresponser.ToList();
         while (alle.Count < forste.AntallTreffTotalt)
         {
-            var side = await klient.SokEiernavnAsync(navn, alle.Count, Side, dtg, formal, ct);
+            var side = await klient.SokEiernavnAsync(navn, sok, alle.Count, Side, dtg, valg, ct);
             if (side.Kjoretoyresponser.Count == 0)
             {
                 break;

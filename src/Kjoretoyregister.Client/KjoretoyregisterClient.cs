@@ -24,7 +24,7 @@ namespace Kjoretoyregister.Client;
 /// answer throws <see cref="KjoretoyregisterException"/>. Register it with
 /// <c>services.AddKjoretoyregisterClient(configuration)</c>, which also adds the safe retries.
 /// </summary>
-public sealed class KjoretoyregisterClient
+public sealed partial class KjoretoyregisterClient
 {
     /// <summary>The most items the API takes in one call.</summary>
     public const int MaksPerKall = 100;
@@ -155,14 +155,8 @@ public sealed class KjoretoyregisterClient
         SokEiernavnAsync(navn, fra, antall, dtg, Oppslagsvalg.BareFormal(formal), cancellationToken);
 
     /// <summary>Searches owners' names, with purpose, employee and case (<paramref name="valg"/>) in the audit log.</summary>
-    public async Task<KjoretoysokResponse> SokEiernavnAsync(string navn, int fra, int antall, DateTimeOffset? dtg, Oppslagsvalg? valg, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(navn);
-        var sti = $"{svvSti}sok/eiernavn?navn={Uri.EscapeDataString(navn)}&fra={fra.ToString(CultureInfo.InvariantCulture)}&antall={antall.ToString(CultureInfo.InvariantCulture)}"
-            + (dtg is null ? "" : "&dtg=" + Uri.EscapeDataString(Tekst(dtg)!));
-        return await SendAsync("sok/eiernavn", HttpMethod.Get, sti, null, valg, KontraktJsonContext.Kompakt.KjoretoysokResponse, cancellationToken).ConfigureAwait(false)
-            ?? new KjoretoysokResponse([], 0, 0, []);
-    }
+    public Task<KjoretoysokResponse> SokEiernavnAsync(string navn, int fra, int antall, DateTimeOffset? dtg, Oppslagsvalg? valg, CancellationToken cancellationToken = default) =>
+        SokEiernavnAsync(navn, null, fra, antall, dtg, valg, cancellationToken);
 
     /// <summary>The vehicles a person (fødselsnummer) owns, co-owns or leases now (KS v1).</summary>
     public Task<PersonKjoretoyResponse> HentForPersonAsync(string fodselsnummer, string? formal = null, CancellationToken cancellationToken = default) =>

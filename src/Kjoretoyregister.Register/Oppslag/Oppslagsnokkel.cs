@@ -14,13 +14,15 @@ internal readonly record struct Oppslagsnokkel(Nokkelart Art, string Verdi, long
 /// <summary>
 /// Whose vehicles a party lookup asks for: one person (<see cref="Fnr"/>), one organisation
 /// (<see cref="Orgnr"/>), or the parties (at most <see cref="MaksParter"/>, lowest ids first) whose
-/// names hold every word of <see cref="Navneledd"/> and who pass <see cref="Filter"/>. Then the page
-/// [<see cref="Fra"/>, <see cref="Fra"/> + <see cref="Antall"/>) of their vehicles at <see cref="T"/>.
+/// names have, for every range of <see cref="Navneledd"/>, a word (or with <see cref="EiernavnFilter.Fonetisk"/>
+/// a word whose phonetic key is) in it, and who pass <see cref="Filter"/>. Then the page
+/// [<see cref="Fra"/>, <see cref="Fra"/> + <see cref="Antall"/>) of their vehicles at <see cref="T"/>
+/// (without those scrapped or exported then, with <see cref="EiernavnFilter.EkskluderVraketUtfort"/>).
 /// </summary>
 internal sealed record Partsok(
     string? Fnr,
     string? Orgnr,
-    IReadOnlyList<string>? Navneledd,
+    IReadOnlyList<Navneprefiks>? Navneledd,
     EiernavnFilter? Filter,
     int MaksParter,
     long T,

@@ -106,7 +106,7 @@ internal sealed class RegisterOppslag(IRegisterLesing lager, TimeProvider tid) :
             throw new ArgumentException("Navnet må ha minst ett ord.", nameof(navn));
         }
 
-        var side = await ForParterAsync(new Partsok(null, null, ledd, filter, MaksParterINavnesok, Tidspunkt(dtg), fra, antall), cancellationToken).ConfigureAwait(false);
+        var side = await ForParterAsync(new Partsok(null, null, Navneprefiks.For(ledd, filter.Fonetisk), filter, MaksParterINavnesok, Tidspunkt(dtg), fra, antall), cancellationToken).ConfigureAwait(false);
         return new KjoretoysokResponse([], side.Kjoretoy.Count, side.AntallTreffTotalt, side.Kjoretoy);
     }
 

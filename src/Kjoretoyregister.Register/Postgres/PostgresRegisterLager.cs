@@ -14,7 +14,7 @@ namespace Kjoretoyregister.Register.Postgres;
 /// A database that has vehicles but no stored answers for "now" (one upgraded to <c>naa_svar</c>) gets
 /// them before the register's first lookup of them (<see cref="LesSvarAsync"/>) is answered.
 /// </summary>
-internal sealed class PostgresRegisterLager(NpgsqlDataSource kilde, TimeProvider tid) : IRegisterLager
+internal sealed partial class PostgresRegisterLager(NpgsqlDataSource kilde, TimeProvider tid) : IRegisterLager
 {
     private readonly SemaphoreSlim fylling = new(1, 1);
     private bool fylt;
@@ -95,25 +95,14 @@ internal sealed class PostgresRegisterLager(NpgsqlDataSource kilde, TimeProvider
     public async ValueTask<Registerrader> LesForParterAsync(Partsok sok, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sok);
-        List<NpgsqlParameter> verdier = [Verdi(sok.T), Verdi(sok.Fra), Verdi(sok.Antall)];
-        string parter;
         if (sok.Navneledd is { } ledd)
         {
-            var filter = sok.Filter ?? EiernavnFilter.Ingen;
-            parter = PostgresSporringer.ParterMedNavn;
-            verdier.AddRange([
-                Verdi(ledd.ToArray()),
-                new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Boolean, Value = filter.ErPerson is { } erPerson ? erPerson : DBNull.Value },
-                Tekstverdi(filter.Postnummer), Tekstverdi(filter.Poststed), Verdi(sok.MaksParter)]);
-        }
-        else
-        {
-            parter = PostgresSporringer.ParterMedNokkel;
-            verdier.AddRange([Tekstverdi(sok.Fnr), Tekstverdi(sok.Orgnr)]);
+            return await LesForNavnAsync(sok, ledd, cancellationToken).ConfigureAwait(false);
         }
 
+        List<NpgsqlParameter> verdier = [Verdi(sok.T), Verdi(sok.Fra), Verdi(sok.Antall), Tekstverdi(sok.Fnr), Tekstverdi(sok.Orgnr)];
         await using var tilkobling = await kilde.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var batch = Batch(tilkobling, parter + PostgresSporringer.Side, Sidesporringer, verdier);
+        await using var batch = Batch(tilkobling, PostgresSporringer.ParterMedNokkel + PostgresSporringer.Side, Sidesporringer, verdier);
         await batch.PrepareAsync(cancellationToken).ConfigureAwait(false);
         await using var leser = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var lest = new Registerrader();
@@ -146,7 +135,7 @@ internal sealed class PostgresRegisterLager(NpgsqlDataSource kilde, TimeProvider
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>Once per store: builds every vehicle's stored answer if the database has vehicles but none is stored.</summary>
+    /// <summary>Once per store: builds every vehicle's stored answer if the database has vehicles but none is stored, and the missing name words' keys.</summary>
     private async Task FyllOmTomAsync(CancellationToken cancellationToken)
     {
         await fylling.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -155,6 +144,11 @@ internal sealed class PostgresRegisterLager(NpgsqlDataSource kilde, TimeProvider
             if (!fylt)
             {
                 await PostgresNaaSvar.FyllOmTomAsync(kilde, Tid.TilLagret(tid.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+                await using (var tilkobling = await kilde.OpenConnectionAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    await PostgresNavneord.FyllAsync(tilkobling, null, cancellationToken).ConfigureAwait(false);
+                }
+
                 fylt = true;
             }
         }

@@ -274,6 +274,10 @@ internal sealed partial class PostgresRegisterSkriving
             """,
             cancellationToken).ConfigureAwait(false);
         await ByggNaaSvarAsync("SELECT id FROM kjoretoy", cancellationToken).ConfigureAwait(false);
+        await PostgresNavneord.FyllAsync(tilkobling, transaksjon, cancellationToken).ConfigureAwait(false);
+
+        // A first load fills empty tables: their statistics must be fresh before the first search plans against them.
+        await KjorAsync("ANALYZE part, navneledd, navneord, kjoretoy, kjennemerke, registrering, eierskap", cancellationToken).ConfigureAwait(false);
         await transaksjon.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 

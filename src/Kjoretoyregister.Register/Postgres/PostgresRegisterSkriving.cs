@@ -197,6 +197,7 @@ internal sealed partial class PostgresRegisterSkriving : IRegisterSkriving
         }
 
         await ByggNaaSvarAsync(PostgresImportSql.BerorteKjoretoy, cancellationToken).ConfigureAwait(false);
+        await PostgresNavneord.FyllAsync(tilkobling, transaksjon, cancellationToken).ConfigureAwait(false);
         await transaksjon.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 

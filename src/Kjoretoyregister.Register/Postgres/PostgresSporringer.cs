@@ -108,23 +108,6 @@ internal static class PostgresSporringer
         """;
 
     /// <summary>
-    /// The parties whose names hold every word of $4 (distinct, upper-case), narrowed by $5 (person?),
-    /// $6 (postnummer) and $7 (poststed, any case), the $8 lowest ids.
-    /// </summary>
-    public const string ParterMedNavn = """
-        WITH parter AS (
-            SELECT p.id FROM part p
-            JOIN (
-                SELECT part_id FROM navneledd WHERE ledd = ANY ($4::text[]) GROUP BY part_id HAVING count(*) = cardinality($4::text[])
-            ) l ON l.part_id = p.id
-            WHERE ($5::boolean IS NULL OR (p.fnr IS NOT NULL) = $5::boolean)
-              AND ($6::text IS NULL OR p.postnummer = $6::text)
-              AND ($7::text IS NULL OR upper(p.poststed) = upper($7::text))
-            ORDER BY p.id LIMIT $8::int
-        )
-        """;
-
-    /// <summary>
     /// After a parties CTE: <c>alle(id)</c> the vehicles they own, co-own or lease at $1, and the page
     /// <c>bil(id, t)</c> from $2, $3 long. A party lookup reads <c>treff</c> as key 0.
     /// </summary>
@@ -137,6 +120,21 @@ internal static class PostgresSporringer
         bil AS (SELECT id, $1::bigint AS t FROM alle ORDER BY id LIMIT $3::int OFFSET $2::int),
         treff AS (SELECT 0 AS nr, t, id FROM bil)
         """;
+
+    /// <summary>
+    /// <see cref="Side"/>, or (<paramref name="ekskluderVraketUtfort"/>) with <c>alle</c> only the vehicles
+    /// not scrapped or exported at $1: the owned ones become <c>eide</c>, filtered into <c>alle</c>.
+    /// </summary>
+    public static string SideFor(bool ekskluderVraketUtfort) => !ekskluderVraketUtfort ? Side : Side
+        .Replace(", alle AS (", ", eide AS (", StringComparison.Ordinal)
+        .Replace("bil AS (", """
+            alle AS (
+                SELECT e.id FROM eide e WHERE NOT EXISTS (
+                    SELECT 1 FROM registrering r
+                    WHERE r.kjoretoy_id = e.id AND r.fom <= $1::bigint AND r.til > $1::bigint AND r.status IN ('VRAKET', 'UTFORT'))
+            ),
+            bil AS (
+            """, StringComparison.Ordinal);
 
     public const string Antall = " SELECT count(*)::int FROM alle";
 

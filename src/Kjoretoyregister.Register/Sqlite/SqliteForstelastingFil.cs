@@ -86,6 +86,7 @@ internal sealed class SqliteForstelastingFil : IDisposable
         Kjor("COMMIT");
         cancellationToken.ThrowIfCancellationRequested();
         SqliteForstelastingNavneledd.Bygg(Tilkobling);
+        SqliteNavneord.Fyll(Tilkobling, egenTransaksjon: true);
 
         // Every vehicle's answer for now, in the new file, so the first lookup after the rename hands them out.
         SqliteNaaSvar.FyllOmTom(Tilkobling, t);

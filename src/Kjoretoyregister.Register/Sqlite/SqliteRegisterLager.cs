@@ -26,6 +26,7 @@ internal sealed class SqliteRegisterLager : IRegisterLager
         this.maksLedige = maksLedige ?? Environment.ProcessorCount * 4;
         using var tilkobling = database.ApneSkrivbar();
         SqliteNaaSvar.FyllOmTom(tilkobling, Tid.TilLagret(tid.GetUtcNow()));
+        SqliteNavneord.Fyll(tilkobling, egenTransaksjon: true);
     }
 
     public ValueTask<Registerrader> LesAsync(IReadOnlyList<Oppslagsnokkel> nokler, CancellationToken cancellationToken)

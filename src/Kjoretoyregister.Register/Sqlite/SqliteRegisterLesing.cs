@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Kjoretoyregister.Contracts.Svv;
 using Kjoretoyregister.Register.Oppslag;
 using Microsoft.Data.Sqlite;
@@ -149,7 +148,7 @@ internal sealed class SqliteRegisterLesing : IDisposable
         var parter = sok.Navneledd is { } ledd
             ? FinnParterMedNavn(ledd, sok.Filter ?? EiernavnFilter.Ingen, sok.MaksParter)
             : (sok.Fnr is not null ? fnrTilPart.Med(sok.Fnr).Tall() : orgnrTilPart.Med(sok.Orgnr).Tall()) is { } part ? [part] : [];
-        var (kjoretoy, totalt) = FinnKjoretoyForParter(parter, sok.T, sok.Fra, sok.Antall);
+        var (kjoretoy, totalt) = FinnKjoretoyForParter(parter, sok.T, sok.Fra, sok.Antall, sok.Filter?.EkskluderVraketUtfort ?? false);
         lest.Totalt = totalt;
         foreach (var id in kjoretoy)
         {
@@ -208,7 +207,7 @@ internal sealed class SqliteRegisterLesing : IDisposable
     private static KjoretoyRad LesKjoretoyRad(Setning r) =>
         new(r.TallI(0), r.TekstI(1)!, r.TekstI(2)!, r.TekstI(3), r.TekstI(4), r.TekstI(5), r.TekstI(6));
 
-    private (IReadOnlyList<long> Kjoretoy, int Totalt) FinnKjoretoyForParter(IReadOnlyList<long> partIder, long t, int fra, int antall)
+    private (IReadOnlyList<long> Kjoretoy, int Totalt) FinnKjoretoyForParter(IReadOnlyList<long> partIder, long t, int fra, int antall, bool ekskluderVraketUtfort)
     {
         if (partIder.Count == 0)
         {
@@ -218,38 +217,22 @@ internal sealed class SqliteRegisterLesing : IDisposable
         // Ids are our own integers, so they are written into the statement; t is a parameter.
         var ider = string.Join(",", partIder.Select(i => i.ToString(CultureInfo.InvariantCulture)));
         var treff = string.Format(CultureInfo.InvariantCulture, SqliteSporringer.KjoretoyForParter, ider);
+        if (ekskluderVraketUtfort)
+        {
+            treff = $"SELECT e.kjoretoy_id FROM ({treff}) e WHERE {SqliteEiernavnsok.UtenVraketUtfort}";
+        }
+
         using var telling = new Setning(tilkobling, $"SELECT count(*) FROM ({treff})");
         var totalt = (int)telling.Med(t).Tall()!.Value;
         using var side = new Setning(tilkobling, $"{treff} ORDER BY 1 LIMIT ?2 OFFSET ?3");
         return (side.Med(t, antall, fra).Rader(r => r.TallI(0)), totalt);
     }
 
-    private IReadOnlyList<long> FinnParterMedNavn(IReadOnlyList<string> ledd, EiernavnFilter filter, int maks)
+    private IReadOnlyList<long> FinnParterMedNavn(IReadOnlyList<Navneprefiks> ledd, EiernavnFilter filter, int maks)
     {
-        var sql = new StringBuilder("SELECT p.id FROM part p WHERE ");
-        for (var i = 0; i < ledd.Count; i++)
-        {
-            sql.Append(CultureInfo.InvariantCulture, $"EXISTS (SELECT 1 FROM navneledd n WHERE n.ledd = ?{i + 1} AND n.part_id = p.id) AND ");
-        }
-
-        sql.Append(filter.ErPerson switch { true => "p.fnr IS NOT NULL", false => "p.orgnr IS NOT NULL", null => "1 = 1" });
-        var verdier = new List<object?>(ledd);
-        if (filter.Postnummer is { } postnummer)
-        {
-            verdier.Add(postnummer);
-            sql.Append(CultureInfo.InvariantCulture, $" AND p.postnummer = ?{verdier.Count}");
-        }
-
-        if (filter.Poststed is { } poststed)
-        {
-            verdier.Add(poststed);
-            sql.Append(CultureInfo.InvariantCulture, $" AND upper(p.poststed) = upper(?{verdier.Count})");
-        }
-
-        verdier.Add(maks);
-        sql.Append(CultureInfo.InvariantCulture, $" ORDER BY p.id LIMIT ?{verdier.Count}");
-        using var setning = new Setning(tilkobling, sql.ToString());
-        return setning.Med([.. verdier]).Rader(r => r.TallI(0));
+        var (sql, verdier) = SqliteEiernavnsok.Parter(ledd, filter, maks);
+        using var setning = new Setning(tilkobling, sql);
+        return setning.Med(verdier).Rader(r => r.TallI(0));
     }
 
     /// <summary>A party from <see cref="SqliteSporringer.AntallPartKolonner"/> columns from <paramref name="forste"/>; null when fnr and orgnr are both NULL.</summary>

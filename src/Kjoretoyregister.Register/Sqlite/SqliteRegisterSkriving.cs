@@ -77,6 +77,7 @@ internal sealed class SqliteRegisterSkriving : IRegisterSkriving
         var berorte = SqliteNaaSvar.KjoretoyForParter(tilkobling, parter.Endrede);
         berorte.UnionWith(skrevne);
         SqliteNaaSvar.Bygg(tilkobling, t, berorte);
+        SqliteNavneord.Fyll(tilkobling, egenTransaksjon: false);
         transaksjon.Commit();
         using var sjekkpunkt = tilkobling.CreateCommand();
         sjekkpunkt.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";

@@ -35,7 +35,7 @@ internal static class Parametertyper
                     parameter.Schema = new OpenApiSchema { Type = JsonSchemaType.String };
                     break;
                 case "navn":
-                    parameter.Description = "Navnet til eier, medeier eller leasingtaker: 2–200 tegn.";
+                    parameter.Description = "Navnet til eier, medeier eller leasingtaker: 2–200 tegn. Hvert ord i søket må være begynnelsen av et av navnets ord, i vilkårlig rekkefølge (`kris han` finner Kristiansen Hanne). Se docs/eiersok.md.";
                     parameter.Required = true;
                     parameter.Schema = new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 2, MaxLength = 200 };
                     break;
@@ -60,9 +60,20 @@ internal static class Parametertyper
                     parameter.Schema = new OpenApiSchema { Type = JsonSchemaType.String };
                     break;
                 case "fylke":
+                    parameter.Description = "Bare eiere med adresse i dette fylket: fylkesnummeret, de to første sifrene i kommunenummeret (for eksempel 46 for Vestland).";
+                    parameter.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Pattern = "^[0-9]{2}$" };
+                    break;
                 case "fodselsdato":
-                    parameter.Description = "Fra Statens vegvesens grensesnitt; støttes ikke av dette registeret ennå og gir 400 UGYLDIG_PARAMETER.";
-                    parameter.Schema = new OpenApiSchema { Type = JsonSchemaType.String };
+                    parameter.Description = "Bare personer født denne dagen (åååå-mm-dd), slik fødselsnummeret viser den (D-nummer og syntetiske numre medregnet).";
+                    parameter.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "date" };
+                    break;
+                case "ekskluderVraketUtfort":
+                    parameter.Description = "true: uten kjøretøy som har registreringsstatus VRAKET eller UTFORT på tidspunktet søket gjelder.";
+                    parameter.Schema = new OpenApiSchema { Type = JsonSchemaType.Boolean, Default = JsonValue.Create(false) };
+                    break;
+                case "fonetisk":
+                    parameter.Description = "true: ordene sammenlignes etter uttale, ikke bokstaver (Kristiansen finner Christiansen, Hansen finner Hanssen, Ås finner Aas og Os). Algoritmen og regeltabellen står i docs/eiersok.md.";
+                    parameter.Schema = new OpenApiSchema { Type = JsonSchemaType.Boolean, Default = JsonValue.Create(false) };
                     break;
             }
         }

@@ -43,7 +43,7 @@ internal static class SokEndpoints
 
     public static async Task<Results<Ok<KjoretoysokResponse>, NoContent, JsonHttpResult<ErrorMessage>>> Eiernavn(
         HttpContext http, string? navn, string? dtg, string? fra, string? antall, string? erPerson, string? postnummer, string? poststed,
-        string? fylke, string? fodselsdato, IKjoretoyregister register, Loggforing loggforing)
+        string? fylke, string? fodselsdato, string? ekskluderVraketUtfort, string? fonetisk, IKjoretoyregister register, Loggforing loggforing)
     {
         if (Eiernavnparametre.Navn(navn) is not { } sokenavn)
         {
@@ -51,7 +51,7 @@ internal static class SokEndpoints
                 FiksFeil.UgyldigForesporsel(http, Feilkode.UgyldigParameter, Eiernavnparametre.NavnMelding)).ConfigureAwait(false);
         }
 
-        var (filter, filterfeil) = Eiernavnparametre.Filter(erPerson, postnummer, poststed, fylke, fodselsdato);
+        var (filter, filterfeil) = Eiernavnparametre.Filter(erPerson, postnummer, poststed, fylke, fodselsdato, ekskluderVraketUtfort, fonetisk);
         if (filterfeil is not null)
         {
             return FiksFeil.UgyldigForesporsel(http, Feilkode.UgyldigParameter, filterfeil);

@@ -52,7 +52,10 @@ public sealed class SvvKjoretoyregister(Svvkall svv) : IKjoretoyregister
         ArgumentNullException.ThrowIfNull(filter);
         var side = await SiderAsync(
             $"sok/eiernavn?navn={Uri.EscapeDataString(navn)}{Parameter("&", "postnummer", filter.Postnummer)}{Parameter("&", "poststed", filter.Poststed)}"
-                + Parameter("&", "erPerson", filter.ErPerson?.ToString().ToLowerInvariant()) + Parameter("&", "dtg", Tekst(dtg)),
+                + Parameter("&", "erPerson", filter.ErPerson?.ToString().ToLowerInvariant()) + Parameter("&", "fylke", filter.Fylke)
+                + Parameter("&", "fodselsdato", filter.Fodselsdato?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+                + Parameter("&", "ekskluderVraketUtfort", filter.EkskluderVraketUtfort ? "true" : null)
+                + Parameter("&", "fonetisk", filter.Fonetisk ? "true" : null) + Parameter("&", "dtg", Tekst(dtg)),
             fra, antall, cancellationToken).ConfigureAwait(false);
         return new KjoretoysokResponse([], side.Kjoretoy.Count, side.AntallTreffTotalt, side.Kjoretoy);
     }

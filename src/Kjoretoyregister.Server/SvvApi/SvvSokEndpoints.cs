@@ -32,14 +32,14 @@ internal static class SvvSokEndpoints
 
     public static async Task<Results<Ok<KjoretoysokResponse>, NoContent, JsonHttpResult<KjoretoysokResponse>>> Eiernavn(
         HttpContext http, string? navn, string? postnummer, string? poststed, string? fylke, string? fodselsdato, string? erPerson,
-        string? fra, string? antall, string? dtg, RegisterDatabase register)
+        string? ekskluderVraketUtfort, string? fonetisk, string? fra, string? antall, string? dtg, RegisterDatabase register)
     {
         if (Eiernavnparametre.Navn(navn) is not { } sokenavn)
         {
             return SvvFeil.UgyldigParameter(Feilkode.UgyldigParameter, Eiernavnparametre.NavnMelding);
         }
 
-        var (filter, filterfeil) = Eiernavnparametre.Filter(erPerson, postnummer, poststed, fylke, fodselsdato);
+        var (filter, filterfeil) = Eiernavnparametre.Filter(erPerson, postnummer, poststed, fylke, fodselsdato, ekskluderVraketUtfort, fonetisk);
         if (filterfeil is not null)
         {
             return SvvFeil.UgyldigParameter(Feilkode.UgyldigParameter, filterfeil);

@@ -207,8 +207,8 @@ public abstract class NaaSvarTests(Lagringsmotor motor) : Registertest(motor)
         await KjorSqlAsync(
             register,
             Motor == Lagringsmotor.Sqlite
-                ? "DROP TABLE naa_svar; DROP INDEX eierskap_underenhet; PRAGMA user_version = 1;"
-                : "DROP TABLE naa_svar; DROP INDEX eierskap_underenhet; UPDATE skjemaversjon SET versjon = 1 WHERE sett = 'register';");
+                ? "DROP TABLE naa_svar; DROP INDEX eierskap_underenhet; DROP TABLE navneord; DROP INDEX part_fodselsdato; ALTER TABLE part DROP COLUMN fodselsdato; PRAGMA user_version = 1;"
+                : "DROP TABLE naa_svar; DROP INDEX eierskap_underenhet; DROP TABLE navneord; ALTER TABLE part DROP COLUMN fodselsdato; UPDATE skjemaversjon SET versjon = 1 WHERE sett = 'register';");
         if (Motor == Lagringsmotor.Postgres)
         {
             await Migrering.KjorPostgresAsync(register.Postgres.DataSource, [Migrasjonssett.Register(Lagringsmotor.Postgres)]);
@@ -217,12 +217,14 @@ public abstract class NaaSvarTests(Lagringsmotor motor) : Registertest(motor)
         await using var igjen = register.ApneIgjen();
         var json = await igjen.Oppslag.SlaOppKuiderJsonAsync([new BulkOppslag<Kuid>(Kuid.Parse("1001"), null), new BulkOppslag<Kuid>(Kuid.Parse("1002"), null)]);
         var svar = await igjen.Oppslag.SlaOppKuiderAsync([new BulkOppslag<Kuid>(Kuid.Parse("1001"), null), new BulkOppslag<Kuid>(Kuid.Parse("1002"), null)]);
+        var fonetisk = await igjen.Oppslag.SokEiernavnAsync("per berg", new EiernavnFilter(Fonetisk: true), null, 0, 10);
 
         var lagret = await LagredeSvarAsync(register);
         Assert.Equal(2, lagret.Count);
         Assert.Equal(Svarjson.Fra(svar[0]).Json, lagret["1001"]);
         AssertLik(Svarjson.Fra(svar[0]), json[0]);
         AssertLik(Svarjson.Fra(svar[1]), json[1]);
+        Assert.Equal(["1002"], fonetisk.Kjoretoyresponser.Select(k => k.Kjoretoy!.KjoretoyId.Kuid));
     }
 
     private static void AssertLik(Svarjson forventet, Svarjson faktisk)

@@ -65,13 +65,13 @@ internal static class Linjer
         return eierskap;
     }
 
-    public static JsonObject Person(string fnr, string fornavn, string etternavn, string postnummer = "0603", string poststed = "OSLO") => new()
+    public static JsonObject Person(string fnr, string fornavn, string etternavn, string postnummer = "0603", string poststed = "OSLO", string kommunenummer = "0301") => new()
     {
         ["person"] = new JsonObject { ["fodselsnummer"] = fnr, ["fornavn"] = fornavn, ["etternavn"] = etternavn },
         ["adresse"] = new JsonObject
         {
             ["adresselinje1"] = "TESTGATA 1", ["postnummer"] = postnummer, ["poststed"] = poststed,
-            ["kommunenummer"] = "0301", ["kommunenavn"] = "OSLO", ["land"] = "NORGE", ["landkode"] = "NOR",
+            ["kommunenummer"] = kommunenummer, ["kommunenavn"] = "OSLO", ["land"] = "NORGE", ["landkode"] = "NOR",
         },
     };
 

@@ -79,6 +79,22 @@ public sealed class SvvApiTests(SvvServer register) : IClassFixture<SvvServer>
     }
 
     [Fact]
+    public async Task SokEiernavnNarrowedAnswersTheSameBytesAsTheFiksSide()
+    {
+        using var klient = new Svvklient(register.Server);
+        var bil = Kjoretoydata.Ny("Qvistadsvegen");
+        klient.Fiks.Importer(bil.Linje());
+        var fodselsdato = Contracts.Fodselsnummer.Parse(bil.Fnr).Fodselsdato!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var sti = $"sok/eiernavn?navn=ka%20kvistadsv&fonetisk=true&fylke=03&fodselsdato={fodselsdato}&ekskluderVraketUtfort=true";
+
+        var svv = await Svvklient.TekstAsync(await klient.GetAsync(sti));
+        var fiks = await Svvklient.TekstAsync(await klient.Fiks.SendAsync(HttpMethod.Get, klient.Fiks.SvvSti(sti)));
+
+        Assert.Equal(fiks, svv);
+        Assert.Equal(1, JsonDocument.Parse(svv).RootElement.GetProperty("antallTreffTotalt").GetInt32());
+    }
+
+    [Fact]
     public async Task SokFodselsnummerListsThePersonsVehiclesAsTheFiksSideShowsThem()
     {
         using var klient = new Svvklient(register.Server);
@@ -134,6 +150,10 @@ public sealed class SvvApiTests(SvvServer register) : IClassFixture<SvvServer>
     [InlineData("GET", "sok/eiernavn?navn=Kari&fra=-1", "UGYLDIG_PARAMETER", "fra")]
     [InlineData("GET", "sok/eiernavn", "UGYLDIG_PARAMETER", "navn")]
     [InlineData("GET", "sok/eiernavn?navn=Kari&dtg=2021-13-01", "UGYLDIG_DTG", "dtg")]
+    [InlineData("GET", "sok/eiernavn?navn=Kari&fylke=4", "UGYLDIG_PARAMETER", "fylke")]
+    [InlineData("GET", "sok/eiernavn?navn=Kari&fodselsdato=1981-02-30", "UGYLDIG_PARAMETER", "fodselsdato")]
+    [InlineData("GET", "sok/eiernavn?navn=Kari&ekskluderVraketUtfort=ja", "UGYLDIG_PARAMETER", "ekskluderVraketUtfort")]
+    [InlineData("GET", "sok/eiernavn?navn=Kari&fonetisk=1", "UGYLDIG_PARAMETER", "fonetisk")]
     [InlineData("GET", "sok/fodselsnummer?fodselsnummer=123", "UGYLDIG_FODSELSNUMMER", "fodselsnummer")]
     [InlineData("GET", "sok/fodselsnummer", "UGYLDIG_FODSELSNUMMER", "fodselsnummer")]
     [InlineData("GET", "sok/fodselsnummer?fodselsnummer={ingenFnr}&antall=0", "UGYLDIG_PARAMETER", "antall")]
