@@ -19,13 +19,25 @@ public sealed partial class Oppslagsskjema
 
     public string? Poststed { get; set; }
 
+    /// <summary>Fylkesnummer, two digits (the owner's kommunenummer begins with it).</summary>
+    public string? Fylke { get; set; }
+
+    /// <summary>The owner's date of birth, ÅÅÅÅ-MM-DD.</summary>
+    public string? Fodselsdato { get; set; }
+
+    /// <summary><c>true</c>: leave out vehicles that are scrapped (vraket) or exported (utført).</summary>
+    public string? EkskluderVraketUtfort { get; set; }
+
+    /// <summary><c>true</c>: match names that sound alike (docs/eiersok.md).</summary>
+    public string? Fonetisk { get; set; }
+
     /// <summary>True when any narrowing is filled in (the page then shows the fields open).</summary>
     public bool HarEiersok => Eiersokfelt().Any(f => !string.IsNullOrEmpty(f.Verdi));
 
     /// <summary>The narrowing, or the message and the field it names.</summary>
     public (Eiersok? Sok, string? Felt, string? Melding) Eiersok()
     {
-        var (filter, feil) = Eiernavnparametre.Filter(ErPerson, Postnummer, Poststed, null, null);
+        var (filter, feil) = Eiernavnparametre.Filter(ErPerson, Postnummer, Poststed, Fylke, Fodselsdato, EkskluderVraketUtfort, Fonetisk);
         if (feil is null)
         {
             return (new Eiersok(filter!, MaksTreff), null, null);
@@ -40,5 +52,9 @@ public sealed partial class Oppslagsskjema
         ("erPerson", ErPerson),
         ("postnummer", Postnummer),
         ("poststed", Poststed),
+        ("fylke", Fylke),
+        ("fodselsdato", Fodselsdato),
+        ("ekskluderVraketUtfort", EkskluderVraketUtfort),
+        ("fonetisk", Fonetisk),
     ];
 }
