@@ -3,14 +3,16 @@ using Kjoretoyregister.Server.Forvaltning.Kontoer;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Microsoft.IdentityModel.Tokens;
 
 namespace Kjoretoyregister.Server.Forvaltning.Oidc;
 
 /// <summary>
-/// What forvaltning adds to the standard handler: the client assertion at the token endpoint; after the
-/// handler has validated the ID token (signature, issuer, audience, lifetime, nonce, PKCE, state), the
-/// person's account <c>oidc:&lt;subject&gt;</c>, created with no role on first sign-in, becomes the
+/// What forvaltning adds to the standard handler: the client assertion at the token endpoint; a signed ID
+/// token required; after the handler has validated it (signature, issuer, audience, lifetime, nonce, PKCE,
+/// state), the person's account <c>oidc:&lt;subject&gt;</c>, created with no role on first sign-in, becomes the
 /// session's principal exactly as a password login makes it; the ID token is kept in the session only for
 /// the sign-out at the provider. A failed sign-in goes back to the login page with a message.
 /// </summary>
@@ -33,7 +35,28 @@ public sealed partial class Oidchendelser : OpenIdConnectEvents
         return Task.CompletedTask;
     }
 
-    public override async Task TokenValidated(TokenValidatedContext context)
+    /// <summary>
+    /// The handler lets an unsigned ID token (<c>alg: none</c>) from the token endpoint through, as the
+    /// specification allows for a token fetched over TLS; forvaltning does not: it must be signed by a key
+    /// of the provider (a signature the handler has checked). Kept for the sign-out at the provider.
+    /// </summary>
+    public override Task TokenValidated(TokenValidatedContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var idToken = context.TokenEndpointResponse?.IdToken ?? context.ProtocolMessage?.IdToken;
+        var jwt = idToken is null ? null : new JsonWebToken(idToken);
+        if (jwt is null || string.IsNullOrEmpty(jwt.EncodedSignature) || jwt.Alg is null || string.Equals(jwt.Alg, SecurityAlgorithms.None, StringComparison.OrdinalIgnoreCase))
+        {
+            context.Fail("ID-tokenet er ikke signert.");
+            return Task.CompletedTask;
+        }
+
+        context.Properties!.StoreTokens([new AuthenticationToken { Name = OpenIdConnectParameterNames.IdToken, Value = idToken! }]);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>After every check of the handler (nonce, <c>at_hash</c> included): the person's account, created on first sign-in, becomes the session.</summary>
+    public override async Task TicketReceived(TicketReceivedContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var tjenester = context.HttpContext.RequestServices;
@@ -49,11 +72,6 @@ public sealed partial class Oidchendelser : OpenIdConnectEvents
         var bruker = await tjenester.GetRequiredService<IBrukerStore>().OpprettOidcAsync(brukernavn,
             new Endring(na, brukernavn, null, "Konto opprettet ved første innlogging med OIDC", null), context.HttpContext.RequestAborted);
         context.Principal = Innloggingsskjema.Prinsipal(bruker);
-        if (context.TokenEndpointResponse?.IdToken is { } idToken)
-        {
-            context.Properties!.StoreTokens([new AuthenticationToken { Name = OpenIdConnectParameterNames.IdToken, Value = idToken }]);
-        }
-
         LoggInnlogget(tjenester.GetRequiredService<ILogger<Oidchendelser>>());
     }
 
