@@ -100,5 +100,29 @@ public sealed class OidcInnloggingTests
         Assert.Contains("aria-describedby=\"identitet-hjelp identitet-feil\"", await ugyldig.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task KsMakesAnOidcIdentityLokalAdministratorWithoutAPasswordAndThePersonLandsOnTheKommune()
+    {
+        await using var oidc = await Oidcserver.StartAsync();
+        var kommune = await Testkommune.OpprettAsync(oidc.Server);
+        var passord = $"Ks-passord-{Guid.NewGuid():N}";
+        var ks = $"ks-{Guid.NewGuid():N}";
+        await oidc.Server.Tjeneste<IBrukerStore>().OpprettAsync(ks, "KS", Kjoretoyregister.Server.Forvaltning.Integrasjonspassord.Hash(passord), ksAdministrator: true);
+        using var ksKlient = new Forvaltningsklient(oidc.Server);
+        await ksKlient.InnloggetAsync(ks, passord);
+        var person = Oidcperson.Ny();
+        var sti = $"/forvaltning/ks/organisasjoner/{kommune.FiksOrgId}";
+
+        using var gitt = await ksKlient.PostAsync(sti + "?handler=GiAdministrator", await ksKlient.SkjemanokkelAsync(sti), ("brukernavn", person.Brukernavn));
+        using var somPerson = new Forvaltningsklient(oidc.Server);
+        var videre = await oidc.Utsteder.LoggInnAsync(somPerson, person);
+        using var oversikt = await somPerson.GetAsync(videre);
+
+        Assert.Equal(HttpStatusCode.Found, gitt.StatusCode);
+        Assert.True((await oidc.Server.Tjeneste<IBrukerStore>().HentAsync(person.Brukernavn))!.Administrerer(kommune.FiksOrgId));
+        Assert.Equal(Oidcidentitet.IngenPassord, (await oidc.Server.Tjeneste<IBrukerStore>().HentInnloggingAsync(person.Brukernavn))!.Passordhash);
+        Assert.Equal($"/forvaltning/{kommune.FiksOrgId}", Forvaltningsklient.Adresse(oversikt));
+    }
+
     private static bool Rollekrav(Bruker bruker) => Kjoretoyregister.Server.Forvaltning.Sider.Rollekrav.HarRolle(bruker);
 }
