@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using System.Threading.RateLimiting;
 using Kjoretoyregister.Contracts.Fiks;
 using Kjoretoyregister.Server.Feil;
@@ -30,6 +32,7 @@ public sealed partial class Kvoter : IDisposable
     private readonly Maaler maaler;
     private readonly PartitionedRateLimiter<Bokslag> integrasjoner;
     private readonly PartitionedRateLimiter<Bokslag> organisasjoner;
+    private readonly PartitionedRateLimiter<Bokslag> personer;
 
     public Kvoter(IOptions<KvoteOptions> options, Loggforing loggforing, ILogger<Kvoter> logger, Maaler maaler)
     {
@@ -40,6 +43,7 @@ public sealed partial class Kvoter : IDisposable
         this.maaler = maaler;
         integrasjoner = PartitionedRateLimiter.Create<Bokslag, Bokslag>(b => RateLimitPartition.GetTokenBucketLimiter(b, Boks));
         organisasjoner = PartitionedRateLimiter.Create<Bokslag, Bokslag>(b => RateLimitPartition.GetTokenBucketLimiter(b, Boks));
+        personer = PartitionedRateLimiter.Create<Bokslag, Bokslag>(b => RateLimitPartition.GetTokenBucketLimiter(b, Boks));
     }
 
     /// <summary>
@@ -64,7 +68,8 @@ public sealed partial class Kvoter : IDisposable
                 overstyring?.OrganisasjonPerSekund ?? options.Organisasjon.OppslagPerSekund,
                 overstyring?.OrganisasjonKapasitet ?? options.Organisasjon.Kapasitet));
         http.Features.Set(grenser);
-        return TaAsync(http, grenser, 1);
+        var operasjon = Loggoperasjon.For(http);
+        return TaAsync(http, grenser, 1, operasjon.Operasjon, operasjon.Nokkel(http));
     }
 
     /// <summary>
@@ -74,52 +79,87 @@ public sealed partial class Kvoter : IDisposable
     public ValueTask<JsonHttpResult<ErrorMessage>?> TaResten(HttpContext http, int antall)
     {
         ArgumentNullException.ThrowIfNull(http);
-        return antall <= 0 || http.Features.Get<Kvotegrenser>() is not { } grenser
-            ? ValueTask.FromResult<JsonHttpResult<ErrorMessage>?>(null)
-            : TaAsync(http, grenser, antall);
+        if (antall <= 0 || http.Features.Get<Kvotegrenser>() is not { } grenser)
+        {
+            return ValueTask.FromResult<JsonHttpResult<ErrorMessage>?>(null);
+        }
+
+        var operasjon = Loggoperasjon.For(http);
+        return TaAsync(http, grenser, antall, operasjon.Operasjon, operasjon.Nokkel(http));
+    }
+
+    /// <summary>
+    /// A lookup on forvaltning's lookup page (the role Oppslag): one token from the person's own bucket and
+    /// one from the organisation's. A person gets the limits an integration gets (<c>Kvote:Integrasjon:*</c>,
+    /// or the organisation's override of them), one bucket per username across organisations. The refusal
+    /// is audited with <paramref name="operasjon"/> and <paramref name="nokkel"/>, as the page names them.
+    /// Null when granted or when fair use is off; else the 429 (or the 503 when the audit log cannot take
+    /// the refusal). Needs the request's <see cref="FiksKontekst"/>.
+    /// </summary>
+    public ValueTask<JsonHttpResult<ErrorMessage>?> TaForPersonAsync(HttpContext http, string brukernavn, Kvoteoverstyring? overstyring, string operasjon, string nokkel)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(brukernavn);
+        if (!options.Aktivert)
+        {
+            return ValueTask.FromResult<JsonHttpResult<ErrorMessage>?>(null);
+        }
+
+        var kontekst = http.Features.Get<FiksKontekst>() ?? throw new InvalidOperationException("Kvoten krever FiksKontekst på forespørselen.");
+        var person = new Bokslag(new Guid(SHA256.HashData(Encoding.UTF8.GetBytes(brukernavn)).AsSpan(0, 16)),
+            overstyring?.IntegrasjonPerSekund ?? options.Integrasjon.OppslagPerSekund,
+            overstyring?.IntegrasjonKapasitet ?? options.Integrasjon.Kapasitet);
+        var grenser = new Kvotegrenser(person, new Bokslag(kontekst.FiksOrgId,
+            overstyring?.OrganisasjonPerSekund ?? options.Organisasjon.OppslagPerSekund,
+            overstyring?.OrganisasjonKapasitet ?? options.Organisasjon.Kapasitet), person);
+        return TaAsync(http, grenser, 1, operasjon, nokkel);
     }
 
     public void Dispose()
     {
         integrasjoner.Dispose();
         organisasjoner.Dispose();
+        personer.Dispose();
     }
 
-    private async ValueTask<JsonHttpResult<ErrorMessage>?> TaAsync(HttpContext http, Kvotegrenser grenser, int antall)
+    private async ValueTask<JsonHttpResult<ErrorMessage>?> TaAsync(HttpContext http, Kvotegrenser grenser, int antall, string operasjon, string nokkel)
     {
-        using (var integrasjon = integrasjoner.AttemptAcquire(grenser.Integrasjon, antall))
+        var (slag, egen) = grenser.Person is { } person ? (Kvoteslag.Person, person) : (Kvoteslag.Integrasjon, grenser.Integrasjon);
+        using (var lease = (grenser.Person is null ? integrasjoner : personer).AttemptAcquire(egen, antall))
         {
-            if (!integrasjon.IsAcquired)
+            if (!lease.IsAcquired)
             {
-                return await AvvisAsync(http, Kvoteslag.Integrasjon, grenser.Integrasjon, integrasjon, antall).ConfigureAwait(false);
+                return await AvvisAsync(http, slag, egen, lease, antall, operasjon, nokkel).ConfigureAwait(false);
             }
         }
 
         using var organisasjon = organisasjoner.AttemptAcquire(grenser.Organisasjon, antall);
         return organisasjon.IsAcquired
             ? null
-            : await AvvisAsync(http, Kvoteslag.Organisasjon, grenser.Organisasjon, organisasjon, antall).ConfigureAwait(false);
+            : await AvvisAsync(http, Kvoteslag.Organisasjon, grenser.Organisasjon, organisasjon, antall, operasjon, nokkel).ConfigureAwait(false);
     }
 
-    private async ValueTask<JsonHttpResult<ErrorMessage>> AvvisAsync(HttpContext http, Kvoteslag slag, Bokslag boks, RateLimitLease lease, int antall)
+    private async ValueTask<JsonHttpResult<ErrorMessage>> AvvisAsync(HttpContext http, Kvoteslag slag, Bokslag boks, RateLimitLease lease, int antall, string operasjon, string nokkel)
     {
         var vent = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : Pafylling(boks).Periode * antall;
         var sekunder = Math.Max(1, (long)Math.Ceiling(vent.TotalSeconds));
         http.Response.Headers.RetryAfter = sekunder.ToString(CultureInfo.InvariantCulture);
-        var hvem = slag == Kvoteslag.Integrasjon
-            ? "Integrasjonens kvote for oppslag"
-            : "Organisasjonens kvote for oppslag (alle integrasjonene til sammen)";
+        var hvem = slag switch
+        {
+            Kvoteslag.Integrasjon => "Integrasjonens kvote for oppslag",
+            Kvoteslag.Person => "Din kvote for oppslag",
+            _ => "Organisasjonens kvote for oppslag (alle integrasjonene til sammen)",
+        };
         var feil = FiksFeil.Svar(http, StatusCodes.Status429TooManyRequests, Feilkode.KvoteOppbrukt,
             $"{hvem} er brukt opp: høyst {boks.Kapasitet} oppslag i et støt og {Vis(boks.PerSekund)} per sekund over tid. Prøv igjen om {sekunder} sekunder.");
         Avvist(slag, http.Features.Get<FiksKontekst>()!);
-        var operasjon = Loggoperasjon.For(http);
-        return await loggforing.AvvistAsync(http, operasjon.Operasjon, operasjon.Nokkel(http), feil).ConfigureAwait(false);
+        return await loggforing.AvvistAsync(http, operasjon, nokkel, feil).ConfigureAwait(false);
     }
 
     /// <summary>A refusal, counted in the <c>Kjoretoyregister</c> meter by bucket and organisation, and logged at debug.</summary>
     private void Avvist(Kvoteslag slag, FiksKontekst kontekst)
     {
-        maaler.KvoteAvvist(slag == Kvoteslag.Integrasjon ? "integrasjon" : "organisasjon", kontekst.FiksOrgId);
+        maaler.KvoteAvvist(slag.ToString().ToLowerInvariant(), kontekst.FiksOrgId);
         LoggAvvist(logger, slag, kontekst.FiksOrgId, kontekst.IntegrasjonId);
     }
 
@@ -150,11 +190,12 @@ public sealed partial class Kvoter : IDisposable
     {
         Integrasjon,
         Organisasjon,
+        Person,
     }
 
     /// <summary>A bucket's key: whose, and its limits (a changed limit is a new bucket).</summary>
     private readonly record struct Bokslag(Guid Id, double PerSekund, int Kapasitet);
 
-    /// <summary>The request's two buckets, kept on the request for a bulk call's <see cref="TaResten"/>.</summary>
-    private sealed record Kvotegrenser(Bokslag Integrasjon, Bokslag Organisasjon);
+    /// <summary>The request's buckets, kept on the request for a bulk call's <see cref="TaResten"/>; a person's lookup (<see cref="TaForPersonAsync"/>) has its own bucket instead of an integration's.</summary>
+    private sealed record Kvotegrenser(Bokslag Integrasjon, Bokslag Organisasjon, Bokslag? Person = null);
 }

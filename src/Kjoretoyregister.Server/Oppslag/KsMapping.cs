@@ -40,7 +40,7 @@ internal static class KsMapping
         tidspunkt is { } t ? DateOnly.FromDateTime(NorskTid.TilNorskTid(t).DateTime) : null;
 
     /// <summary>gruppe/gruppeKode from the technical code, merke, modell (handelsbetegnelse) and fuels from SVV's approval data.</summary>
-    private static KsTekniskeData? TekniskeData(RawJson? godkjenning)
+    public static KsTekniskeData? TekniskeData(RawJson? godkjenning)
     {
         if (godkjenning is not { } raw)
         {

@@ -16,6 +16,7 @@ public static class OppslagExtensions
     public static WebApplicationBuilder AddOppslag(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<Loggforing>();
+        builder.Services.AddSingleton<Saksbehandleroppslag>();
         return builder;
     }
 

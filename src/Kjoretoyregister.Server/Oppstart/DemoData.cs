@@ -17,6 +17,7 @@ internal sealed class DemoData(IForvaltningStore store, IBrukerStore brukere, IM
 {
     public const string LokalAdministrator = "demo-admin";
     public const string KsAdministrator = "demo-ks";
+    public const string Saksbehandler = "demo-saksbehandler";
     public const string Fakturaadresse = "Rådhusplassen 1, 0037 Oslo";
 
     /// <summary>Demo figures, not KS' prices: from 1 January 2025, 0.10 kr per lookup and 500 kr per month.</summary>
@@ -87,7 +88,12 @@ internal sealed class DemoData(IForvaltningStore store, IBrukerStore brukere, IM
     /// null. The earlier password when it still verifies; an existing account whose password demo.json does
     /// not hold gets a new one; a missing account is created.
     /// </summary>
-    public async Task<DemoBruker> BrukerAsync(string brukernavn, string navn, Guid? kommune, DemoBruker? tidligere, CancellationToken ct)
+    /// <summary>
+    /// Finds or creates a demo account with a demo password (kept when demo.json still holds the current one):
+    /// with <paramref name="kommune"/> null a KS-administrator; else the kommune's lokal administrator, or with
+    /// <paramref name="saksbehandler"/> a holder of the role Oppslag there (and nothing else).
+    /// </summary>
+    public async Task<DemoBruker> BrukerAsync(string brukernavn, string navn, Guid? kommune, DemoBruker? tidligere, CancellationToken ct, bool saksbehandler = false)
     {
         var innlogging = await brukere.HentInnloggingAsync(brukernavn, ct).ConfigureAwait(false);
         string passord;
@@ -107,14 +113,19 @@ internal sealed class DemoData(IForvaltningStore store, IBrukerStore brukere, IM
         {
             passord = Integrasjonspassord.Generer();
             await brukere.OpprettAsync(brukernavn, navn, Integrasjonspassord.Hash(passord), ksAdministrator: kommune is null,
-                NyEndring(kommune, $"Opprettet demobrukeren {brukernavn}", kommune is null ? "KS-administrator" : "Lokal administrator"), ct).ConfigureAwait(false);
+                NyEndring(kommune, $"Opprettet demobrukeren {brukernavn}", kommune is null ? "KS-administrator" : saksbehandler ? "Saksbehandler (rollen Oppslag)" : "Lokal administrator"), ct).ConfigureAwait(false);
         }
 
-        if (kommune is { } fiksOrgId
-            && await brukere.HentAsync(brukernavn, ct).ConfigureAwait(false) is { } bruker
-            && !bruker.Organisasjoner.Contains(fiksOrgId))
+        if (kommune is { } fiksOrgId && await brukere.HentAsync(brukernavn, ct).ConfigureAwait(false) is { } bruker)
         {
-            await brukere.GiAdministratorAsync(brukernavn, fiksOrgId, NyEndring(fiksOrgId, $"Gjorde {brukernavn} til lokal administrator", null), ct).ConfigureAwait(false);
+            if (saksbehandler && !bruker.HarOppslag(fiksOrgId))
+            {
+                await brukere.GiOppslagAsync(brukernavn, fiksOrgId, NyEndring(fiksOrgId, $"Ga {brukernavn} rollen Oppslag", null), ct).ConfigureAwait(false);
+            }
+            else if (!saksbehandler && !bruker.Organisasjoner.Contains(fiksOrgId))
+            {
+                await brukere.GiAdministratorAsync(brukernavn, fiksOrgId, NyEndring(fiksOrgId, $"Gjorde {brukernavn} til lokal administrator", null), ct).ConfigureAwait(false);
+            }
         }
 
         return new DemoBruker(brukernavn, passord);

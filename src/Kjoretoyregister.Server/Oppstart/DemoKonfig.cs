@@ -8,7 +8,8 @@ namespace Kjoretoyregister.Server.Oppstart;
 /// demo server: where it is, the demo kommune's Fiks-organisasjonID, the demo integration's id and
 /// password, the demo Maskinporten client with its private key, and two logins for the forvaltning UI
 /// (<see cref="Forvaltning"/>: the demo kommune's lokal administrator; <see cref="KsAdministrator"/>:
-/// a KS-administrator). Demo secrets only.
+/// a KS-administrator; <see cref="Saksbehandler"/>: a holder of the role Oppslag in the demo kommune, for
+/// the lookup page). Demo secrets only.
 /// </summary>
 public sealed record DemoKonfig(
     string BaseUrl,
@@ -17,7 +18,8 @@ public sealed record DemoKonfig(
     string IntegrasjonPassord,
     DemoMaskinporten Maskinporten,
     DemoBruker? Forvaltning = null,
-    DemoBruker? KsAdministrator = null);
+    DemoBruker? KsAdministrator = null,
+    DemoBruker? Saksbehandler = null);
 
 /// <summary>The demo Maskinporten client: issuer, token endpoint, client_id, organisation, scope and private RSA JWK.</summary>
 public sealed record DemoMaskinporten(

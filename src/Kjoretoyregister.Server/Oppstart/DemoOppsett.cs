@@ -14,7 +14,7 @@ namespace Kjoretoyregister.Server.Oppstart;
 /// The embedded default's first start (CONTRACT.md §7): an empty register gets the synthetic demo
 /// register; the demo kommune (agreements signed, invoicing details filled in, service activated), its
 /// demo integration (allowed to search), the forvaltning accounts <c>demo-admin</c> (its lokal
-/// administrator) and <c>demo-ks</c> (KS-administrator), a demo tariff and the demo Maskinporten client
+/// administrator), <c>demo-saksbehandler</c> (the role Oppslag there: the lookup page) and <c>demo-ks</c> (KS-administrator), a demo tariff and the demo Maskinporten client
 /// are created; and once the server listens, demo.json is written with the addresses it listens on and
 /// one lookup to try is printed. A later start reuses all of it (and rewrites only the addresses in
 /// demo.json, or a password demo.json no longer holds).
@@ -68,10 +68,11 @@ internal sealed partial class DemoOppsett(
             var (integrasjonId, passord) = await demo.IntegrasjonAsync(organisasjon, tidligere, cancellationToken).ConfigureAwait(false);
             var lokal = await demo.BrukerAsync(DemoData.LokalAdministrator, "Demo Administrator", organisasjon.FiksOrgId, tidligere?.Forvaltning, cancellationToken).ConfigureAwait(false);
             var ks = await demo.BrukerAsync(DemoData.KsAdministrator, "Demo KS-administrator", null, tidligere?.KsAdministrator, cancellationToken).ConfigureAwait(false);
+            var saksbehandler = await demo.BrukerAsync(DemoData.Saksbehandler, "Demo Saksbehandler", organisasjon.FiksOrgId, tidligere?.Saksbehandler, cancellationToken, saksbehandler: true).ConfigureAwait(false);
             await demo.TariffAsync(cancellationToken).ConfigureAwait(false);
             var jwk = await demo.KlientAsync(tidligere, cancellationToken).ConfigureAwait(false);
             konfig = new DemoKonfig(tidligere?.BaseUrl ?? "", organisasjon.FiksOrgId, integrasjonId, passord,
-                new DemoMaskinporten(tidligere?.Maskinporten.Issuer ?? "", tidligere?.Maskinporten.TokenEndpoint ?? "", KlientId, LeverandorOrgnr.ToString(), maskinporten.Value.Scope, jwk), lokal, ks);
+                new DemoMaskinporten(tidligere?.Maskinporten.Issuer ?? "", tidligere?.Maskinporten.TokenEndpoint ?? "", KlientId, LeverandorOrgnr.ToString(), maskinporten.Value.Scope, jwk), lokal, ks, saksbehandler);
             Skriv(konfig);
         }
 

@@ -27,6 +27,11 @@ internal static class Demotekst
             tekst.AppendLine($"  Lokal administrator for demokommunen: brukernavn {lokal.Brukernavn}, passord {lokal.Passord}");
         }
 
+        if (demo.Saksbehandler is { } saksbehandler)
+        {
+            tekst.AppendLine($"  Oppslag for saksbehandlere: {demo.BaseUrl}{ForvaltningswebExtensions.Sti}/oppslag, brukernavn {saksbehandler.Brukernavn}, passord {saksbehandler.Passord} (demopassord)");
+        }
+
         if (demo.KsAdministrator is { } ks)
         {
             tekst.AppendLine($"  KS-administrator: brukernavn {ks.Brukernavn} (passordet står i {konfig})");

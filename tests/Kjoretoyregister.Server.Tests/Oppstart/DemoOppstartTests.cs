@@ -48,12 +48,26 @@ public sealed class DemoOppstartTests
         Assert.Equal(("demo-ks", "Demo KS-administrator", true), (ks!.Brukernavn, ks.Navn, ks.KsAdministrator));
         Assert.True(await PassordetVirkerAsync(brukere, klient.Demo.Forvaltning), "demo.json har den lokale administratorens passord");
         Assert.True(await PassordetVirkerAsync(brukere, klient.Demo.KsAdministrator), "demo.json har KS-administratorens passord");
+        Assert.True(await PassordetVirkerAsync(brukere, klient.Demo.Saksbehandler!), "demo.json har saksbehandlerens passord");
         var opprettet = DateOnly.FromDateTime(Contracts.NorskTid.TilNorskTid(detaljer!.Organisasjon.Opprettet).DateTime);
         Assert.Equal(new Avtaler(opprettet, opprettet), detaljer.Avtaler);
         Assert.True(detaljer.Organisasjon.KjoretoyregisterAktivert);
         Assert.Equal(new Fakturering(DemoData.Fakturaadresse, "Demo", DemoOppsett.KommuneOrgnr), detaljer.Fakturering);
         Assert.Equal([DemoData.Demotariff], await store.ListTariffAsync());
         Assert.All(await server.Tjeneste<IEndringslogg>().ListAsync(null, 0, 100), e => Assert.Equal("system", e.Utfortav));
+    }
+
+    [Fact]
+    public async Task FirstStartCreatesTheDemoSaksbehandlerWithTheRoleOppslagInTheDemoKommuneOnly()
+    {
+        using var server = ServerFabrikk.UtenDemoregister();
+        using var klient = new Fiksklient(server);
+
+        var saksbehandler = await server.Tjeneste<IBrukerStore>().HentAsync(klient.Demo.Saksbehandler!.Brukernavn);
+
+        Assert.Equal(("demo-saksbehandler", false), (saksbehandler!.Brukernavn, saksbehandler.KsAdministrator));
+        Assert.Equal([klient.Demo.FiksOrgId], saksbehandler.Oppslag);
+        Assert.Empty(saksbehandler.Organisasjoner);
     }
 
     [Fact]
@@ -82,7 +96,8 @@ public sealed class DemoOppstartTests
             Assert.True(await PassordetVirkerAsync(brukere, klient.Demo.Forvaltning));
             Assert.True(await PassordetVirkerAsync(brukere, klient.Demo.KsAdministrator));
             Assert.False(await PassordetVirkerAsync(brukere, forste.Forvaltning));
-            Assert.Equal(["demo-admin", "demo-ks"], (await brukere.ListAsync()).Select(b => b.Brukernavn));
+            Assert.Equal(["demo-admin", "demo-ks", "demo-saksbehandler"], (await brukere.ListAsync()).Select(b => b.Brukernavn).Order(StringComparer.Ordinal));
+            Assert.True((await brukere.HentAsync("demo-saksbehandler"))!.HarOppslag(klient.Demo.FiksOrgId));
             Assert.True((await brukere.HentAsync("demo-admin"))!.Administrerer(klient.Demo.FiksOrgId));
             Assert.Single(await igjen.Tjeneste<IForvaltningStore>().ListTariffAsync());
         }
@@ -132,7 +147,7 @@ public sealed class DemoOppstartTests
     {
         var demo = new DemoKonfig("http://localhost:5080", Guid.NewGuid(), Guid.NewGuid(), "hemmelig",
             new DemoMaskinporten("http://localhost:5080/maskinporten/", "http://localhost:5080/maskinporten/token", "demo-leverandor", "910000004", "ks:fiks", JsonDocument.Parse("{}").RootElement),
-            new DemoBruker("demo-admin", "lokalt-passord"), new DemoBruker("demo-ks", "ks-passord"));
+            new DemoBruker("demo-admin", "lokalt-passord"), new DemoBruker("demo-ks", "ks-passord"), new DemoBruker("demo-saksbehandler", "sb-passord"));
 
         var tekst = Demotekst.Lag(demo, Path.Combine(Environment.CurrentDirectory, "data", "demo.json"), Path.Combine(Environment.CurrentDirectory, "data"), "AB 12345");
 
@@ -142,6 +157,7 @@ public sealed class DemoOppstartTests
         Assert.Contains("\"kjennemerke\": \"AB 12345\"", tekst, StringComparison.Ordinal);
         Assert.Contains("http://localhost:5080/forvaltning", tekst, StringComparison.Ordinal);
         Assert.Contains("brukernavn demo-admin, passord lokalt-passord", tekst, StringComparison.Ordinal);
+        Assert.Contains("http://localhost:5080/forvaltning/oppslag, brukernavn demo-saksbehandler, passord sb-passord (demopassord)", tekst, StringComparison.Ordinal);
         Assert.DoesNotContain("ks-passord", tekst, StringComparison.Ordinal);
     }
 

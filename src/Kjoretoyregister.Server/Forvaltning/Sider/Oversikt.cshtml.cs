@@ -4,7 +4,8 @@ namespace Kjoretoyregister.Server.Forvaltning.Sider;
 
 /// <summary>
 /// Where a login lands: an administrator of one organisation goes straight to it, of several picks one
-/// (the selector at the top right sends its choice here as <c>?fiksOrgId=</c>).
+/// (the selector at the top right sends its choice here as <c>?fiksOrgId=</c>). Someone who holds only the
+/// role Oppslag (administers nothing) goes straight to the lookup page.
 /// </summary>
 public sealed class OversiktModel(IForvaltningStore store) : ForvaltningSide
 {
@@ -20,6 +21,11 @@ public sealed class OversiktModel(IForvaltningStore store) : ForvaltningSide
         }
 
         Organisasjoner = (await store.ListOrganisasjonerAsync(HttpContext.RequestAborted)).Where(o => Innlogget.Administrerer(o.FiksOrgId)).ToList();
+        if (Organisasjoner.Count == 0 && Innlogget.Oppslag.Count > 0)
+        {
+            return LocalRedirect("/forvaltning/oppslag");
+        }
+
         return Organisasjoner.Count == 1 && !Innlogget.KsAdministrator
             ? LocalRedirect($"/forvaltning/{Organisasjoner[0].FiksOrgId}")
             : Page();

@@ -1,6 +1,7 @@
 using Kjoretoyregister.Contracts;
 using Kjoretoyregister.Server.Forvaltning;
 using Kjoretoyregister.Server.Forvaltning.Endringer;
+using Kjoretoyregister.Server.Oppslag;
 
 namespace Kjoretoyregister.Server.Logg.Innsyn;
 
@@ -27,6 +28,7 @@ public sealed class Innsynsrapporter(IOppslagsloggLeser logg, IForvaltningStore 
         }
 
         var integrasjoner = (await store.ListIntegrasjonerAsync(fiksOrgId, cancellationToken)).ToDictionary(i => i.IntegrasjonId, i => i.Navn);
+        integrasjoner[Guid.Empty] = Saksbehandleroppslag.Integrasjonsnavn;
         var kjente = (await store.ListOrganisasjonerAsync(cancellationToken))
             .GroupBy(o => o.Organisasjonsnummer.Verdi)
             .ToDictionary(g => g.Key, g => g.First().Navn);

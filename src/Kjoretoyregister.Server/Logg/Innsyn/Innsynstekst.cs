@@ -21,6 +21,8 @@ public static class Innsynstekst
         "Kolonnene: Tidspunkt er når oppslaget ble gjort (norsk tid). Fagsystem er kommunens integrasjon som gjorde oppslaget, og "
         + "leverandøren som drifter den. Saksbehandler er fagsystemets (pseudonyme) id for den ansatte, og saksreferanse er saken "
         + "oppslaget gjaldt, for eksempel nummeret på et parkeringsgebyr, når fagsystemet oppga dem. Formål er grunnen fagsystemet oppga. "
+        + "Et oppslag en ansatt gjorde selv på kommunens oppslagsside, står med fagsystemet «Oppslagssiden i Fiks forvaltning», den ansattes brukernavn "
+        + "som saksbehandler, og «vis-fodselsnummer» når den ansatte ba om å se fødselsnummeret. "
         + "Oppslag er hva det ble søkt på (kjennemerke, fødselsnummer, navn ...). Du ble sier om du var den det ble søkt etter, eller "
         + "om du var med i svaret (som eier, medeier, leasingtaker eller bruker). Kjøretøy er registerets id (kuid) for kjøretøyene i svaret.",
         "Spørsmål om rapporten eller om kommunens behandling av opplysningene rettes til kommunen, som er behandlingsansvarlig, "

@@ -7,6 +7,7 @@
  *  2. form[data-bekreft]: spør confirm(form.dataset.bekreft) før innsending.
  *  3. select[data-send-ved-endring]: sender skjemaet når valget endres.
  *  4. Områder som ruller sidelengs (brede tabeller, diagrammer i dokumentene) kan nås med tastaturet.
+ *  5. button[data-skriv-ut]: åpner utskrift (leveres med `hidden`, som kopieringsknappene).
  */
 (function () {
   "use strict";
@@ -158,4 +159,10 @@
 
   merkRullbare();
   window.addEventListener("resize", merkRullbare);
+
+  /* ---------- 5. Utskrift ---------- */
+  hver("button[data-skriv-ut]", function (knapp) {
+    knapp.hidden = false;
+    knapp.addEventListener("click", function () { window.print(); });
+  });
 })();

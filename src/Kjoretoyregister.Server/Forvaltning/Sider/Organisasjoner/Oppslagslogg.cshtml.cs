@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Kjoretoyregister.Server.Logg;
+using Kjoretoyregister.Server.Oppslag;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
@@ -108,8 +109,13 @@ public sealed class OppslagsloggModel(IForvaltningStore store, IOppslagsloggLese
         return $"/forvaltning/{FiksOrgId}/oppslagslogg{query}";
     }
 
-    private async Task LesIntegrasjonerAsync() =>
-        Integrasjoner = (await store.ListIntegrasjonerAsync(FiksOrgId, HttpContext.RequestAborted)).ToDictionary(i => i.IntegrasjonId, i => i.Navn);
+    /// <summary>The organisation's integrations by id, and the lookup page (its rows name <see cref="Guid.Empty"/>).</summary>
+    private async Task LesIntegrasjonerAsync()
+    {
+        var integrasjoner = (await store.ListIntegrasjonerAsync(FiksOrgId, HttpContext.RequestAborted)).ToDictionary(i => i.IntegrasjonId, i => i.Navn);
+        integrasjoner[Guid.Empty] = Saksbehandleroppslag.Integrasjonsnavn;
+        Integrasjoner = integrasjoner;
+    }
 
     /// <summary>The search, always limited to this organisation; null with field errors when a field is invalid.</summary>
     private LoggFilter? Filter()
