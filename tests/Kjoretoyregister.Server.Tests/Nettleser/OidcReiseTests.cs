@@ -8,7 +8,8 @@ namespace Kjoretoyregister.Server.Tests.Nettleser;
 /// <summary>
 /// Sign-in with OpenID Connect in Chromium through the test provider's real redirects (code flow with
 /// PKCE): the first sign-in lands on «Ingen rolle ennå» with the identity to pass on; the lokal
-/// administrator grants the role Oppslag by it on the Saksbehandlere page and withdraws it; sign-out goes
+/// administrator grants the role Oppslag by it on the Saksbehandlere page (the person now lands on the
+/// lookup page) and withdraws it; sign-out goes
 /// through the provider's end-session endpoint, and a copy of the old cookie is dead. axe checks each page.
 /// </summary>
 public sealed class OidcReiseTests(Testdata.Nettleser nettleser) : IClassFixture<Testdata.Nettleser>
@@ -34,7 +35,7 @@ public sealed class OidcReiseTests(Testdata.Nettleser nettleser) : IClassFixture
         await admin.BildeAsync("oidc-saksbehandlere.png");
 
         await saksbehandler.GaTilAsync("/forvaltning/oversikt");
-        await Expect(saksbehandler.Overskrift).ToHaveTextAsync("Oversikt");
+        await Expect(saksbehandler.Overskrift).ToHaveTextAsync("Oppslag");
 
         await admin.KlikkAsync(admin.Knapp($"Fjern rollen fra {person.Brukernavn}"), "Saksbehandlere", "har ikke lenger rollen Oppslag");
         await saksbehandler.GaTilAsync("/forvaltning/oversikt");
