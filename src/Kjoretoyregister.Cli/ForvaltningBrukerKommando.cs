@@ -8,18 +8,21 @@ namespace Kjoretoyregister.Cli;
 
 /// <summary>
 /// <c>kjoretoy forvaltning bruker (opprett --brukernavn X --navn N [--ks-administrator] [--fiks-org UUID] | liste |
-/// gi-administrator --brukernavn X --fiks-org UUID | fjern-administrator --brukernavn X --fiks-org UUID | bytt-passord --brukernavn X)</c>: the accounts
+/// gi-administrator --brukernavn X --fiks-org UUID | fjern-administrator --brukernavn X --fiks-org UUID | bytt-passord --brukernavn X |
+/// gi-oppslag/fjern-oppslag (--brukernavn X | --oidc-identitet S) --fiks-org UUID)</c>: the accounts
 /// that log in to Fiks forvaltning. Passwords are generated and shown once; every change is written to the change log.
 /// </summary>
-internal static class ForvaltningBrukerKommando
+internal static partial class ForvaltningBrukerKommando
 {
-    public static Command Lag(Option<string> dataDir) => new("bruker", "Brukerne av Fiks forvaltning: KS-administratorer og lokale administratorer for en organisasjon.")
+    public static Command Lag(Option<string> dataDir) => new("bruker", "Brukerne av Fiks forvaltning: KS-administratorer, lokale administratorer og saksbehandlere (rollen Oppslag) for en organisasjon.")
     {
         Opprett(dataDir),
         Liste(dataDir),
         Rolle(dataDir, "gi-administrator", true, "Gjør brukeren til lokal administrator for organisasjonen."),
         Rolle(dataDir, "fjern-administrator", false, "Fjerner brukerens rolle som lokal administrator for organisasjonen; det virker fra neste forespørsel."),
         ByttPassord(dataDir),
+        Oppslag(dataDir, "gi-oppslag", true, "Gir brukeren rollen Oppslag (saksbehandler) for organisasjonen. En OIDC-identitet som aldri har logget inn, får en konto uten passord."),
+        Oppslag(dataDir, "fjern-oppslag", false, "Fjerner brukerens rolle Oppslag for organisasjonen; det virker fra neste forespørsel."),
     };
 
     private static Command Opprett(Option<string> dataDir)
@@ -80,7 +83,7 @@ internal static class ForvaltningBrukerKommando
 
     private static Command Liste(Option<string> dataDir)
     {
-        var kommando = new Command("liste", "Lister brukerne: brukernavn, navn, rolle, organisasjonene de er lokal administrator for, og om de er sperret.");
+        var kommando = new Command("liste", "Lister brukerne: brukernavn, navn, rolle, organisasjonene de er lokal administrator og saksbehandler (Oppslag) for, og om de er sperret.");
         kommando.SetAction((parse, ct) => MedFiksdataAsync(parse, dataDir, opprettFil: false, async fiks =>
         {
             var rader = new List<string[]>();
@@ -89,12 +92,12 @@ internal static class ForvaltningBrukerKommando
                 var sperretTil = (await fiks.Brukere.HentInnloggingAsync(bruker.Brukernavn, ct))?.SperretTil;
                 rader.Add(
                 [
-                    bruker.Brukernavn, bruker.Navn, Tabell.JaNei(bruker.KsAdministrator), string.Join(' ', bruker.Organisasjoner),
+                    bruker.Brukernavn, bruker.Navn, Tabell.JaNei(bruker.KsAdministrator), string.Join(' ', bruker.Organisasjoner), string.Join(' ', bruker.Oppslag),
                     sperretTil > TimeProvider.System.GetUtcNow() ? "til " + NorskTid.Formater(sperretTil.Value) : "nei",
                 ]);
             }
 
-            Tabell.Skriv(["Brukernavn", "Navn", "KS-administrator", "Lokal administrator for", "Sperret"], rader);
+            Tabell.Skriv(["Brukernavn", "Navn", "KS-administrator", "Lokal administrator for", "Oppslag for", "Sperret"], rader);
             return Kjoring.Ok;
         }));
         return kommando;

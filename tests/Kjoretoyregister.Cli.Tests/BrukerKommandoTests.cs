@@ -24,7 +24,7 @@ public sealed class BrukerKommandoTests : IDisposable
         Assert.Equal([Guid.Parse(fiksOrgId)], kari!.Organisasjoner);
         Assert.False(kari.KsAdministrator);
         Assert.True(Integrasjonspassord.Verifiser(passord, (await brukere.HentInnloggingAsync(kari.Brukernavn))!.Passordhash));
-        Assert.Contains($"kari.nordmann@kommune.no\tKari Nordmann\tnei\t{fiksOrgId}\tnei", liste.Ut, StringComparison.Ordinal);
+        Assert.Contains($"kari.nordmann@kommune.no\tKari Nordmann\tnei\t{fiksOrgId}\t\tnei", liste.Ut, StringComparison.Ordinal);
         var endring = (await mappe.EndringerAsync())[0];
         Assert.Equal(("cli:" + Environment.UserName, Guid.Parse(fiksOrgId), "Opprettet brukeren kari.nordmann@kommune.no"), (endring.Utfortav, endring.FiksOrgId, endring.Handling));
         Assert.DoesNotContain(passord, endring.Detaljer ?? "", StringComparison.Ordinal);

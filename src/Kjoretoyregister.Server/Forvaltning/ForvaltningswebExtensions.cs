@@ -1,6 +1,7 @@
 using Kjoretoyregister.Register.Lagring;
 using Kjoretoyregister.Server.Drift;
 using Kjoretoyregister.Server.Forvaltning.Kontoer;
+using Kjoretoyregister.Server.Forvaltning.Oidc;
 using Kjoretoyregister.Server.Lagring;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -44,7 +45,7 @@ public static class ForvaltningswebExtensions
         // then read the forvaltning cookie.
         AppContext.SetSwitch("Microsoft.AspNetCore.Authentication.SuppressAutoDefaultScheme", true);
         var okt = builder.Configuration.GetValue($"{InnloggingOptions.Seksjon}:{nameof(InnloggingOptions.OktMinutter)}", new InnloggingOptions().OktMinutter);
-        builder.Services.AddAuthentication()
+        var autentisering = builder.Services.AddAuthentication()
             .AddCookie(Innloggingsskjema.Navn, o =>
             {
                 o.Cookie.Name = "forvaltning";
@@ -60,6 +61,7 @@ public static class ForvaltningswebExtensions
                 o.SlidingExpiration = true;
                 o.Events.OnValidatePrincipal = Innloggingsskjema.ValiderAsync;
             });
+        builder.AddOidc(autentisering);
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Innloggingsskjema.Policy, p => p.AddAuthenticationSchemes(Innloggingsskjema.Navn).RequireAuthenticatedUser())
             .AddPolicy(Innloggingsskjema.KsPolicy, p => p.AddAuthenticationSchemes(Innloggingsskjema.Navn).RequireClaim(Innloggingsskjema.KsClaim, "true"));
@@ -86,8 +88,13 @@ public static class ForvaltningswebExtensions
             o.Conventions.AuthorizeFolder("/Ks", Innloggingsskjema.KsPolicy);
             o.Conventions.AllowAnonymousToPage("/Index");
             o.Conventions.AllowAnonymousToPage("/LoggInn");
+            o.Conventions.AllowAnonymousToPage("/Oidc/Videre");
             o.Conventions.AllowAnonymousToFolder("/Sikkerhetsdokumentasjon");
-        }).AddMvcOptions(o => o.Filters.Add(new ResponseCacheAttribute { NoStore = true, Location = ResponseCacheLocation.None }));
+        }).AddMvcOptions(o =>
+        {
+            o.Filters.Add(new ResponseCacheAttribute { NoStore = true, Location = ResponseCacheLocation.None });
+            o.Filters.Add(new Sider.Rollekrav());
+        });
         return builder;
     }
 
@@ -119,10 +126,16 @@ public static class ForvaltningswebExtensions
     }
 
     /// <summary>The UI's security headers (also set again by the error pages, since error handling clears headers).</summary>
+    /// <remarks>
+    /// With OpenID Connect on, <c>form-action</c> also allows the provider's origin: the sign-out form's
+    /// answer redirects there, and a browser holds a form's redirects to the same rule.
+    /// </remarks>
     public static void Sikkerhetshoder(HttpResponse svar)
     {
+        ArgumentNullException.ThrowIfNull(svar);
         var headere = svar.Headers;
-        headere.ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
+        var leverandor = svar.HttpContext.RequestServices.GetService<Microsoft.Extensions.Options.IOptions<OidcOptions>>()?.Value.Opphav;
+        headere.ContentSecurityPolicy = $"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'{(leverandor is null ? "" : " " + leverandor)}; base-uri 'none'";
         headere.XContentTypeOptions = "nosniff";
         headere.XFrameOptions = "DENY";
         headere.CacheControl = "no-store";
@@ -132,6 +145,7 @@ public static class ForvaltningswebExtensions
     public static WebApplication MapForvaltningsweb(this WebApplication app)
     {
         app.MapRazorPages();
+        app.MapOidc();
         app.MapGet(Sti + "/sikkerhetsdokumentasjon/{navn}.md", (string navn, Sikkerhetsdokumenter dokumenter) =>
                 dokumenter.Hent(navn) is { } dokument
                     ? Results.File(System.Text.Encoding.UTF8.GetBytes(dokument.Markdown), "text/markdown; charset=utf-8", dokument.Filnavn)

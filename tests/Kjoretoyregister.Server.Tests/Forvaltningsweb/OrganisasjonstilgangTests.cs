@@ -32,6 +32,7 @@ public sealed class OrganisasjonstilgangTests(TomtRegister register) : IClassFix
         "/forvaltning/{org}/innsyn",
         "/forvaltning/{org}/forbruk",
         "/forvaltning/{org}/endringslogg",
+        "/forvaltning/{org}/saksbehandlere",
     ];
 
     [Theory]

@@ -10,7 +10,7 @@ namespace Kjoretoyregister.Server.Tests.Nettleser;
 /// <c>SKJERMBILDER</c> names a directory, <see cref="BildeAsync"/> saves a full-page screenshot there;
 /// otherwise it does nothing.
 /// </summary>
-internal sealed class Forvaltningsside
+internal sealed partial class Forvaltningsside
 {
     public const int Bredde = 1280;
 

@@ -21,6 +21,27 @@ public abstract class BrukerStore(TimeProvider tid) : IBrukerStore
             : throw new ForvaltningException($"Brukernavnet «{bruker.Brukernavn}» er allerede i bruk.");
     }
 
+    /// <summary>
+    /// The account of an OpenID Connect subject (<see cref="Oidcidentitet"/>), created with no role and no
+    /// password when it does not exist yet; its name is the identity itself, since nothing else about the
+    /// person is stored. Idempotent, also when two instances create it at once.
+    /// </summary>
+    public async Task<Bruker> OpprettOidcAsync(string subjekt, Endring? endring = null, CancellationToken cancellationToken = default)
+    {
+        var brukernavn = Oidcidentitet.Brukernavn(subjekt);
+        if (await SelectAsync(brukernavn, cancellationToken).ConfigureAwait(false) is { } finnes)
+        {
+            return finnes;
+        }
+
+        Endring.Sjekk(endring);
+        var na = DateTimeOffset.FromUnixTimeMilliseconds(tid.GetUtcNow().ToUnixTimeMilliseconds());
+        var bruker = new Bruker(brukernavn, brukernavn, false, [], NyttStempel(), na);
+        return await InsertAsync(bruker, Oidcidentitet.IngenPassord, endring, cancellationToken).ConfigureAwait(false)
+            ? bruker
+            : await SelectAsync(brukernavn, cancellationToken).ConfigureAwait(false) ?? throw new InvalidOperationException("Kontoen forsvant mens den ble opprettet.");
+    }
+
     public Task<Bruker?> HentAsync(string brukernavn, CancellationToken cancellationToken = default) =>
         SelectAsync(Brukernavnregler.Normaliser(brukernavn), cancellationToken);
 

@@ -11,8 +11,13 @@ public static class Brukernavnregler
 
     public const string Melding = "Brukernavn må være 3–64 tegn: a–z, 0–9, punktum, understrek, @ eller bindestrek.";
 
-    /// <summary>The username as stored: trimmed and lower case (no check; for lookups).</summary>
-    public static string Normaliser(string? brukernavn) => (brukernavn ?? "").Trim().ToLowerInvariant();
+    /// <summary>
+    /// The username as stored: trimmed and lower case (no check; for lookups). An OIDC account
+    /// (<see cref="Oidcidentitet"/>) keeps the subject's case: only its prefix is lower case.
+    /// </summary>
+    public static string Normaliser(string? brukernavn) =>
+        Oidcidentitet.Er(brukernavn) ? Oidcidentitet.Prefiks + Oidcidentitet.Subjekt(brukernavn!.Trim()).Trim()
+        : (brukernavn ?? "").Trim().ToLowerInvariant();
 
     /// <summary>The username as stored.</summary>
     /// <exception cref="ForvaltningException">It is not a valid username (<see cref="Melding"/>).</exception>

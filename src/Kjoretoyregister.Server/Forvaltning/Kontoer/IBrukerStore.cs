@@ -14,6 +14,10 @@ public interface IBrukerStore
     /// <exception cref="ForvaltningException">The username is taken or not valid (3–64 of a–z, 0–9, . _ @ -), or the name is empty.</exception>
     Task<Bruker> OpprettAsync(string brukernavn, string navn, string passordhash, bool ksAdministrator, Endring? endring = null, CancellationToken cancellationToken = default);
 
+    /// <summary>The account <c>oidc:&lt;subject&gt;</c> of an OpenID Connect subject, created (no role, no password) with <paramref name="endring"/> when new.</summary>
+    /// <exception cref="ForvaltningException">The subject is not one a provider can send (<see cref="Oidcidentitet.Melding"/>).</exception>
+    Task<Bruker> OpprettOidcAsync(string subjekt, Endring? endring = null, CancellationToken cancellationToken = default);
+
     Task<Bruker?> HentAsync(string brukernavn, CancellationToken cancellationToken = default);
 
     /// <summary>Every account, by username.</summary>

@@ -26,7 +26,8 @@ public sealed class Passordsjekk(IBrukerStore brukere, Innloggingsforsok forsok,
             return (Innloggingsutfall.Sperret, null, reservert.Teller.SperretTil);
         }
 
-        var innlogging = string.IsNullOrWhiteSpace(brukernavn) ? null
+        // An OIDC account has no password: it is answered as an unknown name, slow hash and all.
+        var innlogging = string.IsNullOrWhiteSpace(brukernavn) || Oidcidentitet.Er(brukernavn) ? null
             : await brukere.HentInnloggingAsync(brukernavn, cancellationToken).ConfigureAwait(false);
         var riktig = await VerifiserAsync(passord ?? "", innlogging?.Passordhash ?? Lokkehash, cancellationToken).ConfigureAwait(false);
         if (innlogging is null || !riktig)

@@ -9,12 +9,20 @@ public sealed class KontoModel(IBrukerStore brukere, Passordsjekk passordsjekk) 
 {
     public override string Tittel => "Min konto";
 
+    /// <summary>An OpenID Connect account has no password to change.</summary>
+    public bool UtenPassord => Oidcidentitet.Er(Innlogget.Brukernavn);
+
     public void OnGet()
     {
     }
 
     public async Task<IActionResult> OnPostAsync(string? gjeldende, string? nytt, string? gjenta)
     {
+        if (UtenPassord)
+        {
+            return BadRequest();
+        }
+
         var innlogging = await brukere.HentInnloggingAsync(Innlogget.Brukernavn, HttpContext.RequestAborted);
         if (innlogging is null || !await passordsjekk.VerifiserAsync(gjeldende ?? "", innlogging.Passordhash, HttpContext.RequestAborted))
         {

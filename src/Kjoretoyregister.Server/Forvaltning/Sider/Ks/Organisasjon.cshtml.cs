@@ -8,7 +8,8 @@ namespace Kjoretoyregister.Server.Forvaltning.Sider.Ks;
 
 /// <summary>
 /// KS-administrator, one organisation: record when Hovedavtalen and the Tjenestevedlegg were signed, and
-/// give a person the role lokal administrator (a new account gets a one-time password shown once), and
+/// give a person the role lokal administrator (a new account gets a one-time password shown once; an
+/// OpenID Connect identity <c>oidc:&lt;subject&gt;</c> gets none), and
 /// override the organisation's fair-use limits (<see cref="Kvoteoverstyring"/>; empty = the setting).
 /// </summary>
 public sealed class KsOrganisasjonModel(IForvaltningStore store, IBrukerStore brukere, IOptions<KvoteOptions> kvote) : OrganisasjonSide
@@ -137,7 +138,10 @@ public sealed class KsOrganisasjonModel(IForvaltningStore store, IBrukerStore br
         var brukernavn = Brukernavn?.Trim() ?? "";
         try
         {
-            var bruker = await brukere.HentAsync(brukernavn, HttpContext.RequestAborted);
+            // An OpenID Connect identity (oidc:<subject>) is created without a password, as at its first sign-in.
+            var bruker = Oidcidentitet.Er(brukernavn)
+                ? await brukere.OpprettOidcAsync(brukernavn, NyEndring(FiksOrgId, $"Opprettet kontoen {Oidcidentitet.Brukernavn(brukernavn)} (OpenID Connect)"), HttpContext.RequestAborted)
+                : await brukere.HentAsync(brukernavn, HttpContext.RequestAborted);
             if (bruker is null)
             {
                 if (string.IsNullOrWhiteSpace(Navn))
@@ -165,7 +169,7 @@ public sealed class KsOrganisasjonModel(IForvaltningStore store, IBrukerStore br
 
         if (NyBruker is null && Feil.Count == 0)
         {
-            Meld($"{brukernavn} er lokal administrator for {Organisasjon.Navn}.");
+            Meld($"{Brukernavnregler.Normaliser(brukernavn)} er lokal administrator for {Organisasjon.Navn}.");
             return RedirectToPage();
         }
 
@@ -180,7 +184,7 @@ public sealed class KsOrganisasjonModel(IForvaltningStore store, IBrukerStore br
 
     public async Task<IActionResult> OnPostFjernAdministratorAsync()
     {
-        if (await brukere.FjernAdministratorAsync(Brukernavn?.Trim() ?? "", FiksOrgId,
+        if (await brukere.FjernAdministratorAsync(Brukernavnregler.Normaliser(Brukernavn), FiksOrgId,
             NyEndring(FiksOrgId, $"Fjernet rollen lokal administrator fra {Brukernavn}"), HttpContext.RequestAborted))
         {
             Meld($"{Brukernavn} er ikke lenger lokal administrator for {Organisasjon.Navn}.");
