@@ -1,4 +1,6 @@
+using Kjoretoyregister.Contracts;
 using Kjoretoyregister.Server.Logg;
+using Kjoretoyregister.Server.Logg.Innsyn;
 using Kjoretoyregister.Server.Oppslag;
 using Kjoretoyregister.Server.Tests.Forvaltningsweb;
 using Kjoretoyregister.Server.Tests.Testdata;
@@ -57,6 +59,9 @@ public sealed class OidcReiseTests(Testdata.Nettleser nettleser) : IClassFixture
         var rader = await RaderAsync(oidc.Server, kommune.FiksOrgId, sak);
         Assert.Equal([Operasjoner.Kjennemerke, Saksbehandleroppslag.VisFodselsnummer], rader.Select(r => r.Operasjon));
         Assert.All(rader, r => Assert.Equal((person.Brukernavn, "PARKERINGSGEBYR", sak), (r.Saksbehandler, r.Formal, r.Saksreferanse)));
+        var innsyn = (await oidc.Server.Tjeneste<Innsynsrapporter>().LagAsync(kommune.FiksOrgId, Fodselsnummer.Parse(bil.Fnr), "test", "vist"))!;
+        Assert.NotEmpty(innsyn.Rader);
+        Assert.All(innsyn.Rader, r => Assert.Equal((Innsynstekst.SkjultIdentitet, sak), (r.Saksbehandler, r.Saksreferanse)));
 
         await admin.KlikkAsync(admin.Knapp($"Fjern rollen fra {person.Brukernavn}"), "Saksbehandlere", "har ikke lenger rollen Oppslag");
         Assert.Equal(403, (await oppslag.GaTilAsync())!.Status);

@@ -44,7 +44,7 @@ public sealed class Innsynsrapporter(IOppslagsloggLeser logg, IForvaltningStore 
                 r.KonsumentOrgnr,
                 kjente.GetValueOrDefault(r.KonsumentOrgnr),
                 r.KlientId,
-                r.Saksbehandler,
+                Innsynstekst.Saksbehandler(r.Saksbehandler),
                 r.Saksreferanse,
                 r.Formal,
                 r.Operasjon,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kjoretoyregister.Contracts;
+using Kjoretoyregister.Server.Forvaltning.Kontoer;
 
 namespace Kjoretoyregister.Server.Logg.Innsyn;
 
@@ -22,7 +23,7 @@ public static class Innsynstekst
         + "leverandøren som drifter den. Saksbehandler er fagsystemets (pseudonyme) id for den ansatte, og saksreferanse er saken "
         + "oppslaget gjaldt, for eksempel nummeret på et parkeringsgebyr, når fagsystemet oppga dem. Formål er grunnen fagsystemet oppga. "
         + "Et oppslag en ansatt gjorde selv på kommunens oppslagsside, står med fagsystemet «Oppslagssiden i Fiks forvaltning», den ansattes brukernavn "
-        + "som saksbehandler, og «vis-fodselsnummer» når den ansatte ba om å se fødselsnummeret. "
+        + "som saksbehandler (men «ansatt innlogget med ID-porten» der brukernavnet ville vært den ansattes fødselsnummer), og «vis-fodselsnummer» når den ansatte ba om å se fødselsnummeret. "
         + "Oppslag er hva det ble søkt på (kjennemerke, fødselsnummer, navn ...). Du ble sier om du var den det ble søkt etter, eller "
         + "om du var med i svaret (som eier, medeier, leasingtaker eller bruker). Kjøretøy er registerets id (kuid) for kjøretøyene i svaret.",
         "Spørsmål om rapporten eller om kommunens behandling av opplysningene rettes til kommunen, som er behandlingsansvarlig, "
@@ -34,6 +35,20 @@ public static class Innsynstekst
 
     /// <summary>A day (Oslo time), dd.MM.yyyy.</summary>
     public static string Dato(DateTimeOffset tidspunkt) => NorskTid.TilNorskTid(tidspunkt).ToString("dd.MM.yyyy", Kultur);
+
+    /// <summary>What the report says instead of an OIDC identity that is a fødselsnummer (ID-porten's pid).</summary>
+    public const string SkjultIdentitet = "ansatt innlogget med ID-porten";
+
+    /// <summary>
+    /// The caseworker as the person who asked sees it: an account <c>oidc:</c> + a fødselsnummer (ID-porten's
+    /// <c>pid</c>) becomes <see cref="SkjultIdentitet"/>, for a citizen's report is not the place to hand out
+    /// an employee's fødselsnummer; the organisation's own audit log keeps the identity, so the kommune can say who.
+    /// </summary>
+    public static string? Saksbehandler(string? saksbehandler) =>
+        saksbehandler is not null && saksbehandler.StartsWith(Oidcidentitet.Prefiks, StringComparison.Ordinal)
+        && Fodselsnummer.TryParse(saksbehandler[Oidcidentitet.Prefiks.Length..], null, out _)
+            ? SkjultIdentitet
+            : saksbehandler;
 
     /// <summary>The search key and the operation, e.g. "kjennemerke BR 12345".</summary>
     public static string Oppslag(Innsynsrad rad) => $"{rad.Operasjon} {rad.Nokkel}";
