@@ -30,9 +30,10 @@ public sealed partial class Kvoter : IDisposable
     private readonly Loggforing loggforing;
     private readonly ILogger<Kvoter> logger;
     private readonly Maaler maaler;
-    private readonly PartitionedRateLimiter<Bokslag> integrasjoner;
+
+    /// <summary>The callers' own buckets: an integration's by its id, a person's by a hash of the username (<see cref="TaForPersonAsync"/>).</summary>
+    private readonly PartitionedRateLimiter<Bokslag> egne;
     private readonly PartitionedRateLimiter<Bokslag> organisasjoner;
-    private readonly PartitionedRateLimiter<Bokslag> personer;
 
     public Kvoter(IOptions<KvoteOptions> options, Loggforing loggforing, ILogger<Kvoter> logger, Maaler maaler)
     {
@@ -41,9 +42,8 @@ public sealed partial class Kvoter : IDisposable
         this.loggforing = loggforing;
         this.logger = logger;
         this.maaler = maaler;
-        integrasjoner = PartitionedRateLimiter.Create<Bokslag, Bokslag>(b => RateLimitPartition.GetTokenBucketLimiter(b, Boks));
+        egne = PartitionedRateLimiter.Create<Bokslag, Bokslag>(b => RateLimitPartition.GetTokenBucketLimiter(b, Boks));
         organisasjoner = PartitionedRateLimiter.Create<Bokslag, Bokslag>(b => RateLimitPartition.GetTokenBucketLimiter(b, Boks));
-        personer = PartitionedRateLimiter.Create<Bokslag, Bokslag>(b => RateLimitPartition.GetTokenBucketLimiter(b, Boks));
     }
 
     /// <summary>
@@ -111,25 +111,23 @@ public sealed partial class Kvoter : IDisposable
             overstyring?.IntegrasjonKapasitet ?? options.Integrasjon.Kapasitet);
         var grenser = new Kvotegrenser(person, new Bokslag(kontekst.FiksOrgId,
             overstyring?.OrganisasjonPerSekund ?? options.Organisasjon.OppslagPerSekund,
-            overstyring?.OrganisasjonKapasitet ?? options.Organisasjon.Kapasitet), person);
+            overstyring?.OrganisasjonKapasitet ?? options.Organisasjon.Kapasitet), Kvoteslag.Person);
         return TaAsync(http, grenser, 1, operasjon, nokkel);
     }
 
     public void Dispose()
     {
-        integrasjoner.Dispose();
+        egne.Dispose();
         organisasjoner.Dispose();
-        personer.Dispose();
     }
 
     private async ValueTask<JsonHttpResult<ErrorMessage>?> TaAsync(HttpContext http, Kvotegrenser grenser, int antall, string operasjon, string nokkel)
     {
-        var (slag, egen) = grenser.Person is { } person ? (Kvoteslag.Person, person) : (Kvoteslag.Integrasjon, grenser.Integrasjon);
-        using (var lease = (grenser.Person is null ? integrasjoner : personer).AttemptAcquire(egen, antall))
+        using (var egen = egne.AttemptAcquire(grenser.Egen, antall))
         {
-            if (!lease.IsAcquired)
+            if (!egen.IsAcquired)
             {
-                return await AvvisAsync(http, slag, egen, lease, antall, operasjon, nokkel).ConfigureAwait(false);
+                return await AvvisAsync(http, grenser.Slag, grenser.Egen, egen, antall, operasjon, nokkel).ConfigureAwait(false);
             }
         }
 
@@ -196,6 +194,9 @@ public sealed partial class Kvoter : IDisposable
     /// <summary>A bucket's key: whose, and its limits (a changed limit is a new bucket).</summary>
     private readonly record struct Bokslag(Guid Id, double PerSekund, int Kapasitet);
 
-    /// <summary>The request's buckets, kept on the request for a bulk call's <see cref="TaResten"/>; a person's lookup (<see cref="TaForPersonAsync"/>) has its own bucket instead of an integration's.</summary>
-    private sealed record Kvotegrenser(Bokslag Integrasjon, Bokslag Organisasjon, Bokslag? Person = null);
+    /// <summary>
+    /// The request's two buckets, kept on the request for a bulk call's <see cref="TaResten"/>: the caller's own
+    /// (an integration's, or on the lookup page a person's: <see cref="Slag"/>) and the organisation's.
+    /// </summary>
+    private sealed record Kvotegrenser(Bokslag Egen, Bokslag Organisasjon, Kvoteslag Slag = Kvoteslag.Integrasjon);
 }
